@@ -1,0 +1,61 @@
+/**
+ * The few places where MariaDB/MySQL and the embedded SQLite need different SQL.
+ * Everything else in the adapters is dialect-free TypeORM.
+ */
+export type Dialect = 'mysql' | 'sqlite';
+
+/** Characters the legacy systems pad ID numbers and names with: space, tab, CR, LF, U+3000. */
+const SQLITE_PADDING = 'char(32, 9, 10, 13, 12288)';
+
+/**
+ * The SQL expression that normalises an ID column the way `normaliseIdNumber` does.
+ * SQLite stores CHAR(18) without a length check, so padded IDs really occur there, and the
+ * embedded DDL indexes exactly this expression.
+ */
+export function sqliteNormalisedId(column: string): string {
+  return `UPPER(TRIM(${column}, ${SQLITE_PADDING}))`;
+}
+
+/**
+ * A WHERE fragment matching rows whose ID column normalises to one of `ids`.
+ *
+ * On MySQL a CHAR(18) column cannot hold an 18-character ID plus padding (and trailing blanks
+ * are ignored by PAD SPACE comparison), so the only dirty spelling of a valid ID it can store
+ * is a lower-case `x`: asking for both spellings keeps the lookup on the column's index.
+ */
+export function idMatchSql(
+  dialect: Dialect,
+  column: string,
+  ids: readonly string[],
+  param: string,
+): { sql: string; params: Record<string, string[]> } {
+  if (dialect === 'sqlite') {
+    return { sql: `${sqliteNormalisedId(column)} IN (:...${param})`, params: { [param]: [...ids] } };
+  }
+  const spellings: string[] = [];
+  for (const id of ids) {
+    spellings.push(id);
+    if (id.endsWith('X')) spellings.push(`${id.slice(0, -1)}x`);
+  }
+  return { sql: `${column} IN (:...${param})`, params: { [param]: spellings } };
+}
+
+export function autoIncrementKey(dialect: Dialect, column: string): string {
+  return dialect === 'sqlite'
+    ? `${column} INTEGER PRIMARY KEY AUTOINCREMENT`
+    : `${column} BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY`;
+}
+
+export function tableOptions(dialect: Dialect): string {
+  return dialect === 'mysql' ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4' : '';
+}
+
+/** An index on an ID column; on SQLite on its normalised form so lookups stay indexed. */
+export function idIndex(dialect: Dialect, table: string, column: string): string {
+  const target = dialect === 'sqlite' ? sqliteNormalisedId(column) : column;
+  return `CREATE INDEX IX_${table}_${column}_NORM ON ${table} (${target})`;
+}
+
+export function plainIndex(table: string, columns: string[]): string {
+  return `CREATE INDEX IX_${table}_${columns.join('_')} ON ${table} (${columns.join(', ')})`;
+}

@@ -1,0 +1,114 @@
+/**
+ * The hub's configuration, parsed once per process from the environment. Entry points call
+ * `loadConfig(process.env)`; nothing else reads the environment. Every problem is listed at once.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import type { DatabaseLocation } from '../adapters/database.js';
+
+export const SUBGRAPH_NAMES = {
+  PUBLIC_SECURITY: 'public_security',
+  JUSTICE: 'justice',
+  CIVIL_AFFAIRS: 'civil_affairs',
+  HR: 'hr',
+  DISABILITY: 'disability',
+  FINANCE: 'finance',
+} as const satisfies Record<Department, string>;
+
+export const DEFAULT_PORTS: Record<Department, number> = {
+  PUBLIC_SECURITY: 4001,
+  JUSTICE: 4002,
+  CIVIL_AFFAIRS: 4003,
+  HR: 4004,
+  DISABILITY: 4005,
+  FINANCE: 4006,
+};
+
+const mysqlUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^(mysql|mariadb):\/\/[^/]+\/[^/?]+/.test(value), {
+    message: 'must be a URL like mysql://user:password@host:3306/database',
+  })
+  .transform((value) => value.replace(/^mariadb:/, 'mysql:'));
+
+const port = z.coerce.number().int().min(1).max(65535);
+const httpUrl = z.string().trim().url().refine((v) => /^https?:\/\//.test(v), { message: 'must be an http(s) URL' });
+
+const envShape = {
+  HUB_DATA_DIR: z.string().trim().min(1).default('.data'),
+  HUB_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  HUB_SAMPLE_PERSONS: z.coerce.number().int().min(1000).max(1_000_000).default(2000),
+  HUB_SAMPLE_SEED: z.coerce.number().int().default(20240301),
+  HUB_GATEWAY_PORT: port.default(4000),
+  HUB_SUPERGRAPH_FILE: z.string().trim().min(1).default('schema/supergraph.graphql'),
+  HUB_GATEWAY_URL: httpUrl.default('http://localhost:4000/graphql'),
+  HUB_STORE_URL: mysqlUrl.optional(),
+  ...Object.fromEntries(DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].envVar, mysqlUrl.optional()])),
+  ...Object.fromEntries(DEPARTMENTS.map((d) => [`HUB_SUBGRAPH_${d}_URL`, httpUrl.optional()])),
+  ...Object.fromEntries(DEPARTMENTS.map((d) => [`HUB_SUBGRAPH_${d}_PORT`, port.optional()])),
+};
+
+const envSchema = z.object(envShape);
+type RawEnv = z.infer<typeof envSchema>;
+
+export interface DepartmentConfig {
+  department: Department;
+  database: DatabaseLocation;
+  /** True when the department uses the embedded sample database that the hub creates itself. */
+  embedded: boolean;
+  port: number;
+  url: string;
+}
+
+export interface HubConfig {
+  host: string;
+  dataDir: string;
+  sample: { persons: number; seed: number };
+  gateway: { port: number; supergraphFile: string; url: string };
+  departments: Record<Department, DepartmentConfig>;
+  store: DatabaseLocation;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined>): HubConfig {
+  // An empty variable means "not set", as in a shell `export HUB_DB_HR=`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const raw = parsed.data as RawEnv & Record<string, unknown>;
+  const dataDir = path.resolve(raw.HUB_DATA_DIR);
+  const departments = Object.fromEntries(
+    DEPARTMENTS.map((department) => {
+      const info = DEPARTMENT_INFO[department];
+      const url = raw[info.envVar] as string | undefined;
+      const port = (raw[`HUB_SUBGRAPH_${department}_PORT`] as number | undefined) ?? DEFAULT_PORTS[department];
+      const subgraphUrl =
+        (raw[`HUB_SUBGRAPH_${department}_URL`] as string | undefined) ?? `http://${raw.HUB_HOST}:${port}/graphql`;
+      const config: DepartmentConfig = {
+        department,
+        database: url ? { kind: 'mysql', url } : { kind: 'sqlite', file: path.join(dataDir, `${info.defaultDatabase}.sqlite`) },
+        embedded: !url,
+        port,
+        url: subgraphUrl,
+      };
+      return [department, config];
+    }),
+  ) as Record<Department, DepartmentConfig>;
+  return {
+    host: raw.HUB_HOST,
+    dataDir,
+    sample: { persons: raw.HUB_SAMPLE_PERSONS, seed: raw.HUB_SAMPLE_SEED },
+    gateway: { port: raw.HUB_GATEWAY_PORT, supergraphFile: path.resolve(raw.HUB_SUPERGRAPH_FILE), url: raw.HUB_GATEWAY_URL },
+    departments,
+    store: raw.HUB_STORE_URL ? { kind: 'mysql', url: raw.HUB_STORE_URL } : { kind: 'sqlite', file: path.join(dataDir, 'hub_store.sqlite') },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Calendar dates are ISO `YYYY-MM-DD` strings throughout the hub: they sort and compare as
+ * text, and carry no time zone to shift a date of death by a day.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Legacy CHAR(8) `YYYYMMDD`; empty, NULL or not a real date -> null. */
+export function parseLegacyDate(raw: string | null | undefined): IsoDate | null {
+  if (raw == null) return null;
+  const text = raw.trim();
+  if (!/^\d{8}$/.test(text)) return null;
+  const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function toLegacyDate(iso: IsoDate): string {
+  return iso.replaceAll('-', '');
+}
+
+/** `202403` -> `2024-03-01`; null when the period is not a real `YYYYMM`. */
+export function periodStart(period: string): IsoDate | null {
+  const m = /^(\d{4})(\d{2})$/.exec(period.trim());
+  if (!m) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  return `${m[1]}-${m[2]}-01`;
+}
+
+export function isPeriod(value: string): boolean {
+  return periodStart(value) !== null;
+}
+
+/** `202403` -> `2024-03` for evidence text. */
+export function formatPeriod(period: string): string {
+  return `${period.slice(0, 4)}-${period.slice(4, 6)}`;
+}
+
+/** `[start, end)`: start inclusive, end exclusive, null end still open. */
+export function inHalfOpenRange(date: IsoDate, start: IsoDate | null, end: IsoDate | null): boolean {
+  if (start === null || start > date) return false;
+  return end === null || date < end;
+}
+
+/** Whole years completed on `date` by someone born on `birthDate` (a 29 February birthday turns on 1 March). */
+export function ageOn(birthDate: IsoDate, date: IsoDate): number {
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return date.slice(5) >= birthDate.slice(5) ? years : years - 1;
+}
+
+/** DATETIME from a driver (Date, or text from SQLite) -> ISO 8601 instant. */
+export function toIsoDateTime(raw: Date | string | null | undefined): string | null {
+  if (raw == null || raw === '') return null;
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw.toISOString();
+  const text = raw.trim();
+  if (text === '' || text.startsWith('0000')) return null;
+  // Legacy DATETIME text carries no zone; the departments' servers run on Beijing time.
+  const withZone = /[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text.replace(' ', 'T')}+08:00`;
+  const date = new Date(withZone);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

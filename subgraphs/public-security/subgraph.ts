@@ -1,0 +1,23 @@
+import { PublicSecurityAdapter } from '../../adapters/public-security/adapter.js';
+import type { DatabaseLocation } from '../../adapters/database.js';
+import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
+import { createPublicSecurityContext, type PublicSecurityContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+
+export function publicSecuritySubgraph(database: DatabaseLocation): SubgraphDefinition<PublicSecurityContext> & {
+  adapter: PublicSecurityAdapter;
+} {
+  const adapter = new PublicSecurityAdapter(database);
+  return {
+    department: 'PUBLIC_SECURITY',
+    slug: 'public-security',
+    adapter,
+    resolvers,
+    createContext: async () => createPublicSecurityContext(adapter),
+    health: async () => {
+      await adapter.db.run((ds) => ds.query('SELECT 1'));
+      return { ok: true, department: 'PUBLIC_SECURITY' };
+    },
+    close: () => adapter.close(),
+  };
+}
