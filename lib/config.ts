@@ -33,7 +33,8 @@ const mysqlUrl = z
   })
   .transform((value) => value.replace(/^mariadb:/, 'mysql:'));
 
-const port = z.coerce.number().int().min(1).max(65535);
+// 0 asks the OS for any free port (the end-to-end tests use it).
+const port = z.coerce.number().int().min(0).max(65535);
 const httpUrl = z.string().trim().url().refine((v) => /^https?:\/\//.test(v), { message: 'must be an http(s) URL' });
 
 const envShape = {
@@ -48,6 +49,8 @@ const envShape = {
   ...Object.fromEntries(DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].envVar, mysqlUrl.optional()])),
   ...Object.fromEntries(DEPARTMENTS.map((d) => [`HUB_SUBGRAPH_${d}_URL`, httpUrl.optional()])),
   ...Object.fromEntries(DEPARTMENTS.map((d) => [`HUB_SUBGRAPH_${d}_PORT`, port.optional()])),
+  HUB_SUBGRAPH_CROSSCHECK_URL: httpUrl.optional(),
+  HUB_SUBGRAPH_CROSSCHECK_PORT: port.optional(),
 };
 
 const envSchema = z.object(envShape);
@@ -60,10 +63,17 @@ export interface DepartmentConfig {
   embedded: boolean;
   port: number;
   url: string;
+  /** Set when HUB_SUBGRAPH_<NAME>_URL points elsewhere: the department hosts this subgraph itself. */
+  hostedElsewhere: boolean;
 }
+
+/** Services the hub owns itself (not a department's data), composed into the same supergraph. */
+export const HUB_SERVICES = { crosscheck: { port: 4007, envPrefix: 'HUB_SUBGRAPH_CROSSCHECK' } } as const;
+export type HubServiceName = keyof typeof HUB_SERVICES;
 
 export interface HubConfig {
   host: string;
+  services: Record<HubServiceName, { port: number; url: string }>;
   dataDir: string;
   sample: { persons: number; seed: number };
   gateway: { port: number; supergraphFile: string; url: string };
@@ -91,20 +101,28 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
       const info = DEPARTMENT_INFO[department];
       const url = raw[info.envVar] as string | undefined;
       const port = (raw[`HUB_SUBGRAPH_${department}_PORT`] as number | undefined) ?? DEFAULT_PORTS[department];
-      const subgraphUrl =
-        (raw[`HUB_SUBGRAPH_${department}_URL`] as string | undefined) ?? `http://${raw.HUB_HOST}:${port}/graphql`;
+      const externalUrl = raw[`HUB_SUBGRAPH_${department}_URL`] as string | undefined;
+      const subgraphUrl = externalUrl ?? `http://${raw.HUB_HOST}:${port}/graphql`;
       const config: DepartmentConfig = {
         department,
         database: url ? { kind: 'mysql', url } : { kind: 'sqlite', file: path.join(dataDir, `${info.defaultDatabase}.sqlite`) },
         embedded: !url,
         port,
         url: subgraphUrl,
+        hostedElsewhere: externalUrl !== undefined,
       };
       return [department, config];
     }),
   ) as Record<Department, DepartmentConfig>;
+  const crosscheckPort = raw.HUB_SUBGRAPH_CROSSCHECK_PORT ?? HUB_SERVICES.crosscheck.port;
   return {
     host: raw.HUB_HOST,
+    services: {
+      crosscheck: {
+        port: crosscheckPort,
+        url: raw.HUB_SUBGRAPH_CROSSCHECK_URL ?? `http://${raw.HUB_HOST}:${crosscheckPort}/graphql`,
+      },
+    },
     dataDir,
     sample: { persons: raw.HUB_SAMPLE_PERSONS, seed: raw.HUB_SAMPLE_SEED },
     gateway: { port: raw.HUB_GATEWAY_PORT, supergraphFile: path.resolve(raw.HUB_SUPERGRAPH_FILE), url: raw.HUB_GATEWAY_URL },

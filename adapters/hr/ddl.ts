@@ -1,4 +1,5 @@
 import { autoIncrementKey, idIndex, plainIndex, tableOptions, type Dialect } from '../sql-dialect.js';
+import { sqliteTrimmedAccount } from './account-sql.js';
 
 /** Social security cards (each carrying a bank account) and insured employment. */
 export function hrDdl(dialect: Dialect): string[] {
@@ -23,6 +24,8 @@ export function hrDdl(dialect: Dialect): string[] {
     )${tableOptions(dialect)}`,
     idIndex(dialect, 'SBK_KXX', 'SFZH'),
     plainIndex('SBK_KXX', ['YHZH']),
+    // SQLite compares padded text as is, so account lookups go through the trimmed form: index that.
+    ...(dialect === 'sqlite' ? [`CREATE INDEX IX_SBK_KXX_YHZH_NORM ON SBK_KXX (${sqliteTrimmedAccount('YHZH')})`] : []),
     idIndex(dialect, 'CB_DWCBRY', 'SFZH'),
   ];
 }

@@ -57,6 +57,18 @@ export type Query = {
   person?: Maybe<Person>;
   /** Several persons at once, in the order asked; null where the register has no such person. */
   persons: Array<Maybe<Person>>;
+  /**
+   * Screening for the cross-check engine against the population register, each subject at its date:
+   * PERSON_UNKNOWN (a valid ID number the register does not hold; no other rule is then reported for
+   * the subject), NAME_MISMATCH (the name differs from the registered one after trimming; not checked
+   * when `name` is null), DECEASED (a date of death before the date, whatever the status code),
+   * REGISTRATION_CANCELLED (status 2 with a cancellation date before the date), REGION_MISMATCH (the
+   * first 6 characters of the registered division code differ from `countyCode`, or the register holds
+   * no division code) and, when `checkAge80`, UNDER_AGE (younger than 80 on the date by the registered
+   * date of birth; not reported when the register holds no valid date of birth). Only hits are
+   * returned; subjects with an invalid ID number match nothing. At most 10,000 subjects per call.
+   */
+  screenRegister: Array<ScreeningHit>;
 };
 
 
@@ -67,6 +79,21 @@ export type QueryPersonArgs = {
 
 export type QueryPersonsArgs = {
   idNumbers: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryScreenRegisterArgs = {
+  subjects: Array<RegisterScreeningSubject>;
+};
+
+/** A payee to screen against the register: the caller's key, the ID number, the date (YYYY-MM-DD), the name as paid (null: do not compare names), the disbursing county (6 digits) and whether the programme requires an age of 80. */
+export type RegisterScreeningSubject = {
+  checkAge80: Scalars['Boolean']['input'];
+  countyCode: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Registration = {
@@ -96,6 +123,21 @@ export type RegistrationStatus =
   | 'NORMAL'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
+
+/** One finding of a screening question: the subject's key, the rule code, and the evidence in plain words. */
+export type ScreeningHit = {
+  __typename?: 'ScreeningHit';
+  evidence: Scalars['String']['output'];
+  key: Scalars['ID']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
+export type ScreeningSubject = {
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+};
 
 export type Sex =
   | 'FEMALE'
@@ -205,8 +247,11 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterScreeningSubject: RegisterScreeningSubject;
   Registration: ResolverTypeWrapper<RegistrationRecord>;
   RegistrationStatus: RegistrationStatus;
+  ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
+  ScreeningSubject: ScreeningSubject;
   Sex: Sex;
 }>;
 
@@ -220,7 +265,10 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RegisterScreeningSubject: RegisterScreeningSubject;
   Registration: RegistrationRecord;
+  ScreeningHit: ScreeningHit;
+  ScreeningSubject: ScreeningSubject;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -242,6 +290,7 @@ export type PersonResolvers<ContextType = PublicSecurityContext, ParentType exte
 export type QueryResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'idNumber'>>;
   persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'idNumbers'>>;
+  screenRegister?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenRegisterArgs, 'subjects'>>;
 }>;
 
 export type RegistrationResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = ResolversObject<{
@@ -260,11 +309,18 @@ export type RegistrationResolvers<ContextType = PublicSecurityContext, ParentTyp
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type ScreeningHitResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
+  ScreeningHit?: ScreeningHitResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,8 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { idNumberArgument, listArgument } from '../../runtime/errors.js';
+import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
+import { normaliseName, trimLegacyText } from '../../../lib/text.js';
+import { badUserInput, dateArgument, idNumberArgument, listArgument } from '../../runtime/errors.js';
+import { screenRegistration, type RegisterHit, type RegisterSubject } from '../screening.js';
 
 export const Query: QueryResolvers = {
   async person(_parent, args, { loaders }) {
@@ -14,5 +17,34 @@ export const Query: QueryResolvers = {
       if (found instanceof Error) throw found;
       return found ? { idNumber } : null;
     });
+  },
+  async screenRegister(_parent, args, { loaders }) {
+    // Every subject is validated before the register is asked anything.
+    const subjects: RegisterSubject[] = listArgument(args.subjects, 'subjects').map((s) => {
+      const countyCode = trimLegacyText(s.countyCode);
+      if (!/^\d{6}$/.test(countyCode)) throw badUserInput('subjects', 'has a countyCode that is not a 6-digit county code');
+      return {
+        key: s.key,
+        idNumber: normaliseIdNumber(s.idNumber),
+        date: dateArgument(s.date, 'subjects'),
+        name: normaliseName(s.name ?? null),
+        countyCode,
+        checkAge80: s.checkAge80,
+      };
+    });
+    // An invalid ID is the caller's ID_INVALID, not PERSON_UNKNOWN: it is neither looked up nor reported.
+    const valid = subjects.filter((s) => isValidIdNumber(s.idNumber));
+    const ids = [...new Set(valid.map((s) => s.idNumber))];
+    const loaded = await loaders.registration.loadMany(ids);
+    const byId = new Map(
+      ids.map((id, i) => {
+        const found = loaded[i];
+        if (found instanceof Error) throw found;
+        return [id, found ?? null] as const;
+      }),
+    );
+    const hits: RegisterHit[] = [];
+    for (const subject of valid) hits.push(...screenRegistration(subject, byId.get(subject.idNumber) ?? null));
+    return hits;
   },
 };

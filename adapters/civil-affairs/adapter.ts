@@ -1,0 +1,242 @@
+import { normaliseIdNumber } from '../../lib/id-number.js';
+import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
+import { parseLegacyDate, type IsoDate } from '../../lib/dates.js';
+import { nullableDecimalToFen } from '../../lib/money.js';
+import { chunk } from '../../lib/chunks.js';
+import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
+import { idMatchSql } from '../sql-dialect.js';
+import {
+  CIVIL_AFFAIRS_ENTITIES,
+  HouseholdEntity,
+  MemberEntity,
+  SupportEntity,
+  type HouseholdRow,
+  type MemberRow,
+  type SupportRow,
+} from './entities.js';
+import type { DibaoCategory, DibaoHouseholdRecord, DibaoMemberRecord, HouseholdRelation, SupportForm, ExtremePovertySupportRecord } from './records.js';
+
+export const LOOKUP_CHUNK_SIZE = 1000;
+
+const CATEGORY: Record<string, DibaoCategory> = { '1': 'URBAN', '2': 'RURAL' };
+const RELATION: Record<string, HouseholdRelation> = { '01': 'SELF', '02': 'SPOUSE', '03': 'CHILD', '04': 'PARENT', '99': 'OTHER' };
+const SUPPORT_FORM: Record<string, SupportForm> = { '1': 'INSTITUTIONAL', '2': 'AT_HOME' };
+
+/** An optional end date: none (NULL, blank) is open; something that is not a date is an end on an unknown day. */
+function legacyEndDate(raw: string | null): { date: IsoDate | null; unreadable: boolean } {
+  const date = parseLegacyDate(raw);
+  return { date, unreadable: date === null && raw !== null && trimLegacyText(raw) !== '' };
+}
+
+function nullableId(raw: string | null): string | null {
+  const id = normaliseIdNumber(raw);
+  return id === '' ? null : id;
+}
+
+export function toHouseholdRecord(row: HouseholdRow): DibaoHouseholdRecord {
+  const categoryCode = normaliseCode(row.BZLBDM);
+  const end = legacyEndDate(row.TBRQ);
+  return {
+    householdNumber: trimLegacyText(row.JTBH),
+    headIdNumber: nullableId(row.HZSFZH),
+    divisionCode: normaliseCode(row.XZQHDM),
+    category: (categoryCode && CATEGORY[categoryCode]) || 'UNRECOGNISED',
+    categoryCode,
+    monthlyAllowanceFen: nullableDecimalToFen(row.YBZJE),
+    startDate: parseLegacyDate(row.NBRQ),
+    endDate: end.date,
+    endDateUnreadable: end.unreadable,
+  };
+}
+
+export function toMemberRecord(row: MemberRow): DibaoMemberRecord {
+  const relationCode = normaliseCode(row.YHZGXDM);
+  return {
+    memberId: String(row.CYID),
+    source: 'MEMBER_ROW',
+    householdNumber: trimLegacyText(row.JTBH ?? ''),
+    idNumber: nullableId(row.SFZH),
+    name: normaliseName(row.XM),
+    relation: (relationCode && RELATION[relationCode]) || 'UNRECOGNISED',
+    relationCode,
+  };
+}
+
+export function toSupportRecord(row: SupportRow): ExtremePovertySupportRecord {
+  const formCode = normaliseCode(row.GYXSDM);
+  const end = legacyEndDate(row.ZZRQ);
+  return {
+    recordId: String(row.GYID),
+    idNumber: nullableId(row.SFZH),
+    name: normaliseName(row.XM),
+    form: (formCode && SUPPORT_FORM[formCode]) || 'UNRECOGNISED',
+    formCode,
+    startDate: parseLegacyDate(row.KSRQ),
+    endDate: end.date,
+    endDateUnreadable: end.unreadable,
+  };
+}
+
+/**
+ * The membership of a head who has no DB_JTCY row in their own household. The layout says the
+ * head is a member too, so a household must not lose its head to a missing member row; the
+ * relation is SELF by definition, but no code was stored and none is invented.
+ */
+function headOnlyMembership(household: DibaoHouseholdRecord): DibaoMemberRecord {
+  return {
+    memberId: null,
+    source: 'HEAD_OF_HOUSEHOLD',
+    householdNumber: household.householdNumber,
+    idNumber: household.headIdNumber,
+    name: null,
+    relation: 'SELF',
+    relationCode: null,
+  };
+}
+
+/** The household's members from its DB_JTCY rows, plus its head when no row of the household carries the head's ID. */
+export function householdMembersWithHead(household: DibaoHouseholdRecord, memberRows: readonly DibaoMemberRecord[]): DibaoMemberRecord[] {
+  const head = household.headIdNumber;
+  if (head === null || memberRows.some((m) => m.idNumber === head)) return [...memberRows];
+  return [headOnlyMembership(household), ...memberRows];
+}
+
+function compareMemberships(a: DibaoMemberRecord, b: DibaoMemberRecord): number {
+  if (a.householdNumber !== b.householdNumber) return a.householdNumber < b.householdNumber ? -1 : 1;
+  // Head-only memberships have no row id and come first, as the head leads a household's members.
+  if (a.memberId === b.memberId) return 0;
+  if (a.memberId === null) return -1;
+  if (b.memberId === null) return 1;
+  return Number(a.memberId) - Number(b.memberId);
+}
+
+/** By start date, undated last, then by record id: the same order on both dialects. */
+function compareSupportRecords(a: ExtremePovertySupportRecord, b: ExtremePovertySupportRecord): number {
+  if (a.startDate !== b.startDate) {
+    if (a.startDate === null) return 1;
+    if (b.startDate === null) return -1;
+    return a.startDate < b.startDate ? -1 : 1;
+  }
+  return Number(a.recordId) - Number(b.recordId);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export interface MembershipLookup {
+  /** Every dibao membership of each normalised ID number; IDs without any are absent. */
+  memberships: Map<string, DibaoMemberRecord[]>;
+  /** The households the ID numbers head, read on the way: callers need not fetch them again. */
+  headedHouseholds: Map<string, DibaoHouseholdRecord>;
+}
+
+/** Read-only access to social assistance (民政 社会救助): dibao households and members, extreme-poverty support. */
+export class CivilAffairsAdapter {
+  readonly db: DepartmentDatabase;
+
+  constructor(location: DatabaseLocation) {
+    this.db = new DepartmentDatabase('CIVIL_AFFAIRS', location, CIVIL_AFFAIRS_ENTITIES);
+  }
+
+  /**
+   * Dibao memberships of normalised ID numbers: their DB_JTCY rows, and the households they head in
+   * DB_JT for which the household has no DB_JTCY row of them. Two statements per chunk of
+   * `LOOKUP_CHUNK_SIZE` IDs. Memberships are ordered by household number, then member row.
+   */
+  async membershipsByIdNumbers(idNumbers: readonly string[]): Promise<MembershipLookup> {
+    const memberships = new Map<string, DibaoMemberRecord[]>();
+    const headedHouseholds = new Map<string, DibaoHouseholdRecord>();
+    const wanted = new Set(idNumbers);
+    if (wanted.size === 0) return { memberships, headedHouseholds };
+    await this.db.run(async (ds) => {
+      for (const ids of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const memberMatch = idMatchSql(this.db.dialect, 'm.SFZH', ids, 'ids');
+        const memberRows = await ds.getRepository(MemberEntity).createQueryBuilder('m').where(memberMatch.sql, memberMatch.params).orderBy('m.CYID').getMany();
+        const rowHouseholds = new Set<string>();
+        for (const row of memberRows) {
+          const record = toMemberRecord(row);
+          if (record.idNumber === null || !wanted.has(record.idNumber)) continue;
+          rowHouseholds.add(`${record.householdNumber}\n${record.idNumber}`);
+          pushTo(memberships, record.idNumber, record);
+        }
+        const headMatch = idMatchSql(this.db.dialect, 'h.HZSFZH', ids, 'ids');
+        const householdRows = await ds.getRepository(HouseholdEntity).createQueryBuilder('h').where(headMatch.sql, headMatch.params).orderBy('h.JTBH').getMany();
+        for (const row of householdRows) {
+          const household = toHouseholdRecord(row);
+          const head = household.headIdNumber;
+          if (head === null || !wanted.has(head)) continue;
+          headedHouseholds.set(household.householdNumber, household);
+          if (!rowHouseholds.has(`${household.householdNumber}\n${head}`)) pushTo(memberships, head, headOnlyMembership(household));
+        }
+      }
+    });
+    for (const list of memberships.values()) list.sort(compareMemberships);
+    return { memberships, headedHouseholds };
+  }
+
+  /** Households by household number (trimmed, compared exactly), in chunks of `LOOKUP_CHUNK_SIZE`. */
+  async householdsByNumbers(householdNumbers: readonly string[]): Promise<Map<string, DibaoHouseholdRecord>> {
+    const found = new Map<string, DibaoHouseholdRecord>();
+    const wanted = new Set(householdNumbers);
+    if (wanted.size === 0) return found;
+    await this.db.run(async (ds) => {
+      for (const numbers of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const rows = await ds.getRepository(HouseholdEntity).createQueryBuilder('h').where('h.JTBH IN (:...numbers)', { numbers }).orderBy('h.JTBH').getMany();
+        for (const row of rows) {
+          const record = toHouseholdRecord(row);
+          // MariaDB's collation matches case-insensitively; SQLite does not. Exact match on both.
+          if (wanted.has(record.householdNumber) && !found.has(record.householdNumber)) found.set(record.householdNumber, record);
+        }
+      }
+    });
+    return found;
+  }
+
+  /**
+   * The DB_JTCY rows of households by household number, ordered by member row id, in chunks of
+   * `LOOKUP_CHUNK_SIZE`. A head without a row is added by `householdMembersWithHead`.
+   */
+  async memberRowsByHouseholdNumbers(householdNumbers: readonly string[]): Promise<Map<string, DibaoMemberRecord[]>> {
+    const found = new Map<string, DibaoMemberRecord[]>();
+    const wanted = new Set(householdNumbers);
+    if (wanted.size === 0) return found;
+    await this.db.run(async (ds) => {
+      for (const numbers of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const rows = await ds.getRepository(MemberEntity).createQueryBuilder('m').where('m.JTBH IN (:...numbers)', { numbers }).orderBy('m.CYID').getMany();
+        for (const row of rows) {
+          const record = toMemberRecord(row);
+          if (wanted.has(record.householdNumber)) pushTo(found, record.householdNumber, record);
+        }
+      }
+    });
+    for (const list of found.values()) list.sort(compareMemberships);
+    return found;
+  }
+
+  /** Every extreme-poverty support record of each normalised ID number, by start date; IDs without any are absent. */
+  async supportRecordsByIdNumbers(idNumbers: readonly string[]): Promise<Map<string, ExtremePovertySupportRecord[]>> {
+    const found = new Map<string, ExtremePovertySupportRecord[]>();
+    const wanted = new Set(idNumbers);
+    if (wanted.size === 0) return found;
+    await this.db.run(async (ds) => {
+      for (const ids of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const match = idMatchSql(this.db.dialect, 's.SFZH', ids, 'ids');
+        const rows = await ds.getRepository(SupportEntity).createQueryBuilder('s').where(match.sql, match.params).orderBy('s.GYID').getMany();
+        for (const row of rows) {
+          const record = toSupportRecord(row);
+          if (record.idNumber !== null && wanted.has(record.idNumber)) pushTo(found, record.idNumber, record);
+        }
+      }
+    });
+    // Dates are CHAR(8) text with '' and junk in them, so the SQL order is not the calendar order.
+    for (const list of found.values()) list.sort(compareSupportRecords);
+    return found;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

@@ -1,0 +1,35 @@
+import type { IsoDate } from '../../lib/dates.js';
+
+export type DisabilityCategory =
+  | 'VISUAL'
+  | 'HEARING'
+  | 'SPEECH'
+  | 'PHYSICAL'
+  | 'INTELLECTUAL'
+  | 'MENTAL'
+  | 'MULTIPLE'
+  | 'UNRECOGNISED';
+
+/** A second-generation disability certificate (第二代残疾人证), normalised. */
+export interface DisabilityCertificateRecord {
+  /** Upper-case, unpadded: the holder's ID number, then the category digit and the level digit. */
+  certificateNumber: string;
+  idNumber: string;
+  name: string | null;
+  category: DisabilityCategory;
+  categoryCode: string | null;
+  /** 1 (most severe) to 4; null when the stored code is anything else. */
+  level: number | null;
+  levelCode: string | null;
+  issueDate: IsoDate | null;
+  /** Inclusive: the certificate is still valid on this day. */
+  validUntil: IsoDate | null;
+  cancellationDate: IsoDate | null;
+}
+
+/** One page of holders' ID numbers, keyset-paginated over the certificate numbers. */
+export interface PersonIdPage {
+  idNumbers: string[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}

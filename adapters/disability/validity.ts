@@ -1,0 +1,58 @@
+import type { IsoDate } from '../../lib/dates.js';
+import { maskIdNumber } from '../../lib/id-number.js';
+import type { DisabilityCertificateRecord } from './records.js';
+
+/**
+ * Valid on `date`: issued on or before it, valid until it or later (the valid-until day itself
+ * counts), and not cancelled on or before it. A certificate whose issue or valid-until date is
+ * missing or not on the calendar cannot be shown valid, so it is not; a missing cancellation date
+ * means never cancelled.
+ */
+export function certificateValidAt(certificate: DisabilityCertificateRecord, date: IsoDate): boolean {
+  const { issueDate, validUntil, cancellationDate } = certificate;
+  if (issueDate === null || validUntil === null) return false;
+  if (date < issueDate || date > validUntil) return false;
+  return cancellationDate === null || date < cancellationDate;
+}
+
+/** Levels 1 and 2 are the severe disabilities (重度残疾). */
+export function isSevere(certificate: DisabilityCertificateRecord): boolean {
+  return certificate.level === 1 || certificate.level === 2;
+}
+
+/**
+ * The certificate valid on `date`. The federation issues at most one per day, but if its data holds
+ * several the most severe wins (then the latest issued), so a re-assessment never reads as a downgrade.
+ */
+export function validCertificateAt(certificates: readonly DisabilityCertificateRecord[], date: IsoDate): DisabilityCertificateRecord | null {
+  let best: DisabilityCertificateRecord | null = null;
+  for (const certificate of certificates) {
+    if (!certificateValidAt(certificate, date)) continue;
+    if (best === null || moreSevereOrNewer(certificate, best)) best = certificate;
+  }
+  return best;
+}
+
+function moreSevereOrNewer(a: DisabilityCertificateRecord, b: DisabilityCertificateRecord): boolean {
+  const levelA = a.level ?? 99;
+  const levelB = b.level ?? 99;
+  if (levelA !== levelB) return levelA < levelB;
+  if ((a.issueDate ?? '') !== (b.issueDate ?? '')) return (a.issueDate ?? '') > (b.issueDate ?? '');
+  return a.certificateNumber < b.certificateNumber;
+}
+
+/** Certificates by issue date (undated last), then number, so every caller sees one order. */
+export function byIssueDate(a: DisabilityCertificateRecord, b: DisabilityCertificateRecord): number {
+  if (a.issueDate !== b.issueDate) {
+    if (a.issueDate === null) return 1;
+    if (b.issueDate === null) return -1;
+    return a.issueDate < b.issueDate ? -1 : 1;
+  }
+  return a.certificateNumber < b.certificateNumber ? -1 : a.certificateNumber > b.certificateNumber ? 1 : 0;
+}
+
+/** The certificate number embeds the full ID number: evidence shows it masked like an ID. */
+export function maskCertificateNumber(certificateNumber: string): string {
+  if (certificateNumber.length <= 18) return maskIdNumber(certificateNumber);
+  return maskIdNumber(certificateNumber.slice(0, 18)) + certificateNumber.slice(18);
+}

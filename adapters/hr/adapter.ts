@@ -1,0 +1,166 @@
+import { normaliseIdNumber } from '../../lib/id-number.js';
+import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
+import { parseLegacyDate } from '../../lib/dates.js';
+import { chunk } from '../../lib/chunks.js';
+import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
+import { idMatchSql } from '../sql-dialect.js';
+import { accountMatchSql } from './account-sql.js';
+import { CardEntity, HR_ENTITIES, InsuredEmploymentEntity, type CardRow, type InsuredEmploymentRow } from './entities.js';
+import type { CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from './records.js';
+
+export const LOOKUP_CHUNK_SIZE = 1000;
+
+const CARD_STATUS: Record<string, CardStatus> = { '0': 'NOT_ACTIVATED', '1': 'ACTIVE', '2': 'REPORTED_LOST', '3': 'CANCELLED' };
+const EMPLOYER_TYPE: Record<string, EmployerType> = {
+  '10': 'GOVERNMENT_ORGAN',
+  '20': 'PUBLIC_INSTITUTION',
+  '30': 'ENTERPRISE',
+  '90': 'OTHER',
+};
+
+/** Trimmed legacy text, with an empty value meaning none. */
+function trimmedOrNull(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const text = trimLegacyText(raw);
+  return text === '' ? null : text;
+}
+
+/** The form in which account numbers are compared: trimmed of legacy padding; null when empty. */
+export function normaliseAccountNumber(raw: string | null | undefined): string | null {
+  return trimmedOrNull(raw);
+}
+
+export function toSocialSecurityCardRecord(row: CardRow): SocialSecurityCardRecord {
+  const statusCode = normaliseCode(row.KZTDM);
+  const holder = normaliseIdNumber(row.SFZH);
+  return {
+    cardNumber: trimLegacyText(row.SBKH),
+    holderIdNumber: holder === '' ? null : holder,
+    holderName: normaliseName(row.XM),
+    bankCode: normaliseCode(row.YHDM),
+    accountNumber: normaliseAccountNumber(row.YHZH),
+    status: (statusCode && CARD_STATUS[statusCode]) || 'UNRECOGNISED',
+    statusCode,
+    issueDate: parseLegacyDate(row.FKRQ),
+  };
+}
+
+export function toInsuredEmploymentRecord(row: InsuredEmploymentRow): InsuredEmploymentRecord {
+  const typeCode = normaliseCode(row.DWLXDM);
+  return {
+    recordId: String(row.ID),
+    idNumber: normaliseIdNumber(row.SFZH),
+    employerNumber: normaliseCode(row.DWBH),
+    employerName: normaliseName(row.DWMC),
+    employerType: (typeCode && EMPLOYER_TYPE[typeCode]) || 'UNRECOGNISED',
+    employerTypeCode: typeCode,
+    startDate: parseLegacyDate(row.CBKSRQ),
+    endDate: parseLegacyDate(row.CBZZRQ),
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Read-only access to the HR and social security bureau's cards and insured employment (人社). */
+export class HrAdapter {
+  readonly db: DepartmentDatabase;
+
+  constructor(location: DatabaseLocation) {
+    this.db = new DepartmentDatabase('HR', location, HR_ENTITIES);
+  }
+
+  /** Cards held by each normalised ID number, ordered by card number; persons without cards are absent. */
+  async cardsByHolderIdNumbers(idNumbers: readonly string[]): Promise<Map<string, SocialSecurityCardRecord[]>> {
+    const found = new Map<string, SocialSecurityCardRecord[]>();
+    const unique = [...new Set(idNumbers)];
+    await this.db.run(async (ds) => {
+      for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
+        const match = idMatchSql(this.db.dialect, 'c.SFZH', ids, 'ids');
+        const rows = await ds.getRepository(CardEntity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.SBKH').getMany();
+        for (const row of rows) {
+          const record = toSocialSecurityCardRecord(row);
+          if (record.holderIdNumber !== null) push(found, record.holderIdNumber, record);
+        }
+      }
+    });
+    return found;
+  }
+
+  /**
+   * Cards carrying each account number, compared trimmed (legacy rows are padded), ordered by card
+   * number; accounts that are no card's account are absent.
+   */
+  async cardsByAccountNumbers(accountNumbers: readonly string[]): Promise<Map<string, SocialSecurityCardRecord[]>> {
+    const found = new Map<string, SocialSecurityCardRecord[]>();
+    const wanted = new Set<string>();
+    for (const raw of accountNumbers) {
+      const account = normaliseAccountNumber(raw);
+      if (account !== null) wanted.add(account);
+    }
+    await this.db.run(async (ds) => {
+      for (const accounts of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const match = accountMatchSql(this.db.dialect, 'c.YHZH', accounts, 'accounts');
+        const rows = await ds.getRepository(CardEntity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.SBKH').getMany();
+        const inChunk = new Set(accounts);
+        for (const row of rows) {
+          const record = toSocialSecurityCardRecord(row);
+          // The MySQL fragment also returns every leading-padded account; keep only the ones asked for.
+          if (record.accountNumber !== null && inChunk.has(record.accountNumber)) push(found, record.accountNumber, record);
+        }
+      }
+    });
+    return found;
+  }
+
+  /** Cards by card number (trimmed). */
+  async cardsByCardNumbers(cardNumbers: readonly string[]): Promise<Map<string, SocialSecurityCardRecord>> {
+    const found = new Map<string, SocialSecurityCardRecord>();
+    const unique = [...new Set(cardNumbers.map((n) => trimLegacyText(n)).filter((n) => n !== ''))];
+    await this.db.run(async (ds) => {
+      for (const numbers of chunk(unique, LOOKUP_CHUNK_SIZE)) {
+        const rows = await ds
+          .getRepository(CardEntity)
+          .createQueryBuilder('c')
+          .where('c.SBKH IN (:...numbers)', { numbers })
+          .orderBy('c.SBKH')
+          .getMany();
+        for (const row of rows) {
+          const record = toSocialSecurityCardRecord(row);
+          if (!found.has(record.cardNumber)) found.set(record.cardNumber, record);
+        }
+      }
+    });
+    return found;
+  }
+
+  /** Insured employment of each normalised ID number, by start date then row id; persons without any are absent. */
+  async employmentsByIdNumbers(idNumbers: readonly string[]): Promise<Map<string, InsuredEmploymentRecord[]>> {
+    const found = new Map<string, InsuredEmploymentRecord[]>();
+    const unique = [...new Set(idNumbers)];
+    await this.db.run(async (ds) => {
+      for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
+        const match = idMatchSql(this.db.dialect, 'e.SFZH', ids, 'ids');
+        const rows = await ds
+          .getRepository(InsuredEmploymentEntity)
+          .createQueryBuilder('e')
+          .where(match.sql, match.params)
+          .orderBy('e.CBKSRQ')
+          .addOrderBy('e.ID')
+          .getMany();
+        for (const row of rows) {
+          const record = toInsuredEmploymentRecord(row);
+          push(found, record.idNumber, record);
+        }
+      }
+    });
+    return found;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

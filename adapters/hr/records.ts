@@ -1,0 +1,31 @@
+import type { IsoDate } from '../../lib/dates.js';
+
+export type CardStatus = 'NOT_ACTIVATED' | 'ACTIVE' | 'REPORTED_LOST' | 'CANCELLED' | 'UNRECOGNISED';
+export type EmployerType = 'GOVERNMENT_ORGAN' | 'PUBLIC_INSTITUTION' | 'ENTERPRISE' | 'OTHER' | 'UNRECOGNISED';
+
+/** A social security card and the bank account it carries, normalised. */
+export interface SocialSecurityCardRecord {
+  cardNumber: string;
+  /** Normalised holder ID as stored; null when the card names no holder. Not necessarily a valid ID. */
+  holderIdNumber: string | null;
+  holderName: string | null;
+  bankCode: string | null;
+  /** Trimmed; null when the card carries no account. */
+  accountNumber: string | null;
+  status: CardStatus;
+  statusCode: string | null;
+  issueDate: IsoDate | null;
+}
+
+/** One period of insured employment through an employer, normalised. */
+export interface InsuredEmploymentRecord {
+  recordId: string;
+  idNumber: string;
+  employerNumber: string | null;
+  employerName: string | null;
+  employerType: EmployerType;
+  employerTypeCode: string | null;
+  startDate: IsoDate | null;
+  /** Null while the employment is open. */
+  endDate: IsoDate | null;
+}

@@ -1,0 +1,117 @@
+import { normaliseIdNumber } from '../../lib/id-number.js';
+import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
+import { parseLegacyDate } from '../../lib/dates.js';
+import { chunk } from '../../lib/chunks.js';
+import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
+import { idMatchSql } from '../sql-dialect.js';
+import { JUSTICE_ENTITIES, SentenceEntity, type SentenceRow } from './entities.js';
+import type { SentenceRecord, SentenceType } from './records.js';
+
+export const LOOKUP_CHUNK_SIZE = 1000;
+
+const SENTENCE_TYPE: Record<string, SentenceType> = {
+  '01': 'FIXED_TERM_IMPRISONMENT',
+  '02': 'LIFE_IMPRISONMENT',
+  '03': 'DEATH_WITH_REPRIEVE',
+  '04': 'CRIMINAL_DETENTION',
+  '05': 'PUBLIC_SURVEILLANCE',
+  '06': 'SUSPENDED_SENTENCE',
+};
+
+const CUSTODIAL_TYPES: ReadonlySet<SentenceType> = new Set([
+  'FIXED_TERM_IMPRISONMENT',
+  'LIFE_IMPRISONMENT',
+  'DEATH_WITH_REPRIEVE',
+  'CRIMINAL_DETENTION',
+]);
+
+export function toSentenceRecord(row: SentenceRow): SentenceRecord {
+  const typeCode = normaliseCode(row.XZDM);
+  // An unknown code is not guessed into a custodial type: the rule names 01–04 exactly.
+  const type = (typeCode && SENTENCE_TYPE[typeCode]) || 'UNRECOGNISED';
+  const endDate = parseLegacyDate(row.XQZR);
+  const actualReleaseDate = parseLegacyDate(row.SJSFRQ);
+  return {
+    offenderNumber: trimLegacyText(row.ZFBH),
+    idNumber: normaliseIdNumber(row.ZJHM),
+    name: normaliseName(row.XM),
+    type,
+    typeCode,
+    custodial: CUSTODIAL_TYPES.has(type),
+    startDate: parseLegacyDate(row.XQQR),
+    endDate,
+    actualReleaseDate,
+    releaseDate: actualReleaseDate ?? endDate,
+    facility: normaliseName(row.JYMC),
+  };
+}
+
+/** By start date, undated sentences last, then by offender number: the same order on both dialects. */
+export function compareSentences(a: SentenceRecord, b: SentenceRecord): number {
+  if (a.startDate !== b.startDate) {
+    if (a.startDate === null) return 1;
+    if (b.startDate === null) return -1;
+    return a.startDate < b.startDate ? -1 : 1;
+  }
+  if (a.offenderNumber === b.offenderNumber) return 0;
+  return a.offenderNumber < b.offenderNumber ? -1 : 1;
+}
+
+/** Read-only access to the sentence execution records (司法 刑罚执行). */
+export class JusticeAdapter {
+  readonly db: DepartmentDatabase;
+
+  constructor(location: DatabaseLocation) {
+    this.db = new DepartmentDatabase('JUSTICE', location, JUSTICE_ENTITIES);
+  }
+
+  /**
+   * Every sentence of each normalised ID number, ordered by `compareSentences`, in chunks of
+   * `LOOKUP_CHUNK_SIZE` per statement. IDs without sentences are absent from the map.
+   */
+  async sentencesByIdNumbers(idNumbers: readonly string[]): Promise<Map<string, SentenceRecord[]>> {
+    const found = new Map<string, SentenceRecord[]>();
+    const unique = [...new Set(idNumbers)];
+    await this.db.run(async (ds) => {
+      for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
+        const match = idMatchSql(this.db.dialect, 's.ZJHM', ids, 'ids');
+        const rows = await ds.getRepository(SentenceEntity).createQueryBuilder('s').where(match.sql, match.params).orderBy('s.ZFBH').getMany();
+        for (const row of rows) {
+          const record = toSentenceRecord(row);
+          const list = found.get(record.idNumber);
+          if (list) list.push(record);
+          else found.set(record.idNumber, [record]);
+        }
+      }
+    });
+    // Dates are CHAR(8) text with '' and junk in them, so the SQL order is not the calendar order.
+    for (const list of found.values()) list.sort(compareSentences);
+    return found;
+  }
+
+  /** Sentences by offender number (trimmed, compared exactly), in chunks of `LOOKUP_CHUNK_SIZE`. */
+  async sentencesByOffenderNumbers(offenderNumbers: readonly string[]): Promise<Map<string, SentenceRecord>> {
+    const found = new Map<string, SentenceRecord>();
+    const wanted = new Set(offenderNumbers);
+    await this.db.run(async (ds) => {
+      for (const numbers of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const rows = await ds
+          .getRepository(SentenceEntity)
+          .createQueryBuilder('s')
+          .where('s.ZFBH IN (:...numbers)', { numbers })
+          .orderBy('s.ZFBH')
+          .getMany();
+        for (const row of rows) {
+          const record = toSentenceRecord(row);
+          // MariaDB's collation matches case-insensitively; SQLite does not. Exact match on both.
+          if (wanted.has(record.offenderNumber) && !found.has(record.offenderNumber)) found.set(record.offenderNumber, record);
+        }
+      }
+    });
+    return found;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

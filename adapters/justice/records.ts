@@ -1,0 +1,29 @@
+import type { IsoDate } from '../../lib/dates.js';
+
+export type SentenceType =
+  | 'FIXED_TERM_IMPRISONMENT'
+  | 'LIFE_IMPRISONMENT'
+  | 'DEATH_WITH_REPRIEVE'
+  | 'CRIMINAL_DETENTION'
+  | 'PUBLIC_SURVEILLANCE'
+  | 'SUSPENDED_SENTENCE'
+  | 'UNRECOGNISED';
+
+/** A sentence being or having been executed, normalised. */
+export interface SentenceRecord {
+  offenderNumber: string;
+  idNumber: string;
+  name: string | null;
+  type: SentenceType;
+  typeCode: string | null;
+  /** Served in a prison or detention house (types 01–04); 05 and 06 are served in the community. */
+  custodial: boolean;
+  startDate: IsoDate | null;
+  /** End of the term as sentenced; null for life imprisonment and death with reprieve. */
+  endDate: IsoDate | null;
+  /** Early release or parole, when it differs from the end of the term. */
+  actualReleaseDate: IsoDate | null;
+  /** The day custody ends: the actual release date if set, else the end of the term, else null (never). */
+  releaseDate: IsoDate | null;
+  facility: string | null;
+}

@@ -1,0 +1,139 @@
+/**
+ * The rule table of crosscheck-rules.md as data: which department decides each rule, which
+ * screening question answers it, and when a rule applies at all (eligibility gating).
+ */
+import type { Department } from '../adapters/departments.js';
+
+export const RULES = [
+  'ID_INVALID',
+  'PERSON_UNKNOWN',
+  'NAME_MISMATCH',
+  'DECEASED',
+  'REGISTRATION_CANCELLED',
+  'REGION_MISMATCH',
+  'IN_CUSTODY',
+  'DUPLICATE_PAYMENT',
+  'ACCOUNT_NOT_REGISTERED',
+  'MULTIPLE_ACCOUNTS',
+  'CARD_HOLDER_MISMATCH',
+  'CARD_NOT_ACTIVE',
+  'AMOUNT_ABOVE_STANDARD',
+  'NOT_ON_DIBAO',
+  'NOT_SUPPORTED_PERSON',
+  'NO_VALID_DISABILITY_CERT',
+  'DISABILITY_LEVEL_TOO_LOW',
+  'UNDER_AGE',
+  'PUBLIC_EMPLOYEE_ON_DIBAO',
+] as const;
+
+export type Rule = (typeof RULES)[number];
+
+export function isRule(value: string): value is Rule {
+  return (RULES as readonly string[]).includes(value);
+}
+
+/** The screening questions the engine asks, one gateway request each per chunk. */
+export const CHECKS = [
+  'REGISTER',
+  'PAYMENT_LINES',
+  'CUSTODY',
+  'CARD_ACCOUNTS',
+  'PUBLIC_EMPLOYMENT',
+  'DIBAO',
+  'EXTREME_POVERTY',
+  'DISABILITY',
+] as const;
+
+export type Check = (typeof CHECKS)[number];
+
+export interface CheckSpec {
+  department: Department;
+  /** The rules this question can answer for a programme with `condition`; empty: not asked at all. */
+  rules(condition: string | null): Rule[];
+  /**
+   * Only asked about persons the register knows: after PERSON_UNKNOWN the rules allow just the
+   * finance-only rules besides.
+   */
+  needsKnownPerson: boolean;
+}
+
+const DIBAO_CONDITIONS = new Set(['DIBAO', 'DIBAO_DISABLED']);
+const DISABILITY_CONDITIONS = new Set(['DISABLED_ANY', 'DISABLED_SEVERE', 'DIBAO_DISABLED']);
+
+export const CHECK_SPECS: Record<Check, CheckSpec> = {
+  REGISTER: {
+    department: 'PUBLIC_SECURITY',
+    rules: (condition) => [
+      'PERSON_UNKNOWN',
+      'NAME_MISMATCH',
+      'DECEASED',
+      'REGISTRATION_CANCELLED',
+      'REGION_MISMATCH',
+      ...(condition === 'AGE_80' ? (['UNDER_AGE'] as const) : []),
+    ],
+    needsKnownPerson: false,
+  },
+  PAYMENT_LINES: {
+    department: 'FINANCE',
+    rules: () => ['DUPLICATE_PAYMENT', 'ACCOUNT_NOT_REGISTERED', 'MULTIPLE_ACCOUNTS', 'AMOUNT_ABOVE_STANDARD'],
+    needsKnownPerson: false,
+  },
+  CUSTODY: { department: 'JUSTICE', rules: () => ['IN_CUSTODY'], needsKnownPerson: true },
+  CARD_ACCOUNTS: { department: 'HR', rules: () => ['CARD_HOLDER_MISMATCH', 'CARD_NOT_ACTIVE'], needsKnownPerson: true },
+  PUBLIC_EMPLOYMENT: {
+    department: 'HR',
+    rules: (condition) => (condition !== null && DIBAO_CONDITIONS.has(condition) ? ['PUBLIC_EMPLOYEE_ON_DIBAO'] : []),
+    needsKnownPerson: true,
+  },
+  DIBAO: {
+    department: 'CIVIL_AFFAIRS',
+    rules: (condition) => (condition !== null && DIBAO_CONDITIONS.has(condition) ? ['NOT_ON_DIBAO'] : []),
+    needsKnownPerson: true,
+  },
+  EXTREME_POVERTY: {
+    department: 'CIVIL_AFFAIRS',
+    rules: (condition) => (condition === 'TEKUN' ? ['NOT_SUPPORTED_PERSON'] : []),
+    needsKnownPerson: true,
+  },
+  DISABILITY: {
+    department: 'DISABILITY',
+    rules: (condition) =>
+      condition !== null && DISABILITY_CONDITIONS.has(condition)
+        ? ['NO_VALID_DISABILITY_CERT', ...(condition === 'DISABLED_SEVERE' ? (['DISABILITY_LEVEL_TOO_LOW'] as const) : [])]
+        : [],
+    needsKnownPerson: true,
+  },
+};
+
+/** The checks that apply to a line of a programme with `condition`. */
+export function applicableChecks(condition: string | null): Check[] {
+  return CHECKS.filter((check) => CHECK_SPECS[check].rules(condition).length > 0);
+}
+
+const RULE_CHECK = new Map<Rule, Check>();
+for (const check of CHECKS) {
+  // Every condition that widens a check's rules, so the map knows every rule a check can answer.
+  for (const condition of [null, 'AGE_80', 'DIBAO', 'TEKUN', 'DISABLED_SEVERE']) {
+    for (const rule of CHECK_SPECS[check].rules(condition)) RULE_CHECK.set(rule, check);
+  }
+}
+
+/** The check that answers a rule; null for ID_INVALID, which the engine decides itself. */
+export function checkOfRule(rule: Rule): Check | null {
+  return RULE_CHECK.get(rule) ?? null;
+}
+
+/** The department whose data decides a rule; none for ID_INVALID. */
+export function departmentsOfRule(rule: Rule): Department[] {
+  const check = checkOfRule(rule);
+  return check ? [CHECK_SPECS[check].department] : [];
+}
+
+/** Rules that stay in force for a person the register does not know: that finding itself and the finance-only rules. */
+export function survivesUnknownPerson(rule: Rule): boolean {
+  return rule === 'PERSON_UNKNOWN' || checkOfRule(rule) === 'PAYMENT_LINES';
+}
+
+export function rulesOfDepartment(department: Department): Rule[] {
+  return RULES.filter((rule) => departmentsOfRule(rule).includes(department));
+}

@@ -1,0 +1,68 @@
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import type { HubConfig } from '../lib/config.js';
+import type { RunningHttpServer } from '../lib/graphql-http.js';
+import { DEPARTMENT_SUBGRAPHS } from '../subgraphs/registry.js';
+import { startSubgraph } from '../subgraphs/runtime/subgraph-server.js';
+import { startGateway } from '../gateway/gateway.js';
+import { ensureEmbeddedSampleData } from '../sample-data/generate.js';
+
+export interface RunningHub {
+  gatewayUrl: string;
+  subgraphs: Map<Department, RunningHttpServer>;
+  describe(): string[];
+  stopSubgraph(department: Department): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts every locally hosted subgraph and the gateway; shared by `npm start` and the end-to-end tests. */
+export async function startHubServices(config: HubConfig, options: { log?: (line: string) => void } = {}): Promise<RunningHub> {
+  const log = options.log ?? (() => {});
+  const embedded = DEPARTMENTS.filter((d) => config.departments[d].embedded);
+  if (embedded.length) {
+    log(`Embedded sample databases in ${config.dataDir} for: ${embedded.map((d) => DEPARTMENT_INFO[d].nameEn).join(', ')}`);
+    const outcome = await ensureEmbeddedSampleData(config);
+    log(outcome === 'created' ? `Created a sample county of ${config.sample.persons} persons.` : 'Using the existing sample databases.');
+  }
+  const subgraphs = new Map<Department, RunningHttpServer>();
+  const lines: string[] = [];
+  const closers: (() => Promise<void>)[] = [];
+  try {
+    for (const department of DEPARTMENTS) {
+      const dept = config.departments[department];
+      if (dept.hostedElsewhere) {
+        lines.push(`${DEPARTMENT_INFO[department].nameEn.padEnd(24)} ${dept.url} (hosted by the department)`);
+        continue;
+      }
+      const running = await startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), { port: dept.port, host: config.host });
+      subgraphs.set(department, running);
+      const where = dept.database.kind === 'sqlite' ? `SQLite ${dept.database.file}` : 'MySQL';
+      lines.push(`${DEPARTMENT_INFO[department].nameEn.padEnd(24)} ${running.url} (${where})`);
+    }
+    // Subgraphs may have been given port 0 (tests): the gateway must route to where they really listen.
+    const routed: HubConfig = {
+      ...config,
+      departments: Object.fromEntries(
+        DEPARTMENTS.map((d) => [d, { ...config.departments[d], url: subgraphs.get(d)?.url ?? config.departments[d].url }]),
+      ) as HubConfig['departments'],
+    };
+    const gateway = await startGateway(routed);
+    closers.push(() => gateway.close());
+    return {
+      gatewayUrl: gateway.url,
+      subgraphs,
+      describe: () => lines,
+      async stopSubgraph(department) {
+        await subgraphs.get(department)?.close();
+        subgraphs.delete(department);
+      },
+      async close() {
+        for (const close of closers.reverse()) await close();
+        await Promise.all([...subgraphs.values()].map((s) => s.close()));
+      },
+    };
+  } catch (error) {
+    for (const close of closers.reverse()) await close().catch(() => {});
+    await Promise.all([...subgraphs.values()].map((s) => s.close().catch(() => {})));
+    throw error;
+  }
+}

@@ -1,0 +1,10 @@
+import type { CivilAffairsAdapter } from '../../adapters/civil-affairs/adapter.js';
+import { createCivilAffairsLoaders, type CivilAffairsLoaders } from './loaders.js';
+
+export interface CivilAffairsContext {
+  loaders: CivilAffairsLoaders;
+}
+
+export function createCivilAffairsContext(adapter: CivilAffairsAdapter): CivilAffairsContext {
+  return { loaders: createCivilAffairsLoaders(adapter) };
+}

@@ -1,0 +1,9 @@
+import type { SupportRecordResolvers } from '../__generated__/resolvers-types.js';
+import { dateArgument } from '../../runtime/errors.js';
+import { supportActiveAt } from '../rules.js';
+
+export const SupportRecord: SupportRecordResolvers = {
+  activeAt(record, args) {
+    return supportActiveAt(record, dateArgument(args.date, 'date'));
+  },
+};

@@ -1,0 +1,23 @@
+import { CivilAffairsAdapter } from '../../adapters/civil-affairs/adapter.js';
+import type { DatabaseLocation } from '../../adapters/database.js';
+import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
+import { createCivilAffairsContext, type CivilAffairsContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+
+export function civilAffairsSubgraph(database: DatabaseLocation): SubgraphDefinition<CivilAffairsContext> & {
+  adapter: CivilAffairsAdapter;
+} {
+  const adapter = new CivilAffairsAdapter(database);
+  return {
+    department: 'CIVIL_AFFAIRS',
+    slug: 'civil-affairs',
+    adapter,
+    resolvers,
+    createContext: async () => createCivilAffairsContext(adapter),
+    health: async () => {
+      await adapter.db.run((ds) => ds.query('SELECT 1'));
+      return { ok: true, department: 'CIVIL_AFFAIRS' };
+    },
+    close: () => adapter.close(),
+  };
+}

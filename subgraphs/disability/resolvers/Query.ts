@@ -1,0 +1,48 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
+import { decodePageCursor, MAX_PAGE_SIZE, normaliseCertificateNumber } from '../../../adapters/disability/adapter.js';
+import { badUserInput, dateArgument, listArgument } from '../../runtime/errors.js';
+import { screenSubject, type DisabilitySubject } from '../screening.js';
+
+const DEFAULT_PAGE_SIZE = 1000;
+
+/** A certificate number is the holder's valid ID number plus two digits; anything else is the caller's error. */
+export function certificateNumberArgument(value: string, argumentName: string): string {
+  const number = normaliseCertificateNumber(value);
+  if (!/^\d{17}[\dX]\d{2}$/.test(number) || !isValidIdNumber(number.slice(0, 18))) {
+    throw badUserInput(argumentName, "is not a disability certificate number: the holder's 18-character ID number, then the category digit and the level digit");
+  }
+  return number;
+}
+
+export const Query: QueryResolvers = {
+  disabilityCertificate(_parent, args, { loaders }) {
+    return loaders.certificateByNumber.load(certificateNumberArgument(args.certificateNumber, 'certificateNumber'));
+  },
+
+  async screenDisability(_parent, args, { loaders }) {
+    const subjects: DisabilitySubject[] = listArgument(args.subjects, 'subjects').map((s) => {
+      const idNumber = normaliseIdNumber(s.idNumber);
+      return { key: s.key, idNumber, idNumberValid: isValidIdNumber(idNumber), date: dateArgument(s.date, 'subjects'), requireSevere: s.requireSevere };
+    });
+    const certificates = await Promise.all(subjects.map((s) => (s.idNumberValid ? loaders.certificatesByIdNumber.load(s.idNumber) : [])));
+    return subjects.flatMap((subject, i) => screenSubject(subject, certificates[i]!));
+  },
+
+  personsWithValidCertificate(_parent, args, { adapter }) {
+    const date = dateArgument(args.date, 'date');
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    if (first < 1 || first > MAX_PAGE_SIZE) throw badUserInput('first', `is ${first}; a page holds 1 to ${MAX_PAGE_SIZE} ID numbers`);
+    let divisionPrefix: string | null = null;
+    if (args.divisionPrefix != null) {
+      divisionPrefix = args.divisionPrefix.trim();
+      if (!/^\d{1,6}$/.test(divisionPrefix)) throw badUserInput('divisionPrefix', 'must be 1 to 6 leading digits of an ID number (its region code)');
+    }
+    let afterKey: string | null = null;
+    if (args.after != null) {
+      afterKey = decodePageCursor(args.after);
+      if (afterKey === null) throw badUserInput('after', 'is not an endCursor returned by this query');
+    }
+    return adapter.personsWithValidCertificate({ date, severeOnly: args.severeOnly, divisionPrefix, first, afterKey });
+  },
+};

@@ -1,0 +1,23 @@
+import { DisabilityAdapter } from '../../adapters/disability/adapter.js';
+import type { DatabaseLocation } from '../../adapters/database.js';
+import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
+import { createDisabilityContext, type DisabilityContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+
+export function disabilitySubgraph(database: DatabaseLocation): SubgraphDefinition<DisabilityContext> & {
+  adapter: DisabilityAdapter;
+} {
+  const adapter = new DisabilityAdapter(database);
+  return {
+    department: 'DISABILITY',
+    slug: 'disability',
+    adapter,
+    resolvers,
+    createContext: async () => createDisabilityContext(adapter),
+    health: async () => {
+      await adapter.db.run((ds) => ds.query('SELECT 1'));
+      return { ok: true, department: 'DISABILITY' };
+    },
+    close: () => adapter.close(),
+  };
+}

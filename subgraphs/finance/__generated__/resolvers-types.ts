@@ -1,0 +1,669 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { PersonParent } from '../mappers.js';
+import { ProgrammeRecord, BatchRecord, PaymentLineRecord, RegisteredAccountRecord } from '../../../adapters/finance/records.js';
+import { FinanceContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC. */
+  DateTime: { input: string; output: string; }
+  /** An exact amount in yuan with two decimals, as text: "1234.50". */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type AccountType =
+  /** Stored as `2`. */
+  | 'BANK_CARD'
+  /** Stored as `3`. */
+  | 'PASSBOOK'
+  /** Stored as `1`. */
+  | 'SOCIAL_SECURITY_CARD'
+  /** An account type code the hub does not know; see accountTypeCode. */
+  | 'UNRECOGNISED';
+
+/** A disbursement batch: one programme, one period, one county. */
+export type Batch = {
+  __typename?: 'Batch';
+  /** User id of whoever approved the batch. */
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  batchNumber: Scalars['ID']['output'];
+  /** The county (6-digit division code) that disburses the batch. */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  /** User id of whoever entered the batch. */
+  enteredBy?: Maybe<Scalars['String']['output']>;
+  lineCount: Scalars['Int']['output'];
+  /** The batch's lines in line-id order, a page at a time (`first` at most 5000). */
+  lines: PaymentLineConnection;
+  /** `YYYYMM`: the first month the payment covers. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** The first day of the period. */
+  periodStart?: Maybe<Scalars['Date']['output']>;
+  /** Null when the batch names a programme the programme list does not hold. */
+  programme?: Maybe<Programme>;
+  sentToBankAt?: Maybe<Scalars['DateTime']['output']>;
+  status: BatchStatus;
+  statusCode?: Maybe<Scalars['String']['output']>;
+  /** Exact sum of the lines' amounts. */
+  totalAmount: Scalars['Decimal']['output'];
+};
+
+
+/** A disbursement batch: one programme, one period, one county. */
+export type BatchLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BatchStatus =
+  /** Stored as `02`. */
+  | 'APPROVED'
+  /** Stored as `01`. */
+  | 'DRAFTED'
+  /** Stored as `04`. */
+  | 'PAID'
+  /** Stored as `05`. */
+  | 'PARTLY_FAILED'
+  /** Stored as `03`. */
+  | 'SENT_TO_BANK'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/** A payment line with what the cross-check rules need from its batch and programme. */
+export type CheckLine = {
+  __typename?: 'CheckLine';
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  amount: Scalars['Decimal']['output'];
+  batchNumber: Scalars['String']['output'];
+  /** The county that disburses the batch. */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  /** The programme's eligibility condition code; null when none is checked. */
+  eligibilityCondition?: Maybe<Scalars['String']['output']>;
+  /** The line id (MXID). */
+  id: Scalars['ID']['output'];
+  /** Normalised ID number. */
+  idNumber: Scalars['String']['output'];
+  idNumberValid: Scalars['Boolean']['output'];
+  /** Normalised name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** `YYYYMM` of the batch. */
+  period?: Maybe<Scalars['String']['output']>;
+  programmeCode?: Maybe<Scalars['String']['output']>;
+  status: PaymentLineStatus;
+};
+
+/** A page of lines for the cross-check engine. */
+export type CheckLinePage = {
+  __typename?: 'CheckLinePage';
+  lines: Array<CheckLine>;
+  pageInfo: PageInfo;
+};
+
+export type FundingLevel =
+  /** Stored as `1`. */
+  | 'CENTRAL'
+  /** Stored as `4`. */
+  | 'COUNTY'
+  /** Stored as `3`. */
+  | 'MUNICIPAL'
+  /** Stored as `2`. */
+  | 'PROVINCIAL'
+  /** A funding level code the hub does not know; see fundingLevelCode. */
+  | 'UNRECOGNISED';
+
+/** Relay-style paging information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PaymentCycle =
+  /** Stored as `M`. */
+  | 'MONTHLY'
+  /** Stored as `O`. */
+  | 'ONE_OFF'
+  /** Stored as `Q`. */
+  | 'QUARTERLY'
+  /** A payment cycle code the hub does not know; see paymentCycleCode. */
+  | 'UNRECOGNISED'
+  /** Stored as `Y`. */
+  | 'YEARLY';
+
+/** One payment to one beneficiary in a batch. */
+export type PaymentLine = {
+  __typename?: 'PaymentLine';
+  /** The account paid into, trimmed. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  amount: Scalars['Decimal']['output'];
+  batch: Batch;
+  creditedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Failure reason reported by the bank. */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  /** The line id (MXID). */
+  id: Scalars['ID']['output'];
+  /** The ID number trimmed and with an upper-case X. */
+  idNumber: Scalars['String']['output'];
+  /** The beneficiary's ID number exactly as entered, padding and lower-case x included. */
+  idNumberAsEntered: Scalars['String']['output'];
+  /** Whether the normalised ID number is a valid citizen ID number (GB 11643-1999). */
+  idNumberValid: Scalars['Boolean']['output'];
+  /** The beneficiary's name as entered, trimmed. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The beneficiary; null when the normalised ID number is not valid. */
+  person?: Maybe<Person>;
+  status: PaymentLineStatus;
+  statusCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type PaymentLineConnection = {
+  __typename?: 'PaymentLineConnection';
+  edges: Array<PaymentLineEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PaymentLineEdge = {
+  __typename?: 'PaymentLineEdge';
+  cursor: Scalars['String']['output'];
+  node: PaymentLine;
+};
+
+export type PaymentLineStatus =
+  /** Stored as `1`. */
+  | 'CREDITED'
+  /** Stored as `2`. */
+  | 'FAILED'
+  /** Stored as `0`. */
+  | 'PENDING'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
+export type Person = {
+  __typename?: 'Person';
+  idNumber: Scalars['ID']['output'];
+  /**
+   * Payment lines to the person in any batch, matched by normalised ID number, by period then line id.
+   * `periodFrom` and `periodTo` (YYYYMM) are both inclusive.
+   */
+  paymentLines?: Maybe<Array<PaymentLine>>;
+  /** Receiving accounts registered for the person (一人一卡), in use and retired, by record id. */
+  registeredAccounts?: Maybe<Array<RegisteredAccount>>;
+};
+
+
+/** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
+export type PersonPaymentLinesArgs = {
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  programmeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A subsidy programme; published ones make up the policy list (补贴政策清单). */
+export type Programme = {
+  __typename?: 'Programme';
+  /** The programme's batches, by period then batch number; `period` (YYYYMM) keeps only that period. */
+  batches: Array<Batch>;
+  code: Scalars['ID']['output'];
+  department: ResponsibleDepartment;
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  /**
+   * Eligibility condition checked by the cross-check (DIBAO, TEKUN, DISABLED_ANY, DISABLED_SEVERE,
+   * DIBAO_DISABLED, AGE_80, or another code as stored); null when none is checked.
+   */
+  eligibilityCondition?: Maybe<Scalars['String']['output']>;
+  fundingLevel: FundingLevel;
+  fundingLevelCode?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  paymentCycle: PaymentCycle;
+  paymentCycleCode?: Maybe<Scalars['String']['output']>;
+  /** The document that sets the programme. */
+  policyBasis?: Maybe<Scalars['String']['output']>;
+  /** On the published policy list. */
+  published: Scalars['Boolean']['output'];
+  /** Standard amount per person per payment; null when the amount varies (no fixed standard). */
+  standardAmount?: Maybe<Scalars['Decimal']['output']>;
+  year?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A subsidy programme; published ones make up the policy list (补贴政策清单). */
+export type ProgrammeBatchesArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A disbursement batch by batch number; null when there is no such batch. */
+  batch?: Maybe<Batch>;
+  /** The batches of a programme, by period then batch number; `period` (YYYYMM) keeps only that period. */
+  batches: Array<Batch>;
+  /**
+   * For the cross-check engine: the lines of the given batches in line-id order, a page at a time
+   * (`first` at most 10000; pass the previous page's `endCursor` as `after`).
+   */
+  checkLines: CheckLinePage;
+  /** A payment line by its line id; null when there is no such line. */
+  paymentLine?: Maybe<PaymentLine>;
+  /** A programme by code; null when there is no such programme. */
+  programme?: Maybe<Programme>;
+  /**
+   * Subsidy programmes of the one-card system (财政 惠民惠农补贴“一卡通”), by code. `published`
+   * keeps only programmes on (true) or off (false) the public policy list; `year` is `YYYY`;
+   * `department` is a responsible-department code (`MZ`) or its name (`CIVIL_AFFAIRS`).
+   */
+  programmes: Array<Programme>;
+  /**
+   * For the cross-check engine: the finance-only rules DUPLICATE_PAYMENT, ACCOUNT_NOT_REGISTERED,
+   * MULTIPLE_ACCOUNTS and AMOUNT_ABOVE_STANDARD over the given lines (at most 10000). The key of a hit
+   * is the line id. Lines whose ID number is not valid are skipped (ID_INVALID is the caller's).
+   */
+  screenPaymentLines: Array<ScreeningHit>;
+};
+
+
+export type QueryBatchArgs = {
+  batchNumber: Scalars['String']['input'];
+};
+
+
+export type QueryBatchesArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  programmeCode: Scalars['String']['input'];
+};
+
+
+export type QueryCheckLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  batchNumbers: Array<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPaymentLineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryProgrammesArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  year?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryScreenPaymentLinesArgs = {
+  lineIds: Array<Scalars['ID']['input']>;
+};
+
+/** A receiving account in the one-person-one-card register (一人一卡). */
+export type RegisteredAccount = {
+  __typename?: 'RegisteredAccount';
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  accountType: AccountType;
+  accountTypeCode?: Maybe<Scalars['String']['output']>;
+  bankCode?: Maybe<Scalars['String']['output']>;
+  holderName?: Maybe<Scalars['String']['output']>;
+  /** In use (status 1) rather than retired. */
+  inUse: Scalars['Boolean']['output'];
+  recordId: Scalars['ID']['output'];
+  registeredOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type ResponsibleDepartment =
+  /** Stored as `NY`. */
+  | 'AGRICULTURE'
+  /** Stored as `MZ`. */
+  | 'CIVIL_AFFAIRS'
+  /** Stored as `CL`. */
+  | 'DISABILITY'
+  /** Stored as `JY`. */
+  | 'EDUCATION'
+  /** Stored as `CZ`. */
+  | 'FINANCE'
+  /** Stored as `WJ`. */
+  | 'HEALTH'
+  /** Stored as `RS`. */
+  | 'HR'
+  /** A department code the hub does not know; see departmentCode. */
+  | 'UNRECOGNISED'
+  /** Stored as `TY`. */
+  | 'VETERANS';
+
+/** One finding of a screening question: the subject's key, the rule code, and the evidence in plain words. */
+export type ScreeningHit = {
+  __typename?: 'ScreeningHit';
+  evidence: Scalars['String']['output'];
+  key: Scalars['ID']['output'];
+  rule: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Batch: Batch;
+  PaymentLine: PaymentLine;
+  Person: Person;
+  Programme: Programme;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Batch:
+    ( { __typename: 'Batch' }
+    & GraphQLRecursivePick<FederationTypes['Batch'], {"batchNumber":true}> );
+  PaymentLine:
+    ( { __typename: 'PaymentLine' }
+    & GraphQLRecursivePick<FederationTypes['PaymentLine'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"idNumber":true}> );
+  Programme:
+    ( { __typename: 'Programme' }
+    & GraphQLRecursivePick<FederationTypes['Programme'], {"code":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AccountType: AccountType;
+  Batch: ResolverTypeWrapper<BatchRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BatchStatus: BatchStatus;
+  CheckLine: ResolverTypeWrapper<PaymentLineRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CheckLinePage: ResolverTypeWrapper<Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversTypes['CheckLine']> }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FundingLevel: FundingLevel;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaymentCycle: PaymentCycle;
+  PaymentLine: ResolverTypeWrapper<PaymentLineRecord>;
+  PaymentLineConnection: ResolverTypeWrapper<Omit<PaymentLineConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentLineEdge']> }>;
+  PaymentLineEdge: ResolverTypeWrapper<Omit<PaymentLineEdge, 'node'> & { node: ResolversTypes['PaymentLine'] }>;
+  PaymentLineStatus: PaymentLineStatus;
+  Person: ResolverTypeWrapper<PersonParent>;
+  Programme: ResolverTypeWrapper<ProgrammeRecord>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisteredAccount: ResolverTypeWrapper<RegisteredAccountRecord>;
+  ResponsibleDepartment: ResponsibleDepartment;
+  ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Batch: BatchRecord;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  CheckLine: PaymentLineRecord;
+  Boolean: Scalars['Boolean']['output'];
+  CheckLinePage: Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversParentTypes['CheckLine']> };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  PageInfo: PageInfo;
+  PaymentLine: PaymentLineRecord;
+  PaymentLineConnection: Omit<PaymentLineConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentLineEdge']> };
+  PaymentLineEdge: Omit<PaymentLineEdge, 'node'> & { node: ResolversParentTypes['PaymentLine'] };
+  Person: PersonParent;
+  Programme: ProgrammeRecord;
+  Query: Record<PropertyKey, never>;
+  RegisteredAccount: RegisteredAccountRecord;
+  ScreeningHit: ScreeningHit;
+}>;
+
+export type BatchResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Batch'] = ResolversParentTypes['Batch'], FederationReferenceType extends FederationReferenceTypes['Batch'] = FederationReferenceTypes['Batch']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Batch']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  batchNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enteredBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['PaymentLineConnection'], ParentType, ContextType, RequireFields<BatchLinesArgs, 'first'>>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  sentToBankAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BatchStatus'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type CheckLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLine'] = ResolversParentTypes['CheckLine']> = ResolversObject<{
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  batchNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibilityCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idNumberValid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentLineStatus'], ParentType, ContextType>;
+}>;
+
+export type CheckLinePageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLinePage'] = ResolversParentTypes['CheckLinePage']> = ResolversObject<{
+  lines?: Resolver<Array<ResolversTypes['CheckLine']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PaymentLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentLine'] = ResolversParentTypes['PaymentLine'], FederationReferenceType extends FederationReferenceTypes['PaymentLine'] = FederationReferenceTypes['PaymentLine']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PaymentLine']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  batch?: Resolver<ResolversTypes['Batch'], ParentType, ContextType>;
+  creditedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idNumberAsEntered?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idNumberValid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentLineStatus'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PaymentLineConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentLineConnection'] = ResolversParentTypes['PaymentLineConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaymentLineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PaymentLineEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentLineEdge'] = ResolversParentTypes['PaymentLineEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PaymentLine'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  idNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paymentLines?: Resolver<Maybe<Array<ResolversTypes['PaymentLine']>>, ParentType, ContextType, Partial<PersonPaymentLinesArgs>>;
+  registeredAccounts?: Resolver<Maybe<Array<ResolversTypes['RegisteredAccount']>>, ParentType, ContextType>;
+}>;
+
+export type ProgrammeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'], FederationReferenceType extends FederationReferenceTypes['Programme'] = FederationReferenceTypes['Programme']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Programme']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  batches?: Resolver<Array<ResolversTypes['Batch']>, ParentType, ContextType, Partial<ProgrammeBatchesArgs>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['ResponsibleDepartment'], ParentType, ContextType>;
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibilityCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundingLevel?: Resolver<ResolversTypes['FundingLevel'], ParentType, ContextType>;
+  fundingLevelCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentCycle?: Resolver<ResolversTypes['PaymentCycle'], ParentType, ContextType>;
+  paymentCycleCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policyBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standardAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'batchNumber'>>;
+  batches?: Resolver<Array<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchesArgs, 'programmeCode'>>;
+  checkLines?: Resolver<ResolversTypes['CheckLinePage'], ParentType, ContextType, RequireFields<QueryCheckLinesArgs, 'batchNumbers' | 'first'>>;
+  paymentLine?: Resolver<Maybe<ResolversTypes['PaymentLine']>, ParentType, ContextType, RequireFields<QueryPaymentLineArgs, 'id'>>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'code'>>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammesArgs>>;
+  screenPaymentLines?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenPaymentLinesArgs, 'lineIds'>>;
+}>;
+
+export type RegisteredAccountResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['RegisteredAccount'] = ResolversParentTypes['RegisteredAccount']> = ResolversObject<{
+  accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  accountType?: Resolver<ResolversTypes['AccountType'], ParentType, ContextType>;
+  accountTypeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bankCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ScreeningHitResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
+  Batch?: BatchResolvers<ContextType>;
+  CheckLine?: CheckLineResolvers<ContextType>;
+  CheckLinePage?: CheckLinePageResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PaymentLine?: PaymentLineResolvers<ContextType>;
+  PaymentLineConnection?: PaymentLineConnectionResolvers<ContextType>;
+  PaymentLineEdge?: PaymentLineEdgeResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RegisteredAccount?: RegisteredAccountResolvers<ContextType>;
+  ScreeningHit?: ScreeningHitResolvers<ContextType>;
+}>;
+

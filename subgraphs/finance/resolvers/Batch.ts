@@ -1,0 +1,31 @@
+import type { BatchResolvers } from '../__generated__/resolvers-types.js';
+import { fenToDecimal } from '../../../lib/money.js';
+import { trimLegacyText } from '../../../lib/text.js';
+import { cursorArgument, cursorOf, firstArgument } from '../paging.js';
+
+export const MAX_LINES_PAGE = 5000;
+
+export const Batch: BatchResolvers = {
+  __resolveReference(reference, { loaders }) {
+    return loaders.batch.load(trimLegacyText(reference.batchNumber));
+  },
+  programme(batch, _args, { loaders }) {
+    return batch.programmeCode === null ? null : loaders.programme.load(batch.programmeCode);
+  },
+  async lineCount(batch, _args, { loaders }) {
+    return (await loaders.batchTotals.load(batch.batchNumber)).lineCount;
+  },
+  async totalAmount(batch, _args, { loaders }) {
+    return fenToDecimal((await loaders.batchTotals.load(batch.batchNumber)).totalFen);
+  },
+  async lines(batch, args, { adapter }) {
+    const first = firstArgument(args.first, MAX_LINES_PAGE, 100);
+    const after = cursorArgument(args.after);
+    const page = await adapter.linesPage([batch.batchNumber], after, first);
+    const last = page.lines.at(-1);
+    return {
+      edges: page.lines.map((node) => ({ cursor: cursorOf(node.id), node })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? cursorOf(last.id) : null },
+    };
+  },
+};

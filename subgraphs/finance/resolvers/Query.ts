@@ -1,0 +1,89 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { canonicalLineId } from '../../../adapters/finance/adapter.js';
+import type { PaymentLineRecord } from '../../../adapters/finance/records.js';
+import { trimLegacyText } from '../../../lib/text.js';
+import { badUserInput, listArgument, periodArgument } from '../../runtime/errors.js';
+import { cursorArgument, cursorOf, firstArgument } from '../paging.js';
+import { duplicateSearchGroups, screenLines, screenableLines } from '../screening.js';
+
+export const MAX_CHECK_PAGE = 10_000;
+export const DEFAULT_CHECK_PAGE = 2000;
+
+function loaded<T>(results: Array<T | Error>): T[] {
+  return results.map((result) => {
+    if (result instanceof Error) throw result;
+    return result;
+  });
+}
+
+export const Query: QueryResolvers = {
+  async programmes(_parent, args, { adapter }) {
+    const year = args.year == null ? null : args.year.trim();
+    if (year !== null && !/^\d{4}$/.test(year)) throw badUserInput('year', 'must be a year written YYYY');
+    const department = args.department == null ? null : trimLegacyText(args.department).toUpperCase();
+    const all = await adapter.allProgrammes();
+    return all.filter(
+      (p) =>
+        (args.published == null || p.published === args.published) &&
+        (year === null || p.year === year) &&
+        (department === null || p.department === department || p.departmentCode?.toUpperCase() === department),
+    );
+  },
+
+  programme(_parent, args, { loaders }) {
+    return loaders.programme.load(trimLegacyText(args.code));
+  },
+
+  batch(_parent, args, { loaders }) {
+    return loaders.batch.load(trimLegacyText(args.batchNumber));
+  },
+
+  async batches(_parent, args, { loaders }) {
+    const period = args.period == null ? null : periodArgument(args.period, 'period');
+    const batches = await loaders.batchesByProgramme.load(trimLegacyText(args.programmeCode));
+    return period === null ? batches : batches.filter((b) => b.period === period);
+  },
+
+  async paymentLine(_parent, args, { loaders }) {
+    const id = canonicalLineId(args.id);
+    return id === null ? null : loaders.line.load(id);
+  },
+
+  async checkLines(_parent, args, { adapter, loaders }) {
+    const numbers = [...new Set(listArgument(args.batchNumbers, 'batchNumbers').map(trimLegacyText))];
+    const first = firstArgument(args.first, MAX_CHECK_PAGE, DEFAULT_CHECK_PAGE);
+    const after = cursorArgument(args.after);
+    const batches = loaded(await loaders.batch.loadMany(numbers));
+    const unknown = numbers.filter((_, i) => batches[i] === null);
+    if (unknown.length > 0) {
+      throw badUserInput('batchNumbers', `names ${unknown.length} unknown batch${unknown.length === 1 ? '' : 'es'}: ${unknown.slice(0, 5).join(', ')}`);
+    }
+    const page = await adapter.linesPage(numbers, after, first);
+    const last = page.lines.at(-1);
+    return { lines: page.lines, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? cursorOf(last.id) : null } };
+  },
+
+  async screenPaymentLines(_parent, args, { adapter, loaders }) {
+    const unique = new Set<string>();
+    for (const raw of listArgument(args.lineIds, 'lineIds')) {
+      const id = canonicalLineId(raw);
+      if (id === null) throw badUserInput('lineIds', 'must hold payment line ids (MXID, digits only)');
+      unique.add(id);
+    }
+    const ids = [...unique];
+    const lines = screenableLines(loaded(await loaders.line.loadMany(ids)).filter((l): l is PaymentLineRecord => l !== null));
+    if (lines.length === 0) return [];
+    const programmeCodes = [...new Set(lines.map((l) => l.batch.programmeCode).filter((c): c is string => c !== null))];
+    const idNumbers = [...new Set(lines.map((l) => l.idNumber))];
+    const [programmes, accounts, sameProgrammePeriodLines] = await Promise.all([
+      loaders.programme.loadMany(programmeCodes).then(loaded),
+      loaders.accountsByPerson.loadMany(idNumbers).then(loaded),
+      adapter.linesInProgrammePeriods(duplicateSearchGroups(lines)),
+    ]);
+    return screenLines(lines, {
+      programmes: new Map(programmes.flatMap((p) => (p ? [[p.code, p] as const] : []))),
+      accounts: new Map(idNumbers.map((id, i) => [id, accounts[i] ?? []])),
+      sameProgrammePeriodLines,
+    });
+  },
+};

@@ -1,0 +1,20 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../runtime/scalars.js';
+import { Query } from './Query.js';
+import { Person } from './Person.js';
+import { Programme } from './Programme.js';
+import { Batch } from './Batch.js';
+import { PaymentLine } from './PaymentLine.js';
+import { CheckLine } from './CheckLine.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Decimal: DecimalScalar,
+  Query,
+  Person,
+  Programme,
+  Batch,
+  PaymentLine,
+  CheckLine,
+};

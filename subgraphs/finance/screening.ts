@@ -1,0 +1,121 @@
+/**
+ * The four finance-only cross-check rules (crosscheck-rules.md), evaluated over payment lines with
+ * the department's own data. Only findings leave here, each with evidence in plain words.
+ */
+import { compareLineIds } from '../../adapters/finance/adapter.js';
+import type { PaymentLineRecord, ProgrammeRecord, RegisteredAccountRecord } from '../../adapters/finance/records.js';
+import { formatPeriod } from '../../lib/dates.js';
+import { maskAccountNumber } from '../../lib/masking.js';
+import { fenToDecimal } from '../../lib/money.js';
+
+export type FinanceRule = 'DUPLICATE_PAYMENT' | 'ACCOUNT_NOT_REGISTERED' | 'MULTIPLE_ACCOUNTS' | 'AMOUNT_ABOVE_STANDARD';
+
+export interface ScreeningHit {
+  key: string;
+  rule: FinanceRule;
+  evidence: string;
+}
+
+/** What the rules need besides the lines themselves. */
+export interface FinanceScreeningData {
+  programmes: ReadonlyMap<string, ProgrammeRecord>;
+  /** Registered accounts by normalised ID number. */
+  accounts: ReadonlyMap<string, readonly RegisteredAccountRecord[]>;
+  /** Every line of the screened persons under the screened (programme, period) pairs, any batch. */
+  sameProgrammePeriodLines: readonly PaymentLineRecord[];
+}
+
+/** Failed means FFZTDM = '2'; any other code, or none, is not failed. */
+export function isFailed(line: PaymentLineRecord): boolean {
+  return line.statusCode === '2';
+}
+
+function groupKey(programmeCode: string | null, period: string | null, idNumber: string): string {
+  return JSON.stringify([programmeCode, period, idNumber]);
+}
+
+/** The lines the rules apply to: the caller reports ID_INVALID itself and evaluates nothing else for those. */
+export function screenableLines(lines: readonly PaymentLineRecord[]): PaymentLineRecord[] {
+  return lines.filter((line) => line.idNumberValid);
+}
+
+/** The (programme, period) groups whose other lines the duplicate rule must see. */
+export function duplicateSearchGroups(lines: readonly PaymentLineRecord[]): Array<{ programmeCode: string; period: string; idNumbers: string[] }> {
+  const groups = new Map<string, { programmeCode: string; period: string; idNumbers: string[] }>();
+  for (const line of lines) {
+    const { programmeCode, period } = line.batch;
+    // A failed line is never flagged, and a batch without programme or period has no group to duplicate.
+    if (isFailed(line) || programmeCode === null || period === null) continue;
+    const key = JSON.stringify([programmeCode, period]);
+    const group = groups.get(key) ?? { programmeCode, period, idNumbers: [] };
+    group.idNumbers.push(line.idNumber);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function inUseAccounts(accounts: readonly RegisteredAccountRecord[] | undefined): RegisteredAccountRecord[] {
+  return (accounts ?? []).filter((account) => account.inUse && account.accountNumber !== null);
+}
+
+function describeAccount(account: RegisteredAccountRecord): string {
+  const registered = account.registeredOn ? `, registered ${account.registeredOn}` : '';
+  return `record ${account.recordId} (account ${maskAccountNumber(account.accountNumber)}${registered})`;
+}
+
+/** Evaluates the four rules for each line; hits come in the lines' order, rules in table order. */
+export function screenLines(lines: readonly PaymentLineRecord[], data: FinanceScreeningData): ScreeningHit[] {
+  // The earliest not-failed line of each (programme, period, person) group is the one that pays.
+  const firstPaying = new Map<string, PaymentLineRecord>();
+  for (const other of data.sameProgrammePeriodLines) {
+    if (isFailed(other)) continue;
+    const key = groupKey(other.batch.programmeCode, other.batch.period, other.idNumber);
+    const current = firstPaying.get(key);
+    if (!current || compareLineIds(other.id, current.id) < 0) firstPaying.set(key, other);
+  }
+
+  const hits: ScreeningHit[] = [];
+  for (const line of screenableLines(lines)) {
+    const { programmeCode, period } = line.batch;
+
+    if (!isFailed(line) && programmeCode !== null && period !== null) {
+      const first = firstPaying.get(groupKey(programmeCode, period, line.idNumber));
+      if (first && compareLineIds(first.id, line.id) < 0) {
+        hits.push({
+          key: line.id,
+          rule: 'DUPLICATE_PAYMENT',
+          evidence: `line ${first.id} (batch ${first.batch.batchNumber}) already pays this person under programme ${programmeCode} for ${formatPeriod(period)}`,
+        });
+      }
+    }
+
+    const accounts = inUseAccounts(data.accounts.get(line.idNumber));
+    if (line.accountNumber === null || !accounts.some((account) => account.accountNumber === line.accountNumber)) {
+      const paidInto = line.accountNumber === null ? 'no account' : `account ${maskAccountNumber(line.accountNumber)}`;
+      const registered =
+        accounts.length === 0
+          ? 'the person has no in-use registered account'
+          : `the person's in-use registered accounts are ${accounts.map(describeAccount).join(', ')}`;
+      hits.push({ key: line.id, rule: 'ACCOUNT_NOT_REGISTERED', evidence: `paid into ${paidInto}, which is not an in-use account registered for this person; ${registered}` });
+    }
+
+    const distinctNumbers = new Set(accounts.map((account) => account.accountNumber));
+    if (distinctNumbers.size >= 2) {
+      hits.push({
+        key: line.id,
+        rule: 'MULTIPLE_ACCOUNTS',
+        evidence: `${distinctNumbers.size} different in-use registered accounts: ${accounts.map(describeAccount).join(', ')}`,
+      });
+    }
+
+    const standard = programmeCode === null ? null : (data.programmes.get(programmeCode)?.standardAmountFen ?? null);
+    if (standard !== null && line.amountFen > standard) {
+      hits.push({
+        key: line.id,
+        rule: 'AMOUNT_ABOVE_STANDARD',
+        evidence: `standard ${fenToDecimal(standard)}, paid ${fenToDecimal(line.amountFen)} (programme ${programmeCode}${period ? `, ${formatPeriod(period)}` : ''})`,
+      });
+    }
+  }
+  return hits;
+}

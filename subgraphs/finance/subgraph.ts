@@ -1,0 +1,23 @@
+import { FinanceAdapter } from '../../adapters/finance/adapter.js';
+import type { DatabaseLocation } from '../../adapters/database.js';
+import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
+import { createFinanceContext, type FinanceContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+
+export function financeSubgraph(database: DatabaseLocation): SubgraphDefinition<FinanceContext> & {
+  adapter: FinanceAdapter;
+} {
+  const adapter = new FinanceAdapter(database);
+  return {
+    department: 'FINANCE',
+    slug: 'finance',
+    adapter,
+    resolvers,
+    createContext: async () => createFinanceContext(adapter),
+    health: async () => {
+      await adapter.db.run((ds) => ds.query('SELECT 1'));
+      return { ok: true, department: 'FINANCE' };
+    },
+    close: () => adapter.close(),
+  };
+}

@@ -1,0 +1,9 @@
+import type { InsuredEmploymentResolvers } from '../__generated__/resolvers-types.js';
+import { dateArgument } from '../../runtime/errors.js';
+import { employmentActiveAt } from '../rules.js';
+
+export const InsuredEmployment: InsuredEmploymentResolvers = {
+  activeAt(employment, args) {
+    return employmentActiveAt(employment, dateArgument(args.date, 'date'));
+  },
+};

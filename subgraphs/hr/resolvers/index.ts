@@ -1,0 +1,14 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { DateScalar } from '../../runtime/scalars.js';
+import { Query } from './Query.js';
+import { Person } from './Person.js';
+import { SocialSecurityCard } from './SocialSecurityCard.js';
+import { InsuredEmployment } from './InsuredEmployment.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Person,
+  SocialSecurityCard,
+  InsuredEmployment,
+};

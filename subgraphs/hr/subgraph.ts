@@ -1,0 +1,23 @@
+import { HrAdapter } from '../../adapters/hr/adapter.js';
+import type { DatabaseLocation } from '../../adapters/database.js';
+import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
+import { createHrContext, type HrContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+
+export function hrSubgraph(database: DatabaseLocation): SubgraphDefinition<HrContext> & {
+  adapter: HrAdapter;
+} {
+  const adapter = new HrAdapter(database);
+  return {
+    department: 'HR',
+    slug: 'hr',
+    adapter,
+    resolvers,
+    createContext: async () => createHrContext(adapter),
+    health: async () => {
+      await adapter.db.run((ds) => ds.query('SELECT 1'));
+      return { ok: true, department: 'HR' };
+    },
+    close: () => adapter.close(),
+  };
+}

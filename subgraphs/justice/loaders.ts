@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+import type { JusticeAdapter } from '../../adapters/justice/adapter.js';
+import type { SentenceRecord } from '../../adapters/justice/records.js';
+
+export interface JusticeLoaders {
+  /** Every sentence of a normalised ID number, ordered by start date; empty when there are none. */
+  sentencesByIdNumber: DataLoader<string, SentenceRecord[]>;
+  sentenceByOffenderNumber: DataLoader<string, SentenceRecord | null>;
+}
+
+/** Fresh per request: batching across one request's resolvers, no caching across users. */
+export function createJusticeLoaders(adapter: JusticeAdapter): JusticeLoaders {
+  return {
+    sentencesByIdNumber: new DataLoader(
+      async (idNumbers) => {
+        const found = await adapter.sentencesByIdNumbers(idNumbers);
+        return idNumbers.map((id) => found.get(id) ?? []);
+      },
+      // One tick collects every lookup of the request; the adapter chunks them into IN lists.
+      { maxBatchSize: 100_000 },
+    ),
+    sentenceByOffenderNumber: new DataLoader(
+      async (offenderNumbers) => {
+        const found = await adapter.sentencesByOffenderNumbers(offenderNumbers);
+        return offenderNumbers.map((n) => found.get(n) ?? null);
+      },
+      { maxBatchSize: 100_000 },
+    ),
+  };
+}

@@ -1,0 +1,9 @@
+import type { SentenceResolvers } from '../__generated__/resolvers-types.js';
+import { dateArgument } from '../../runtime/errors.js';
+import { inCustodyOn } from '../custody.js';
+
+export const Sentence: SentenceResolvers = {
+  inCustodyAt(sentence, args) {
+    return inCustodyOn(sentence, dateArgument(args.date, 'date'));
+  },
+};

@@ -1,0 +1,36 @@
+/** Starts one department's subgraph alone: `npx tsx subgraphs/main.ts <slug>`, for a department hosting its own. */
+import { DEPARTMENTS, DEPARTMENT_INFO } from '../adapters/departments.js';
+import { ConfigError, loadConfig } from '../lib/config.js';
+import { ensureEmbeddedSampleData } from '../sample-data/generate.js';
+import { DEPARTMENT_SUBGRAPHS } from './registry.js';
+import { startSubgraph } from './runtime/subgraph-server.js';
+
+const slug = process.argv[2];
+const department = DEPARTMENTS.find((d) => DEPARTMENT_INFO[d].slug === slug);
+if (!department) {
+  console.error(`Usage: npx tsx subgraphs/main.ts <${DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug).join('|')}>`);
+  process.exit(2);
+}
+
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const dept = config.departments[department];
+if (dept.embedded) await ensureEmbeddedSampleData(config);
+const running = await startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), { port: dept.port, host: config.host });
+console.log(`${DEPARTMENT_INFO[department].nameEn} subgraph at ${running.url}`);
+
+const stop = async () => {
+  await running.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
