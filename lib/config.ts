@@ -35,6 +35,8 @@ const mysqlUrl = z
 
 // 0 asks the OS for any free port (the end-to-end tests use it).
 const port = z.coerce.number().int().min(0).max(65535);
+// HS256 needs at least 256 bits of key; shorter secrets are refused rather than padded.
+const secret = z.string().trim().min(32, { message: 'must be at least 32 characters' });
 const httpUrl = z.string().trim().url().refine((v) => /^https?:\/\//.test(v), { message: 'must be an http(s) URL' });
 
 const envShape = {
@@ -51,6 +53,21 @@ const envShape = {
   ...Object.fromEntries(DEPARTMENTS.map((d) => [`HUB_SUBGRAPH_${d}_PORT`, port.optional()])),
   HUB_SUBGRAPH_CROSSCHECK_URL: httpUrl.optional(),
   HUB_SUBGRAPH_CROSSCHECK_PORT: port.optional(),
+  // Access control (access/, audit/, gateway/limits.ts). Secrets left unset are generated once
+  // and kept in HUB_DATA_DIR/secrets, so a fresh clone starts with no setup.
+  HUB_AUTH_HS256_SECRET: secret.optional(),
+  HUB_AUTH_JWKS_URL: httpUrl.optional(),
+  HUB_AUTH_ISSUER: z.string().trim().min(1).default('huimin-hub'),
+  HUB_AUTH_AUDIENCE: z.string().trim().min(1).default('huimin-hub'),
+  HUB_INTERNAL_SECRET: secret.optional(),
+  HUB_AUDIT_KEY: secret.optional(),
+  HUB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  HUB_LIMIT_DEPTH: z.coerce.number().int().min(2).default(12),
+  HUB_LIMIT_ALIASES: z.coerce.number().int().min(0).default(30),
+  HUB_LIMIT_TOKENS: z.coerce.number().int().min(100).default(5000),
+  HUB_LIMIT_COST: z.coerce.number().int().min(100).default(200_000),
+  HUB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  HUB_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(60),
 };
 
 const envSchema = z.object(envShape);
@@ -79,6 +96,29 @@ export interface HubConfig {
   gateway: { port: number; supergraphFile: string; url: string };
   departments: Record<Department, DepartmentConfig>;
   store: DatabaseLocation;
+  access: AccessConfig;
+  limits: LimitsConfig;
+}
+
+/** Identity and audit settings; unset secrets are resolved by access/secrets.ts. */
+export interface AccessConfig {
+  hs256Secret?: string;
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+  internalSecret?: string;
+  auditKey?: string;
+}
+
+/** Gateway limits, checked before any subgraph is called. */
+export interface LimitsConfig {
+  maxBodyBytes: number;
+  depth: number;
+  aliases: number;
+  tokens: number;
+  cost: number;
+  ratePerMinute: number;
+  rateBurst: number;
 }
 
 export class ConfigError extends Error {
@@ -128,5 +168,22 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
     gateway: { port: raw.HUB_GATEWAY_PORT, supergraphFile: path.resolve(raw.HUB_SUPERGRAPH_FILE), url: raw.HUB_GATEWAY_URL },
     departments,
     store: raw.HUB_STORE_URL ? { kind: 'mysql', url: raw.HUB_STORE_URL } : { kind: 'sqlite', file: path.join(dataDir, 'hub_store.sqlite') },
+    access: {
+      hs256Secret: raw.HUB_AUTH_HS256_SECRET,
+      jwksUrl: raw.HUB_AUTH_JWKS_URL,
+      issuer: raw.HUB_AUTH_ISSUER,
+      audience: raw.HUB_AUTH_AUDIENCE,
+      internalSecret: raw.HUB_INTERNAL_SECRET,
+      auditKey: raw.HUB_AUDIT_KEY,
+    },
+    limits: {
+      maxBodyBytes: raw.HUB_MAX_BODY_BYTES,
+      depth: raw.HUB_LIMIT_DEPTH,
+      aliases: raw.HUB_LIMIT_ALIASES,
+      tokens: raw.HUB_LIMIT_TOKENS,
+      cost: raw.HUB_LIMIT_COST,
+      ratePerMinute: raw.HUB_RATE_LIMIT_PER_MINUTE,
+      rateBurst: raw.HUB_RATE_LIMIT_BURST,
+    },
   };
 }

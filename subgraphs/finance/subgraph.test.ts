@@ -449,8 +449,8 @@ describe('finance subgraph', () => {
     });
 
     test('DUPLICATE_PAYMENT ignores failed lines on either side', async () => {
-      // 150 is a failed later line (not flagged itself); 102 is a failed earlier line (does not make 202 a duplicate).
-      assert.deepEqual(await flagged('DUPLICATE_PAYMENT', [150, 102, 202]), []);
+      // 150 is a failed line after 101 (not flagged itself); 102 is a failed earlier line (does not make 202 a duplicate).
+      assert.deepEqual(await flagged('DUPLICATE_PAYMENT', [101, 150, 102, 202]), []);
     });
 
     test('DUPLICATE_PAYMENT flags two lines in the same batch', async () => {
