@@ -108,8 +108,8 @@ export const HOMOPHONES: Record<string, string> = {
 
 /** Traditional spellings of family names, as old household books have them. */
 export const TRADITIONAL: Record<string, string> = {
-  张: '張', 刘: '劉', 陈: '陳', 杨: '楊', 黄: '黃', 赵: '趙', 吴: '吳', 孙: '孫', 马: '馬', 郭: '郭', 罗: '羅',
-  郑: '鄭', 梁: '樑', 谢: '謝', 许: '許', 韩: '韓', 冯: '馮', 邓: '鄧', 彭: '彭', 肖: '蕭', 董: '董', 袁: '袁',
+  张: '張', 刘: '劉', 陈: '陳', 杨: '楊', 黄: '黃', 赵: '趙', 吴: '吳', 孙: '孫', 马: '馬', 罗: '羅',
+  郑: '鄭', 谢: '謝', 许: '許', 韩: '韓', 冯: '馮', 邓: '鄧', 肖: '蕭',
 };
 
 export interface Bank {

@@ -91,6 +91,8 @@ export interface Person {
   amounts: Partial<Record<ProgrammeCode, number>>;
   /** Planted persons never fail at the bank at random: their lines' findings are planned exactly. */
   planted: boolean;
+  /** How the person's ID is spelled in every table: at random, always with a lower-case x, always padded. */
+  idStyle: 'random' | 'lower' | 'padded';
 }
 
 export interface PlannedLine {

@@ -7,7 +7,9 @@ export class Random {
 
   constructor(seed: number) {
     // Mix the seed once so neighbouring seeds (1, 2, 3 ...) do not start on similar streams.
-    let s = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
+    const whole = Math.trunc(seed);
+    const high = Math.floor(whole / 4294967296);
+    let s = ((whole >>> 0) ^ Math.imul(high, 0x27d4eb2d) ^ 0x9e3779b9) >>> 0;
     s = Math.imul(s ^ (s >>> 16), 0x85ebca6b) >>> 0;
     s = Math.imul(s ^ (s >>> 13), 0xc2b2ae35) >>> 0;
     this.state = (s ^ (s >>> 16)) >>> 0;
