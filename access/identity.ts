@@ -11,11 +11,12 @@ export type UserRole = (typeof USER_ROLES)[number];
 /** `service` is never in a user's token: only hub-owned services (and in-process tests) act with it. */
 export type Role = UserRole | 'service';
 
+/** The user a hub service acts for; a background re-run knows only the user id. */
 export interface Actor {
   sub: string;
-  role: UserRole;
-  regions: string[];
-  department: Department | null;
+  role?: UserRole;
+  regions?: string[];
+  department?: Department | null;
 }
 
 export interface Identity {
@@ -69,7 +70,7 @@ export function describeScope(identity: Identity): string {
     case 'department':
       return `department ${identity.department}`;
     case 'service':
-      return identity.actor ? `service on behalf of ${identity.actor.sub} (${identity.actor.role})` : 'service';
+      return identity.actor ? `service on behalf of ${identity.actor.sub}${identity.actor.role ? ` (${identity.actor.role})` : ''}` : 'service';
     default:
       return identity.role;
   }

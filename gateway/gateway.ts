@@ -1,16 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createGraphQLHttpHandler, listen, type RunningHttpServer } from '../lib/graphql-http.js';
 import type { HubConfig } from '../lib/config.js';
 import { SUBGRAPH_NAMES } from '../lib/config.js';
 import { DEPARTMENTS } from '../adapters/departments.js';
+import { hubKeys, type HubKeys } from '../access/secrets.js';
+import { createBearerVerifier, INTERNAL_TOKEN_HEADER, INTERNAL_TOKEN_SECONDS, mintInternalToken, unauthenticated } from '../access/tokens.js';
+import type { Identity } from '../access/identity.js';
+import { auditKeys } from '../audit/chain.js';
+import { AuditRecorder } from '../audit/recorder.js';
+import { openAuditStore, type AuditStore } from '../audit/store.js';
+import { createAuditSchema, forbiddenForNonAuditors } from '../audit/graphql.js';
+import { GatewayAccess, type EndpointRules, type GatewayContext } from './access.js';
+import { loadPersistedDocuments, type PersistedDocuments } from './persisted.js';
+import { RateLimiter } from './rate-limit.js';
 
-export interface GatewayContext {
-  /** Headers forwarded to subgraphs; the access-control layer decides what goes here. */
-  forwardHeaders: Record<string, string>;
-}
+export type { GatewayContext } from './access.js';
 
 /** Subgraph name in the supergraph -> URL from configuration, so each department may host its own. */
 export function subgraphUrls(config: HubConfig): Map<string, string> {
@@ -20,7 +28,38 @@ export function subgraphUrls(config: HubConfig): Map<string, string> {
   return urls;
 }
 
-export function createGateway(config: HubConfig) {
+/** The supergraph at /graphql: everyone but auditors; the public only through the safelist. */
+const SUPERGRAPH_RULES: EndpointRules = {
+  allows: (identity: Identity) =>
+    identity.role === 'auditor'
+      ? new GraphQLError('Forbidden: auditors read the audit log only, at /audit/graphql', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } })
+      : null,
+  safelistFor: new Set(['public']),
+  alwaysPersonal: false,
+};
+
+/** The audit log at /audit/graphql: auditors only. */
+const AUDIT_RULES: EndpointRules = {
+  allows: (identity: Identity) =>
+    identity.role === 'auditor' ? null : identity.role === 'public' ? unauthenticated("the audit log needs an auditor's token") : forbiddenForNonAuditors(),
+  safelistFor: new Set(),
+  alwaysPersonal: true,
+};
+
+/** Hands the API schema to the admission checks (cost needs field types) once the gateway has it. */
+function schemaListener(onSchema: (schema: GraphQLSchema) => void): ApolloServerPlugin<GatewayContext> {
+  return {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ apiSchema }) {
+          onSchema(apiSchema);
+        },
+      };
+    },
+  };
+}
+
+export function createGateway(config: HubConfig, keys: HubKeys, access: GatewayAccess, onSchema: (schema: GraphQLSchema) => void) {
   // Static supergraph: the gateway never introspects subgraphs at run time.
   const supergraphSdl = readFileSync(config.gateway.supergraphFile, 'utf8');
   const urls = subgraphUrls(config);
@@ -29,8 +68,16 @@ export function createGateway(config: HubConfig) {
     buildService({ name, url }) {
       return new RemoteGraphQLDataSource<GatewayContext>({
         url: urls.get(name) ?? url,
-        willSendRequest({ request, context }) {
-          for (const [key, value] of Object.entries(context.forwardHeaders ?? {})) request.http?.headers.set(key, String(value));
+        // Subgraph requests are built afresh: no client header reaches a subgraph, only the identity
+        // this gateway verified, signed and valid for a minute.
+        async willSendRequest({ request, context }) {
+          const headers = request.http?.headers;
+          if (!headers || !context?.identity) return;
+          const now = Date.now();
+          if (!context.internalToken || now - context.internalToken.mintedAt > (INTERNAL_TOKEN_SECONDS * 1000) / 2) {
+            context.internalToken = { token: mintInternalToken(keys, context.identity), mintedAt: now };
+          }
+          headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken.token);
         },
       });
     },
@@ -38,7 +85,10 @@ export function createGateway(config: HubConfig) {
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginUsageReportingDisabled()],
+    // Introspection is decided per role in admission (off for the public); persisted documents are resolved there too.
+    introspection: true,
+    persistedQueries: false,
+    plugins: [ApolloServerPluginUsageReportingDisabled(), schemaListener(onSchema), access.plugin({ mask: true })],
   });
   return { server, urls };
 }
@@ -53,33 +103,79 @@ async function probe(url: string): Promise<{ ok: boolean; status?: number; error
   }
 }
 
-export async function startGateway(config: HubConfig): Promise<RunningHttpServer> {
-  const { server, urls } = createGateway(config);
+export interface GatewayOptions {
+  /** The public role's safelist; public-operations/__generated__/persisted-documents.json by default. */
+  persisted?: PersistedDocuments;
+  /** An already open audit store (tests); otherwise config.store is opened and closed with the gateway. */
+  auditStore?: AuditStore;
+}
+
+export interface RunningGateway extends RunningHttpServer {
+  /** The auditors' endpoint. */
+  auditUrl: string;
+}
+
+export async function startGateway(config: HubConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const keys = hubKeys(config);
+  const audit = auditKeys(keys.audit);
+  const store = options.auditStore ?? (await openAuditStore(config.store, audit));
+  const recorder = new AuditRecorder(store, audit);
+  const shared = {
+    verifyBearer: createBearerVerifier(keys),
+    limits: config.limits,
+    rateLimiter: new RateLimiter({ perMinute: config.limits.ratePerMinute, burst: config.limits.rateBurst }),
+    recorder,
+  };
+  let apiSchema: GraphQLSchema | undefined;
+  const access = new GatewayAccess({ ...shared, persisted: options.persisted ?? loadPersistedDocuments(), schema: () => apiSchema, rules: SUPERGRAPH_RULES });
+  const auditSchema = createAuditSchema(store, audit, (id) => recorder.personHash(id));
+  const auditAccess = new GatewayAccess({ ...shared, persisted: new Map(), schema: () => auditSchema, rules: AUDIT_RULES });
+
+  const { server, urls } = createGateway(config, keys, access, (schema) => (apiSchema = schema));
+  const auditServer = new ApolloServer<GatewayContext>({
+    schema: auditSchema,
+    includeStacktraceInErrorResponses: false,
+    persistedQueries: false,
+    plugins: [ApolloServerPluginUsageReportingDisabled(), auditAccess.plugin({ mask: false })],
+  });
   await server.start();
-  const running = await listen(
-    createGraphQLHttpHandler<GatewayContext>({
-      server,
-      context: async (req) => {
-        const user = req.headers['x-hub-user'];
-        const forwardHeaders: Record<string, string> = {};
-        if (typeof user === 'string') forwardHeaders['x-hub-user'] = user;
-        return { forwardHeaders };
-      },
-      health: async () => {
-        const subgraphs = Object.fromEntries(
-          await Promise.all([...urls].map(async ([name, url]) => [name, await probe(url)] as const)),
-        );
-        return { ok: Object.values(subgraphs).every((s) => s.ok), gateway: 'up', subgraphs };
-      },
-    }),
-    config.gateway.port,
-    config.host,
-  );
+  await auditServer.start();
+  const health = async () => {
+    const subgraphs = Object.fromEntries(await Promise.all([...urls].map(async ([name, url]) => [name, await probe(url)] as const)));
+    return { ok: Object.values(subgraphs).every((s) => s.ok), gateway: 'up', subgraphs };
+  };
+  const handler = createGraphQLHttpHandler<GatewayContext>({
+    server,
+    context: async (req) => access.context(req),
+    admit: (req, body, url) => access.admit(req, body, url),
+    onRefused: (req, code) => access.refusedBeforeAdmission(req, code),
+    maxBodyBytes: config.limits.maxBodyBytes,
+    health,
+  });
+  const auditHandler = createGraphQLHttpHandler<GatewayContext>({
+    server: auditServer,
+    paths: ['/audit/graphql'],
+    context: async (req) => auditAccess.context(req),
+    admit: (req, body, url) => auditAccess.admit(req, body, url),
+    onRefused: (req, code) => auditAccess.refusedBeforeAdmission(req, code),
+    maxBodyBytes: config.limits.maxBodyBytes,
+    health: async () => ({ ok: true }),
+  });
+  let running: RunningHttpServer;
+  try {
+    running = await listen((req, res) => (req.url?.startsWith('/audit/') ? auditHandler : handler)(req, res), config.gateway.port, config.host);
+  } catch (error) {
+    await Promise.allSettled([server.stop(), auditServer.stop(), options.auditStore ? Promise.resolve() : store.close()]);
+    throw error;
+  }
   return {
     ...running,
+    auditUrl: running.url.replace(/\/graphql$/, '/audit/graphql'),
     close: async () => {
       await running.close();
       await server.stop();
+      await auditServer.stop();
+      if (!options.auditStore) await store.close();
     },
   };
 }

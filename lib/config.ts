@@ -47,12 +47,20 @@ const envShape = {
   HUB_GATEWAY_PORT: port.default(4000),
   HUB_SUPERGRAPH_FILE: z.string().trim().min(1).default('schema/supergraph.graphql'),
   HUB_GATEWAY_URL: httpUrl.default('http://localhost:4000/graphql'),
+  // The bearer token the CLI sends to the gateway (`npx hub token` mints a local one).
+  HUB_TOKEN: z.string().trim().min(1).optional(),
   HUB_STORE_URL: mysqlUrl.optional(),
   ...Object.fromEntries(DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].envVar, mysqlUrl.optional()])),
   ...Object.fromEntries(DEPARTMENTS.map((d) => [`HUB_SUBGRAPH_${d}_URL`, httpUrl.optional()])),
   ...Object.fromEntries(DEPARTMENTS.map((d) => [`HUB_SUBGRAPH_${d}_PORT`, port.optional()])),
   HUB_SUBGRAPH_CROSSCHECK_URL: httpUrl.optional(),
   HUB_SUBGRAPH_CROSSCHECK_PORT: port.optional(),
+  HUB_SUBGRAPH_DISCLOSURE_URL: httpUrl.optional(),
+  HUB_SUBGRAPH_DISCLOSURE_PORT: port.optional(),
+  HUB_SUBGRAPH_DISBURSEMENT_URL: httpUrl.optional(),
+  HUB_SUBGRAPH_DISBURSEMENT_PORT: port.optional(),
+  // The public disclosure site (disclosure-site/), started by `npm start` beside the gateway.
+  HUB_SITE_PORT: port.default(4080),
   // Access control (access/, audit/, gateway/limits.ts). Secrets left unset are generated once
   // and kept in HUB_DATA_DIR/secrets, so a fresh clone starts with no setup.
   HUB_AUTH_HS256_SECRET: secret.optional(),
@@ -85,7 +93,11 @@ export interface DepartmentConfig {
 }
 
 /** Services the hub owns itself (not a department's data), composed into the same supergraph. */
-export const HUB_SERVICES = { crosscheck: { port: 4007, envPrefix: 'HUB_SUBGRAPH_CROSSCHECK' } } as const;
+export const HUB_SERVICES = {
+  crosscheck: { port: 4007, envPrefix: 'HUB_SUBGRAPH_CROSSCHECK' },
+  disclosure: { port: 4008, envPrefix: 'HUB_SUBGRAPH_DISCLOSURE' },
+  disbursement: { port: 4009, envPrefix: 'HUB_SUBGRAPH_DISBURSEMENT' },
+} as const;
 export type HubServiceName = keyof typeof HUB_SERVICES;
 
 export interface HubConfig {
@@ -94,6 +106,10 @@ export interface HubConfig {
   dataDir: string;
   sample: { persons: number; seed: number };
   gateway: { port: number; supergraphFile: string; url: string };
+  /** The public disclosure site. */
+  site: { port: number };
+  /** What a client of the gateway (the CLI) presents. */
+  client: { token?: string };
   departments: Record<Department, DepartmentConfig>;
   store: DatabaseLocation;
   access: AccessConfig;
@@ -155,6 +171,8 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
     }),
   ) as Record<Department, DepartmentConfig>;
   const crosscheckPort = raw.HUB_SUBGRAPH_CROSSCHECK_PORT ?? HUB_SERVICES.crosscheck.port;
+  const disclosurePort = raw.HUB_SUBGRAPH_DISCLOSURE_PORT ?? HUB_SERVICES.disclosure.port;
+  const disbursementPort = raw.HUB_SUBGRAPH_DISBURSEMENT_PORT ?? HUB_SERVICES.disbursement.port;
   return {
     host: raw.HUB_HOST,
     services: {
@@ -162,10 +180,20 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
         port: crosscheckPort,
         url: raw.HUB_SUBGRAPH_CROSSCHECK_URL ?? `http://${raw.HUB_HOST}:${crosscheckPort}/graphql`,
       },
+      disclosure: {
+        port: disclosurePort,
+        url: raw.HUB_SUBGRAPH_DISCLOSURE_URL ?? `http://${raw.HUB_HOST}:${disclosurePort}/graphql`,
+      },
+      disbursement: {
+        port: disbursementPort,
+        url: raw.HUB_SUBGRAPH_DISBURSEMENT_URL ?? `http://${raw.HUB_HOST}:${disbursementPort}/graphql`,
+      },
     },
     dataDir,
     sample: { persons: raw.HUB_SAMPLE_PERSONS, seed: raw.HUB_SAMPLE_SEED },
     gateway: { port: raw.HUB_GATEWAY_PORT, supergraphFile: path.resolve(raw.HUB_SUPERGRAPH_FILE), url: raw.HUB_GATEWAY_URL },
+    site: { port: raw.HUB_SITE_PORT },
+    client: { token: raw.HUB_TOKEN },
     departments,
     store: raw.HUB_STORE_URL ? { kind: 'mysql', url: raw.HUB_STORE_URL } : { kind: 'sqlite', file: path.join(dataDir, 'hub_store.sqlite') },
     access: {

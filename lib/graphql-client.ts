@@ -41,7 +41,8 @@ export interface GraphQLClient {
 }
 
 export interface HttpGraphQLClientOptions {
-  headers?: Record<string, string>;
+  /** Fixed headers, or a function called per request (a short-lived token minted for each call). */
+  headers?: Record<string, string> | (() => Promise<Record<string, string>>);
   timeoutMs?: number;
 }
 
@@ -54,11 +55,12 @@ export function httpGraphQLClient(url: string, options: HttpGraphQLClientOptions
   return {
     async request<TData>(query: string, variables: Record<string, unknown> = {}, callOptions: { timeoutMs?: number } = {}): Promise<TData> {
       const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? 60_000;
+      const headers = typeof options.headers === 'function' ? await options.headers() : options.headers;
       let response: Response;
       try {
         response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers },
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
           body: JSON.stringify({ query, variables }),
           signal: AbortSignal.timeout(timeoutMs),
         });

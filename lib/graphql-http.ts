@@ -11,7 +11,20 @@ export interface HttpGraphQLOptions<TContext extends BaseContext> {
   context: (req: http.IncomingMessage) => Promise<TContext>;
   health: () => Promise<{ ok: boolean; [key: string]: unknown }>;
   maxBodyBytes?: number;
+  /** Paths answered with GraphQL; `/graphql` and `/` unless given. */
+  paths?: string[];
+  /**
+   * Runs after the body is read and before Apollo sees it (the gateway's identity, rate and operation
+   * limits): answers with the body to execute, or with a refusal sent as is.
+   */
+  admit?: (req: http.IncomingMessage, body: unknown, url: URL) => Promise<Admitted>;
+  /** Told about requests refused here before `admit` (too large, not JSON), so they can be audited. */
+  onRefused?: (req: http.IncomingMessage, code: string) => Promise<void>;
 }
+
+export type Admitted =
+  | { body: unknown }
+  | { refuse: { status: number; headers?: Record<string, string>; errors: { message: string; extensions: Record<string, unknown> }[] } };
 
 export class RequestBodyTooLarge extends Error {}
 
@@ -36,7 +49,7 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       res.end(JSON.stringify(health));
       return;
     }
-    if (url.pathname !== '/graphql' && url.pathname !== '/') {
+    if (!(options.paths ?? ['/graphql', '/']).includes(url.pathname)) {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: 'not found' }));
       return;
@@ -47,7 +60,9 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       body = text === '' ? {} : JSON.parse(text);
     } catch (error) {
       const tooLarge = error instanceof RequestBodyTooLarge;
-      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json' });
+      await options.onRefused?.(req, tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST').catch(() => {});
+      // The rest of a refused body is still on the wire: closing the connection keeps it from being read as the next request.
+      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json', ...(tooLarge ? { connection: 'close' } : {}) });
       res.end(
         JSON.stringify({
           errors: [
@@ -59,6 +74,15 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
         }),
       );
       return;
+    }
+    if (options.admit) {
+      const admitted = await options.admit(req, body, url);
+      if ('refuse' in admitted) {
+        res.writeHead(admitted.refuse.status, { 'content-type': 'application/json', ...admitted.refuse.headers });
+        res.end(JSON.stringify({ errors: admitted.refuse.errors }));
+        return;
+      }
+      body = admitted.body;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {

@@ -1,6 +1,6 @@
 /**
- * CI guard: recomposes the supergraph and regenerates the typed resolvers, then fails if either
- * differs from what is committed (or composition fails).
+ * CI guard: recomposes the supergraph, regenerates the typed resolvers and the public persisted
+ * documents, then fails if any differs from what is committed (or composition fails).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 
@@ -14,6 +14,8 @@ function run(command: string, args: string[]) {
 
 run('npx', ['tsx', 'scripts/compose.ts', '--check']);
 run('npx', ['graphql-codegen', '--config', 'codegen.yml', '--silent']);
+// The public role's safelist: its operations must still be valid against the supergraph, and hashed as committed.
+run('npx', ['tsx', 'scripts/persisted-documents.ts', '--check']);
 const drift = execFileSync('git', ['status', '--porcelain', '--', 'schema', ':(glob)**/__generated__/**'], { encoding: 'utf8' }).trim();
 if (drift) {
   console.error(`Generated code is stale; run \`npm run generate\` and commit:\n${drift}`);

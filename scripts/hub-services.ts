@@ -3,7 +3,11 @@ import type { HubConfig } from '../lib/config.js';
 import type { RunningHttpServer } from '../lib/graphql-http.js';
 import { DEPARTMENT_SUBGRAPHS } from '../subgraphs/registry.js';
 import { startSubgraph } from '../subgraphs/runtime/subgraph-server.js';
+import { hubKeys } from '../access/secrets.js';
+import { registerDivisionsOverHttp } from '../access/register-scope.js';
 import { startGateway } from '../gateway/gateway.js';
+import { crosscheckOptionsFrom, crosscheckSubgraph } from '../subgraphs/crosscheck/subgraph.js';
+import { disbursementSubgraph } from '../subgraphs/disbursement/subgraph.js';
 import { ensureEmbeddedSampleData } from '../sample-data/generate.js';
 
 export interface RunningHub {
@@ -33,19 +37,47 @@ export async function startHubServices(config: HubConfig, options: { log?: (line
         lines.push(`${DEPARTMENT_INFO[department].nameEn.padEnd(24)} ${dept.url} (hosted by the department)`);
         continue;
       }
-      const running = await startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), { port: dept.port, host: config.host });
+      const running = await startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), {
+        port: dept.port,
+        host: config.host,
+        keys: hubKeys(config),
+        // Read at request time: with port 0 (tests) the register's URL is known only once it listens.
+        registerDivisions: registerDivisionsOverHttp(() => subgraphs.get('PUBLIC_SECURITY')?.url ?? config.departments.PUBLIC_SECURITY.url, hubKeys(config)),
+      });
       subgraphs.set(department, running);
       const where = dept.database.kind === 'sqlite' ? `SQLite ${dept.database.file}` : 'MySQL';
       lines.push(`${DEPARTMENT_INFO[department].nameEn.padEnd(24)} ${running.url} (${where})`);
     }
+    // The hub's own cross-check subgraph asks the departments through the gateway, which listens only later.
+    let gatewayUrl = config.gateway.url;
+    const crosscheck = await startSubgraph(
+      crosscheckSubgraph({ ...crosscheckOptionsFrom(config, hubKeys(config)), gatewayUrl: () => gatewayUrl }),
+      { port: config.services.crosscheck.port, host: config.host, keys: hubKeys(config) },
+    );
+    closers.push(() => crosscheck.close());
+    lines.push(`${'cross-check (hub)'.padEnd(24)} ${crosscheck.url} (store: ${config.store.kind === 'sqlite' ? `SQLite ${config.store.file}` : 'MySQL'})`);
+    // Disbursement searches and checks: no data of its own, it too asks through the gateway.
+    const disbursement = await startSubgraph(disbursementSubgraph({ gatewayUrl: () => gatewayUrl, keys: hubKeys(config) }), {
+      port: config.services.disbursement.port,
+      host: config.host,
+      keys: hubKeys(config),
+    });
+    closers.push(() => disbursement.close());
+    lines.push(`${'disbursement (hub)'.padEnd(24)} ${disbursement.url}`);
     // Subgraphs may have been given port 0 (tests): the gateway must route to where they really listen.
     const routed: HubConfig = {
       ...config,
       departments: Object.fromEntries(
         DEPARTMENTS.map((d) => [d, { ...config.departments[d], url: subgraphs.get(d)?.url ?? config.departments[d].url }]),
       ) as HubConfig['departments'],
+      services: {
+        ...config.services,
+        crosscheck: { ...config.services.crosscheck, url: crosscheck.url },
+        disbursement: { ...config.services.disbursement, url: disbursement.url },
+      },
     };
     const gateway = await startGateway(routed);
+    gatewayUrl = gateway.url;
     closers.push(() => gateway.close());
     return {
       gatewayUrl: gateway.url,

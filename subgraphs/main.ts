@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from '../lib/config.js';
 import { ensureEmbeddedSampleData } from '../sample-data/generate.js';
 import { DEPARTMENT_SUBGRAPHS } from './registry.js';
 import { startSubgraph } from './runtime/subgraph-server.js';
+import { hubKeys } from '../access/secrets.js';
+import { registerDivisionsOverHttp } from '../access/register-scope.js';
 
 const slug = process.argv[2];
 const department = DEPARTMENTS.find((d) => DEPARTMENT_INFO[d].slug === slug);
@@ -25,7 +27,12 @@ try {
 
 const dept = config.departments[department];
 if (dept.embedded) await ensureEmbeddedSampleData(config);
-const running = await startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), { port: dept.port, host: config.host });
+const running = await startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), {
+  port: dept.port,
+  host: config.host,
+  keys: hubKeys(config),
+  registerDivisions: registerDivisionsOverHttp(() => config.departments.PUBLIC_SECURITY.url, hubKeys(config)),
+});
 console.log(`${DEPARTMENT_INFO[department].nameEn} subgraph at ${running.url}`);
 
 const stop = async () => {

@@ -9,11 +9,18 @@ import type { Department } from '../adapters/departments.js';
 import { loadConfig } from '../lib/config.js';
 import { startHubServices } from '../scripts/hub-services.js';
 import { generateSampleData } from '../sample-data/generate.js';
+import { hubKeys, type HubKeys } from '../access/secrets.js';
+import { mintServiceToken, mintUserToken, type MintOptions } from '../access/tokens.js';
+
+/** The keys of each running test hub, by gateway URL, so requests can carry a token it accepts. */
+const KEYS_BY_GATEWAY = new Map<string, HubKeys>();
 
 export interface TestHub {
   gatewayUrl: string;
   dataDir: string;
   expectedFindings: { lineId: string; rule: string }[];
+  /** A bearer token for a role, e.g. `{ sub: 'u1', role: 'analyst', regions: ['610727'] }`. */
+  token(options: MintOptions): Promise<string>;
   stopSubgraph(department: Department): Promise<void>;
   close(): Promise<void>;
 }
@@ -27,6 +34,7 @@ const FREE_PORTS = {
   HUB_SUBGRAPH_DISABILITY_PORT: '0',
   HUB_SUBGRAPH_FINANCE_PORT: '0',
   HUB_SUBGRAPH_CROSSCHECK_PORT: '0',
+  HUB_SUBGRAPH_DISBURSEMENT_PORT: '0',
 };
 
 export async function startHub(options: { persons?: number; seed?: number; env?: Record<string, string> } = {}): Promise<TestHub> {
@@ -36,23 +44,35 @@ export async function startHub(options: { persons?: number; seed?: number; env?:
   const sample = await generateSampleData({ kind: 'sqlite', dir: dataDir }, { persons, seed });
   const config = loadConfig({ HUB_DATA_DIR: dataDir, HUB_SAMPLE_PERSONS: String(persons), HUB_SAMPLE_SEED: String(seed), ...FREE_PORTS, ...options.env });
   const hub = await startHubServices(config);
+  const keys = hubKeys(config);
+  KEYS_BY_GATEWAY.set(hub.gatewayUrl, keys);
   return {
     gatewayUrl: hub.gatewayUrl,
     dataDir,
     expectedFindings: sample.expectedFindings ?? [],
+    token: (mint) => mintUserToken(keys, mint),
     stopSubgraph: (department) => hub.stopSubgraph(department),
     async close() {
+      KEYS_BY_GATEWAY.delete(hub.gatewayUrl);
       await hub.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-/** POSTs an operation to the gateway; returns the parsed JSON body. */
+/**
+ * POSTs an operation to the gateway; returns the parsed JSON body. Without an `authorization`
+ * header it goes as the hub's internal test service (full access, like executeSubgraph); pass
+ * `hub.token(...)` as a bearer token to act as a role, or `authorization: ''` to go as the public.
+ */
 export async function gatewayRequest(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const keys = KEYS_BY_GATEWAY.get(url);
+  const { authorization, ...rest } = headers;
+  const auth =
+    authorization !== undefined ? authorization : keys ? `Bearer ${await mintServiceToken(keys, 'e2e-test')}` : undefined;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...rest, ...(auth ? { authorization: auth } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };

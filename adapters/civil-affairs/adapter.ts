@@ -1,6 +1,6 @@
 import { normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
-import { parseLegacyDate, type IsoDate } from '../../lib/dates.js';
+import { parseLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
 import { nullableDecimalToFen } from '../../lib/money.js';
 import { chunk } from '../../lib/chunks.js';
 import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
@@ -236,7 +236,45 @@ export class CivilAffairsAdapter {
     return found;
   }
 
+  /**
+   * Households in household-number order after `afterStored` (JTBH as stored, the keyset), whose
+   * stored start date is on or before `day` and whose division code starts with `divisionPrefix`.
+   * The SQL narrows by the stored text; callers decide the exact activity with the records' dates.
+   */
+  async householdsStartedBy(query: { day: IsoDate; divisionPrefix: string | null; afterStored: string | null; limit: number }): Promise<HouseholdBlock> {
+    const dialect = this.db.dialect;
+    // MySQL's CHAR(8) and CHAR(12) cannot hold padded dates or codes; SQLite's can.
+    const text = (column: string) => (dialect === 'sqlite' ? `TRIM(${column}, char(32, 9, 10, 13, 12288))` : column);
+    return this.db.run(async (ds) => {
+      const qb = ds
+        .getRepository(HouseholdEntity)
+        .createQueryBuilder('h')
+        .where(`${text('h.NBRQ')} <= :day`, { day: toLegacyDate(query.day) });
+      if (query.divisionPrefix !== null) qb.andWhere(`${text('h.XZQHDM')} LIKE :prefix`, { prefix: `${query.divisionPrefix}%` });
+      if (query.afterStored !== null) qb.andWhere('h.JTBH > :after', { after: query.afterStored });
+      const rows = await qb.orderBy('h.JTBH').limit(query.limit).getMany();
+      const households = rows
+        .map((row) => ({ stored: row.JTBH, record: toHouseholdRecord(row) }))
+        .filter(({ record }) => query.divisionPrefix === null || (record.divisionCode ?? '').startsWith(query.divisionPrefix));
+      return { households, lastStored: rows.at(-1)?.JTBH ?? null, exhausted: rows.length < query.limit };
+    });
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }
+}
+
+/** A household with its number exactly as stored (the keyset of paged reads). */
+export interface StoredHousehold {
+  stored: string;
+  record: DibaoHouseholdRecord;
+}
+
+export interface HouseholdBlock {
+  households: StoredHousehold[];
+  /** The last household number read (as stored), kept or not: where the next read starts. */
+  lastStored: string | null;
+  /** Fewer rows than asked: nothing follows. */
+  exhausted: boolean;
 }

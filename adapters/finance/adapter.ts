@@ -33,7 +33,7 @@ import type {
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 
-const DEPARTMENT: Record<string, ResponsibleDepartment> = {
+export const DEPARTMENT: Record<string, ResponsibleDepartment> = {
   CZ: 'FINANCE',
   MZ: 'CIVIL_AFFAIRS',
   RS: 'HR',
@@ -43,13 +43,13 @@ const DEPARTMENT: Record<string, ResponsibleDepartment> = {
   JY: 'EDUCATION',
   TY: 'VETERANS',
 };
-const FUNDING_LEVEL: Record<string, FundingLevel> = { '1': 'CENTRAL', '2': 'PROVINCIAL', '3': 'MUNICIPAL', '4': 'COUNTY' };
+export const FUNDING_LEVEL: Record<string, FundingLevel> = { '1': 'CENTRAL', '2': 'PROVINCIAL', '3': 'MUNICIPAL', '4': 'COUNTY' };
 const PAYMENT_CYCLE: Record<string, PaymentCycle> = { M: 'MONTHLY', Q: 'QUARTERLY', Y: 'YEARLY', O: 'ONE_OFF' };
 const BATCH_STATUS: Record<string, BatchStatus> = { '01': 'DRAFTED', '02': 'APPROVED', '03': 'SENT_TO_BANK', '04': 'PAID', '05': 'PARTLY_FAILED' };
 const LINE_STATUS: Record<string, PaymentLineStatus> = { '0': 'PENDING', '1': 'CREDITED', '2': 'FAILED' };
 const ACCOUNT_TYPE: Record<string, AccountType> = { '1': 'SOCIAL_SECURITY_CARD', '2': 'BANK_CARD', '3': 'PASSBOOK' };
 
-function lookup<T extends string>(table: Record<string, T>, code: string | null): T | 'UNRECOGNISED' {
+export function lookup<T extends string>(table: Record<string, T>, code: string | null): T | 'UNRECOGNISED' {
   return (code !== null && Object.hasOwn(table, code) ? table[code] : undefined) ?? 'UNRECOGNISED';
 }
 
@@ -60,7 +60,7 @@ function text(raw: string | null | undefined): string | null {
 }
 
 /** BIGINT arrives as text from mysql2 and as a number from SQLite; the hub carries it as decimal text. */
-function idText(raw: string | number | bigint): string {
+export function idText(raw: string | number | bigint): string {
   return BigInt(raw).toString();
 }
 
@@ -68,7 +68,7 @@ function idText(raw: string | number | bigint): string {
  * A canonical line id as a statement parameter: a plain number keeps the comparison integral on
  * both dialects; an id beyond 2^53 stays text rather than being rounded.
  */
-function idParam(id: string): number | string {
+export function idParam(id: string): number | string {
   const n = Number(id);
   return Number.isSafeInteger(n) ? n : id;
 }
@@ -89,7 +89,7 @@ export function canonicalLineId(raw: string): string | null {
 }
 
 /** An integer count or sum of fen from an aggregate: text on MySQL, a number (possibly REAL) on SQLite. */
-function integerAggregate(raw: unknown): number {
+export function integerAggregate(raw: unknown): number {
   if (raw == null || raw === '') return 0;
   const n = Number(raw);
   if (!Number.isSafeInteger(n)) throw new RangeError('aggregate is not a safe integer');
@@ -169,7 +169,7 @@ export function toRegisteredAccountRecord(row: AccountRow): RegisteredAccountRec
   };
 }
 
-const LINE_COLUMNS = ['MXID', 'PCH', 'SFZH', 'XM', 'YHZH', 'JE', 'FFZTDM', 'SBYY', 'DZSJ'] as const;
+export const LINE_COLUMNS = ['MXID', 'PCH', 'SFZH', 'XM', 'YHZH', 'JE', 'FFZTDM', 'SBYY', 'DZSJ'] as const;
 const BATCH_COLUMNS = ['PCH', 'XMDM', 'FFQJ', 'XZQHDM', 'ZTDM', 'LRR', 'SHR', 'TJSJ'] as const;
 
 type RawLine = Record<string, string | number | null>;

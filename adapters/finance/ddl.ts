@@ -49,6 +49,12 @@ export function financeDdl(dialect: Dialect): string[] {
     idIndex(dialect, 'BT_DXZH', 'SFZH'),
     plainIndex('FF_PC', ['XMDM', 'FFQJ']),
     plainIndex('FF_MX', ['PCH', 'MXID']),
+    // Searches by line status within batches (failed lines, left unpaid): see search.ts.
+    plainIndex('FF_MX', ['PCH', 'FFZTDM', 'MXID']),
+    // Late credits: per batch, the lines credited after a threshold (search.ts).
+    plainIndex('FF_MX', ['PCH', 'DZSJ']),
+    // The distinct persons paid in a set of batches, from the index alone (search.ts idNumbers).
+    plainIndex('FF_MX', ['SFZH', 'PCH']),
     idIndex(dialect, 'FF_MX', 'SFZH'),
   ];
 }

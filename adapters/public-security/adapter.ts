@@ -1,9 +1,9 @@
-import { normaliseIdNumber } from '../../lib/id-number.js';
+import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName } from '../../lib/text.js';
-import { parseLegacyDate, toIsoDateTime } from '../../lib/dates.js';
+import { parseLegacyDate, toIsoDateTime, type IsoDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
-import { idMatchSql } from '../sql-dialect.js';
+import { idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { PUBLIC_SECURITY_ENTITIES, RegisterEntity, type RegisterRow } from './entities.js';
 import type { RegistrationRecord, RegistrationStatus, Sex } from './records.js';
 
@@ -60,7 +60,86 @@ export class PublicSecurityAdapter {
     return found;
   }
 
+  /**
+   * One page of the valid normalised ID numbers registered under a division prefix (every status),
+   * keyset-paginated by (division code, ID number) as stored, so a deep page of a county costs what
+   * the first does. The SQL narrows by the stored columns; the exact prefix and birth-date checks
+   * are made on normalised values here, so a page may take more than one statement.
+   */
+  async personsInDivision(query: DivisionQuery): Promise<DivisionPage> {
+    const dialect = this.db.dialect;
+    const fetchSize = Math.max(query.first + 1, 500);
+    const division = dialect === 'sqlite' ? sqliteNormalisedId('r.HJDZ_XZQHDM') : 'r.HJDZ_XZQHDM';
+    return this.db.run(async (ds) => {
+      const idNumbers: string[] = [];
+      let last = query.after;
+      for (;;) {
+        const qb = ds
+          .getRepository(RegisterEntity)
+          .createQueryBuilder('r')
+          .where(`${division} LIKE :prefix`, { prefix: `${query.divisionPrefix}%` });
+        if (last !== null) {
+          qb.andWhere('(r.HJDZ_XZQHDM > :lastDivision OR (r.HJDZ_XZQHDM = :lastDivision AND r.GMSFHM > :lastId))', {
+            lastDivision: last.division,
+            lastId: last.idNumber,
+          });
+        }
+        const rows = await qb.orderBy('r.HJDZ_XZQHDM').addOrderBy('r.GMSFHM').limit(fetchSize).getMany();
+        for (const row of rows) {
+          const record = toRegistrationRecord(row);
+          const qualifies =
+            isValidIdNumber(record.idNumber) &&
+            (record.divisionCode ?? '').startsWith(query.divisionPrefix) &&
+            (query.bornOnOrBefore === null || (record.birthDate !== null && record.birthDate <= query.bornOnOrBefore));
+          if (qualifies && idNumbers.length === query.first) return { idNumbers, after: last, hasNextPage: true };
+          last = { division: row.HJDZ_XZQHDM ?? '', idNumber: row.GMSFHM };
+          if (qualifies) idNumbers.push(record.idNumber);
+        }
+        if (rows.length < fetchSize) return { idNumbers, after: idNumbers.length > 0 ? last : null, hasNextPage: false };
+      }
+    });
+  }
+
   close(): Promise<void> {
     return this.db.close();
+  }
+}
+
+/** Where a page of persons in a division ends: the last row read, as stored. */
+export interface DivisionKey {
+  division: string;
+  idNumber: string;
+}
+
+export interface DivisionQuery {
+  /** Leading digits of the registered division code (6 county, 9 township, 12 village). */
+  divisionPrefix: string;
+  /** ISO date; only persons born on or before it (null: everyone). */
+  bornOnOrBefore: IsoDate | null;
+  first: number;
+  after: DivisionKey | null;
+}
+
+export interface DivisionPage {
+  idNumbers: string[];
+  /** The key to continue after; null when the page is empty. */
+  after: DivisionKey | null;
+  hasNextPage: boolean;
+}
+
+export function encodeDivisionCursor(key: DivisionKey): string {
+  return Buffer.from(JSON.stringify([key.division, key.idNumber]), 'utf8').toString('base64url');
+}
+
+/** The key behind a cursor, or null when the text is not a cursor this adapter made. */
+export function decodeDivisionCursor(cursor: string): DivisionKey | null {
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string' || typeof value[1] !== 'string') return null;
+    const key = { division: value[0], idNumber: value[1] };
+    return encodeDivisionCursor(key) === cursor ? key : null;
+  } catch {
+    return null;
   }
 }

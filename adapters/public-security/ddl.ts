@@ -1,4 +1,4 @@
-import { idIndex, tableOptions, type Dialect } from '../sql-dialect.js';
+import { idIndex, plainIndex, tableOptions, type Dialect } from '../sql-dialect.js';
 
 /** The population register as the public security bureau keeps it (常住人口信息). */
 export function publicSecurityDdl(dialect: Dialect): string[] {
@@ -17,5 +17,7 @@ export function publicSecurityDdl(dialect: Dialect): string[] {
       GXSJ DATETIME
     )${tableOptions(dialect)}`,
     ...(dialect === 'sqlite' ? [idIndex(dialect, 'RK_RYJBXX', 'GMSFHM')] : []),
+    // Persons in a township or village, paged by (division, ID number): personsInDivision.
+    plainIndex('RK_RYJBXX', ['HJDZ_XZQHDM', 'GMSFHM']),
   ];
 }

@@ -3,8 +3,10 @@ import { createCivilAffairsLoaders, type CivilAffairsLoaders } from './loaders.j
 
 export interface CivilAffairsContext {
   loaders: CivilAffairsLoaders;
+  /** For paged queries that are not lookups by person (dibaoMembersActiveAt). */
+  adapter: CivilAffairsAdapter;
 }
 
 export function createCivilAffairsContext(adapter: CivilAffairsAdapter): CivilAffairsContext {
-  return { loaders: createCivilAffairsLoaders(adapter) };
+  return { loaders: createCivilAffairsLoaders(adapter), adapter };
 }

@@ -1,4 +1,5 @@
 import { FinanceAdapter } from '../../adapters/finance/adapter.js';
+import { PaymentQueries } from '../../adapters/finance/search.js';
 import type { DatabaseLocation } from '../../adapters/database.js';
 import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
 import { createFinanceContext, type FinanceContext } from './context.js';
@@ -8,12 +9,13 @@ export function financeSubgraph(database: DatabaseLocation): SubgraphDefinition<
   adapter: FinanceAdapter;
 } {
   const adapter = new FinanceAdapter(database);
+  const payments = new PaymentQueries(adapter.db);
   return {
     department: 'FINANCE',
     slug: 'finance',
     adapter,
     resolvers,
-    createContext: async () => createFinanceContext(adapter),
+    createContext: async () => createFinanceContext(adapter, payments),
     health: async () => {
       await adapter.db.run((ds) => ds.query('SELECT 1'));
       return { ok: true, department: 'FINANCE' };

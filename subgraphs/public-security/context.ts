@@ -3,8 +3,10 @@ import { createPublicSecurityLoaders, type PublicSecurityLoaders } from './loade
 
 export interface PublicSecurityContext {
   loaders: PublicSecurityLoaders;
+  /** For paged queries that are not lookups by person (personsInDivision). */
+  adapter: PublicSecurityAdapter;
 }
 
 export function createPublicSecurityContext(adapter: PublicSecurityAdapter): PublicSecurityContext {
-  return { loaders: createPublicSecurityLoaders(adapter) };
+  return { loaders: createPublicSecurityLoaders(adapter), adapter };
 }

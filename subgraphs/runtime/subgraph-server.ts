@@ -6,9 +6,13 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { parse, type DocumentNode } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import { createGraphQLHttpHandler, listen, type RunningHttpServer } from '../../lib/graphql-http.js';
 import type { Department } from '../../adapters/departments.js';
+import { attachAccess, enforceAccessPolicy } from '../../access/enforce.js';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../access/tokens.js';
+import type { HubKeys } from '../../access/secrets.js';
+import type { RegisterDivisions } from '../../access/register-scope.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -17,9 +21,11 @@ export function loadSubgraphSdl(slug: string): DocumentNode {
   return parse(readFileSync(path.join(PROJECT_ROOT, 'schema', `${slug}.graphql`), 'utf8'));
 }
 
-export interface SubgraphDefinition<TContext extends BaseContext> {
-  department: Department;
+/** Any subgraph this runtime serves: a department's, or one the hub owns itself (crosscheck). */
+export interface GraphQLServiceDefinition<TContext extends BaseContext> {
   slug: string;
+  /** The SDL, when not schema/<slug>.graphql (tests of the shared runtime build their own). */
+  typeDefs?: DocumentNode;
   /** The generated `Resolvers` of the subgraph; typed there, handed to Apollo as a plain map here. */
   resolvers: object;
   /** Builds the per-request context (fresh DataLoaders) for one incoming request. */
@@ -29,9 +35,36 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   close(): Promise<void>;
 }
 
-export function createSubgraphServer<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>) {
+export interface SubgraphDefinition<TContext extends BaseContext> extends GraphQLServiceDefinition<TContext> {
+  department: Department;
+}
+
+/** `Type.field` of every simple @key field set in the SDL (nested key selections are not used by the hub). */
+export function keyFieldsOf(typeDefs: DocumentNode): Set<string> {
+  const keys = new Set<string>();
+  for (const definition of typeDefs.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    for (const directive of definition.directives ?? []) {
+      if (directive.name.value !== 'key') continue;
+      const fields = directive.arguments?.find((a) => a.name.value === 'fields')?.value;
+      if (fields?.kind !== Kind.STRING) continue;
+      for (const name of fields.value.replace(/\{[^}]*\}/g, ' ').split(/\s+/).filter(Boolean)) keys.add(`${definition.name.value}.${name}`);
+    }
+  }
+  return keys;
+}
+
+export function createSubgraphServer<TContext extends BaseContext>(
+  definition: GraphQLServiceDefinition<TContext>,
+  access: { registerDivisions?: RegisterDivisions } = {},
+) {
+  const typeDefs = definition.typeDefs ?? loadSubgraphSdl(definition.slug);
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  // Access control lives here, once for every subgraph: see access/enforce.ts.
+  const department = 'department' in definition ? ((definition as { department?: Department | null }).department ?? null) : null;
+  enforceAccessPolicy(schema, { department, keyFields: keyFieldsOf(typeDefs), registerDivisions: access.registerDivisions });
   return new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs: loadSubgraphSdl(definition.slug), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema,
     includeStacktraceInErrorResponses: false,
     // No Apollo Studio: usage reports and federated traces would ship query shapes off the premises.
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
@@ -39,13 +72,30 @@ export function createSubgraphServer<TContext extends BaseContext>(definition: S
 }
 
 export async function startSubgraph<TContext extends BaseContext>(
-  definition: SubgraphDefinition<TContext>,
-  options: { port: number; host: string },
+  definition: GraphQLServiceDefinition<TContext>,
+  options: {
+    port: number;
+    host: string;
+    keys: Pick<HubKeys, 'internal'>;
+    /** Lets analysts see persons registered, not only born, in their region (access/register-scope.ts). */
+    registerDivisions?: RegisterDivisions;
+  },
 ): Promise<RunningHttpServer> {
-  const server = createSubgraphServer(definition);
+  // Fail closed for callers that predate the internal token: without the key nothing can be verified.
+  if (!options.keys?.internal) throw new Error('startSubgraph needs options.keys (access/secrets.ts hubKeys(config)) to verify the gateway');
+  const server = createSubgraphServer(definition, { registerDivisions: options.registerDivisions });
   await server.start();
   const running = await listen(
-    createGraphQLHttpHandler({ server, context: (req) => definition.createContext(req), health: definition.health }),
+    createGraphQLHttpHandler({
+      server,
+      // Only the gateway's signed internal token counts; any other header a client sends is ignored.
+      context: async (req) => {
+        const header = req.headers[INTERNAL_TOKEN_HEADER];
+        const identity = await verifyInternalToken(options.keys, typeof header === 'string' ? header : undefined);
+        return attachAccess(await definition.createContext(req), identity);
+      },
+      health: definition.health,
+    }),
     options.port,
     options.host,
   );

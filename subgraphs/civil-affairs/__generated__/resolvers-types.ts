@@ -129,6 +129,15 @@ export type PersonSupportedAtArgs = {
   date: Scalars['String']['input'];
 };
 
+/** One page of ID numbers. */
+export type PersonIdPage = {
+  __typename?: 'PersonIdPage';
+  /** Pass as `after` to get the next page; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  idNumbers: Array<Scalars['ID']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -137,6 +146,16 @@ export type Query = {
    * hold no such household.
    */
   dibaoHousehold?: Maybe<DibaoHousehold>;
+  /**
+   * The ID numbers of the members (heads included) of the dibao households whose guarantee is active
+   * on `date` (YYYY-MM-DD; start ≤ date < end, no end meaning still open), household by household in
+   * household-number order; `divisionPrefix` keeps households whose division code starts with it.
+   * A household is never split across pages, so a page holds at most `first` (1 to 10,000) ID numbers
+   * unless one household alone has more. Members whose ID number is not a valid citizen ID number are
+   * left out. A person in two active households can appear on two pages. Pass the previous page's
+   * `endCursor` as `after`.
+   */
+  dibaoMembersActiveAt: PersonIdPage;
   /**
    * Screening for the cross-check engine, rule NOT_ON_DIBAO: one hit per subject that on its date is
    * not a member of any dibao household whose guarantee is active (start ≤ date < end; no end means
@@ -155,6 +174,14 @@ export type Query = {
 
 export type QueryDibaoHouseholdArgs = {
   householdNumber: Scalars['String']['input'];
+};
+
+
+export type QueryDibaoMembersActiveAtArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['String']['input'];
+  divisionPrefix?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -322,7 +349,9 @@ export type ResolversTypes = ResolversObject<{
   DibaoMembership: ResolverTypeWrapper<DibaoMemberRecord>;
   HouseholdRelation: HouseholdRelation;
   Person: ResolverTypeWrapper<PersonParent>;
+  PersonIdPage: ResolverTypeWrapper<PersonIdPage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
   ScreeningSubject: ScreeningSubject;
   SupportForm: SupportForm;
@@ -340,7 +369,9 @@ export type ResolversParentTypes = ResolversObject<{
   DibaoMember: DibaoMemberRecord;
   DibaoMembership: DibaoMemberRecord;
   Person: PersonParent;
+  PersonIdPage: PersonIdPage;
   Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
   ScreeningHit: ScreeningHit;
   ScreeningSubject: ScreeningSubject;
   SupportRecord: ExtremePovertySupportRecord;
@@ -392,8 +423,15 @@ export type PersonResolvers<ContextType = CivilAffairsContext, ParentType extend
   supportedAt?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<PersonSupportedAtArgs, 'date'>>;
 }>;
 
+export type PersonIdPageResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['PersonIdPage'] = ResolversParentTypes['PersonIdPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  idNumbers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   dibaoHousehold?: Resolver<Maybe<ResolversTypes['DibaoHousehold']>, ParentType, ContextType, RequireFields<QueryDibaoHouseholdArgs, 'householdNumber'>>;
+  dibaoMembersActiveAt?: Resolver<ResolversTypes['PersonIdPage'], ParentType, ContextType, RequireFields<QueryDibaoMembersActiveAtArgs, 'date' | 'first'>>;
   screenDibao?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenDibaoArgs, 'subjects'>>;
   screenExtremePoverty?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenExtremePovertyArgs, 'subjects'>>;
 }>;
@@ -421,6 +459,7 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   DibaoMember?: DibaoMemberResolvers<ContextType>;
   DibaoMembership?: DibaoMembershipResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonIdPage?: PersonIdPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ScreeningHit?: ScreeningHitResolvers<ContextType>;
   SupportRecord?: SupportRecordResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type { IsoDate } from '../../../lib/dates.js';
 import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput, dateArgument, listArgument } from '../../runtime/errors.js';
 import { householdsOfMemberships, loadAll } from '../lookups.js';
+import { activeDibaoMembers, decodeHouseholdCursor, encodeHouseholdCursor } from '../active-members.js';
 import {
   NOT_ON_DIBAO,
   NOT_SUPPORTED_PERSON,
@@ -79,4 +80,24 @@ export const Query: QueryResolvers = {
     }
     return hits;
   },
+
+  async dibaoMembersActiveAt(_parent, args, { adapter, loaders }) {
+    const date = dateArgument(args.date, 'date');
+    let divisionPrefix: string | null = null;
+    if (args.divisionPrefix != null) {
+      divisionPrefix = trimLegacyText(args.divisionPrefix);
+      if (!/^\d{2,12}$/.test(divisionPrefix)) throw badUserInput('divisionPrefix', 'must be 2 to 12 leading digits of a division code');
+    }
+    const first = args.first ?? 1000;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_MEMBER_PAGE) throw badUserInput('first', `must be between 1 and ${MAX_MEMBER_PAGE}`);
+    let afterHousehold: string | null = null;
+    if (args.after != null) {
+      afterHousehold = decodeHouseholdCursor(args.after);
+      if (afterHousehold === null) throw badUserInput('after', 'is not an endCursor returned by this query');
+    }
+    const page = await activeDibaoMembers(adapter, loaders, { date, divisionPrefix, first, afterHousehold });
+    return { idNumbers: page.idNumbers, endCursor: page.lastHousehold === null ? null : encodeHouseholdCursor(page.lastHousehold), hasNextPage: page.hasNextPage };
+  },
 };
+
+const MAX_MEMBER_PAGE = 10_000;

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { PersonParent } from '../mappers.js';
+import { PersonParent, SearchConnectionParent, TotalsParent } from '../mappers.js';
 import { ProgrammeRecord, BatchRecord, PaymentLineRecord, RegisteredAccountRecord } from '../../../adapters/finance/records.js';
+import { RollupRow } from '../../../adapters/finance/search.js';
 import { FinanceContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -184,6 +185,53 @@ export type PaymentLineEdge = {
   node: PaymentLine;
 };
 
+/**
+ * Which payment lines: every field given narrows the search. Finance knows only the disbursing
+ * county of a batch; for a township or village (the register's division of the person) use the
+ * disbursement service's `payments`.
+ */
+export type PaymentLineFilter = {
+  /** Largest amount, inclusive, in yuan with at most two decimals. */
+  amountMax?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest amount, inclusive, in yuan with at most two decimals ("0.10"). */
+  amountMin?: InputMaybe<Scalars['String']['input']>;
+  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Leading digits (2 to 6) of the county that disburses the batch (FF_PC.XZQHDM), e.g. 610727. */
+  division?: InputMaybe<Scalars['String']['input']>;
+  fundingLevel?: InputMaybe<FundingLevel>;
+  /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** For the hub's services: only lines of these ID numbers (normalised; at most 10,000). */
+  idNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Part of the beneficiary's name as entered (at least one character). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First period, YYYYMM, inclusive. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** A programme code (BT_XM.XMDM); an unknown code is BAD_USER_INPUT. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentLineStatus>;
+};
+
+/** Lines found by a search or a process check, a page at a time. */
+export type PaymentLineSearchConnection = {
+  __typename?: 'PaymentLineSearchConnection';
+  edges: Array<PaymentLineSearchEdge>;
+  pageInfo: PageInfo;
+  /** Exact totals over every line found, not just this page. */
+  totals: PaymentTotals;
+};
+
+export type PaymentLineSearchEdge = {
+  __typename?: 'PaymentLineSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: PaymentLine;
+  /** Why a process check lists the line, in plain words; null for a plain search. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
 export type PaymentLineStatus =
   /** Stored as `1`. */
   | 'CREDITED'
@@ -193,6 +241,48 @@ export type PaymentLineStatus =
   | 'PENDING'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
+
+export type PaymentRollupDimension =
+  /** The county that disburses the batch. */
+  | 'COUNTY'
+  /** The programme's responsible department. */
+  | 'DEPARTMENT'
+  /** The programme's funding level. */
+  | 'FUNDING_LEVEL'
+  /** The batch's period (YYYYMM). */
+  | 'PERIOD'
+  /** The batch's programme. */
+  | 'PROGRAMME'
+  /** The line's status. */
+  | 'STATUS';
+
+/** One group of a roll-up; only the grouped-by dimensions are set. */
+export type PaymentRollupRow = {
+  __typename?: 'PaymentRollupRow';
+  countyCode?: Maybe<Scalars['String']['output']>;
+  department?: Maybe<ResponsibleDepartment>;
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  fundingLevel?: Maybe<FundingLevel>;
+  fundingLevelCode?: Maybe<Scalars['String']['output']>;
+  lineCount: Scalars['Int']['output'];
+  period?: Maybe<Scalars['String']['output']>;
+  /** Distinct normalised ID numbers in the group. */
+  personCount: Scalars['Int']['output'];
+  /** The key of the person group, when the roll-up was asked over person groups. */
+  personGroup?: Maybe<Scalars['String']['output']>;
+  programmeCode?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<PaymentLineStatus>;
+  totalAmount: Scalars['Decimal']['output'];
+};
+
+/** Exact totals of a set of payment lines. */
+export type PaymentTotals = {
+  __typename?: 'PaymentTotals';
+  lineCount: Scalars['Int']['output'];
+  /** Distinct normalised ID numbers. */
+  personCount: Scalars['Int']['output'];
+  totalAmount: Scalars['Decimal']['output'];
+};
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
 export type Person = {
@@ -213,6 +303,12 @@ export type PersonPaymentLinesArgs = {
   periodFrom?: InputMaybe<Scalars['String']['input']>;
   periodTo?: InputMaybe<Scalars['String']['input']>;
   programmeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A set of persons whose lines are totalled together: the caller's key and their ID numbers. */
+export type PersonGroup = {
+  idNumbers: Array<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
 };
 
 /** A subsidy programme; published ones make up the policy list (补贴政策清单). */
@@ -259,8 +355,36 @@ export type Query = {
    * (`first` at most 10000; pass the previous page's `endCursor` as `after`).
    */
   checkLines: CheckLinePage;
+  /**
+   * Process check: lines credited more than `hours` (default 24) after their batch was sent to the
+   * bank (FF_MX.DZSJ later than FF_PC.TJSJ + hours; exactly `hours` is in time). Batches never sent
+   * have no such lines. `first` 1 to 1000.
+   */
+  lateCredits: PaymentLineSearchConnection;
+  /**
+   * Process check: failed lines (status 2) left unpaid, i.e. not re-issued: no line of the same
+   * normalised ID number under the same programme that did not fail, in another batch sent to the
+   * bank later than the failed line's batch and at most `withinDays` days after it. Only failed lines
+   * whose window has closed by `asOf` (default: now) are reported; failed lines in batches never sent
+   * to the bank are not. `first` 1 to 1000.
+   */
+  leftUnpaid: PaymentLineSearchConnection;
+  /**
+   * The distinct normalised ID numbers of the lines matching `filter`, sorted (at most 200,000).
+   * With `filter.idNumbers` it answers which of those persons have a line.
+   */
+  paymentIdNumbers: Array<Scalars['ID']['output']>;
   /** A payment line by its line id; null when there is no such line. */
   paymentLine?: Maybe<PaymentLine>;
+  /**
+   * Totals of the lines matching `filter`, grouped by `groupBy` (empty: one row for everything).
+   * With `personGroups`, only the listed persons' lines count and each row also names the group of
+   * its persons (a person in at most one group; at most 10,000 ID numbers per call): the
+   * disbursement service groups by the register's township or village this way.
+   */
+  paymentRollup: Array<PaymentRollupRow>;
+  /** Exact totals of the lines matching `filter`. */
+  paymentTotals: PaymentTotals;
   /** A programme by code; null when there is no such programme. */
   programme?: Maybe<Programme>;
   /**
@@ -275,6 +399,12 @@ export type Query = {
    * is the line id. Lines whose ID number is not valid are skipped (ID_INVALID is the caller's).
    */
   screenPaymentLines: Array<ScreeningHit>;
+  /**
+   * Payment lines matching `filter`, in line-id order, one page at a time: `first` 1 to 1000, and
+   * the previous page's `endCursor` as `after`. Pages are cut on the line id (keyset), so a page deep
+   * into a million lines costs what the first one does. `totals` covers every matching line.
+   */
+  searchPaymentLines: PaymentLineSearchConnection;
 };
 
 
@@ -296,8 +426,42 @@ export type QueryCheckLinesArgs = {
 };
 
 
+export type QueryLateCreditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLeftUnpaidArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  filter?: InputMaybe<PaymentLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  withinDays: Scalars['Int']['input'];
+};
+
+
+export type QueryPaymentIdNumbersArgs = {
+  filter?: InputMaybe<PaymentLineFilter>;
+};
+
+
 export type QueryPaymentLineArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaymentRollupArgs = {
+  filter?: InputMaybe<PaymentLineFilter>;
+  groupBy: Array<PaymentRollupDimension>;
+  personGroups?: InputMaybe<Array<PersonGroup>>;
+};
+
+
+export type QueryPaymentTotalsArgs = {
+  filter?: InputMaybe<PaymentLineFilter>;
 };
 
 
@@ -315,6 +479,13 @@ export type QueryProgrammesArgs = {
 
 export type QueryScreenPaymentLinesArgs = {
   lineIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchPaymentLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A receiving account in the one-person-one-card register (一人一卡). */
@@ -484,8 +655,15 @@ export type ResolversTypes = ResolversObject<{
   PaymentLine: ResolverTypeWrapper<PaymentLineRecord>;
   PaymentLineConnection: ResolverTypeWrapper<Omit<PaymentLineConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentLineEdge']> }>;
   PaymentLineEdge: ResolverTypeWrapper<Omit<PaymentLineEdge, 'node'> & { node: ResolversTypes['PaymentLine'] }>;
+  PaymentLineFilter: PaymentLineFilter;
+  PaymentLineSearchConnection: ResolverTypeWrapper<SearchConnectionParent>;
+  PaymentLineSearchEdge: ResolverTypeWrapper<Omit<PaymentLineSearchEdge, 'node'> & { node: ResolversTypes['PaymentLine'] }>;
   PaymentLineStatus: PaymentLineStatus;
+  PaymentRollupDimension: PaymentRollupDimension;
+  PaymentRollupRow: ResolverTypeWrapper<RollupRow>;
+  PaymentTotals: ResolverTypeWrapper<TotalsParent>;
   Person: ResolverTypeWrapper<PersonParent>;
+  PersonGroup: PersonGroup;
   Programme: ResolverTypeWrapper<ProgrammeRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisteredAccount: ResolverTypeWrapper<RegisteredAccountRecord>;
@@ -509,7 +687,13 @@ export type ResolversParentTypes = ResolversObject<{
   PaymentLine: PaymentLineRecord;
   PaymentLineConnection: Omit<PaymentLineConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentLineEdge']> };
   PaymentLineEdge: Omit<PaymentLineEdge, 'node'> & { node: ResolversParentTypes['PaymentLine'] };
+  PaymentLineFilter: PaymentLineFilter;
+  PaymentLineSearchConnection: SearchConnectionParent;
+  PaymentLineSearchEdge: Omit<PaymentLineSearchEdge, 'node'> & { node: ResolversParentTypes['PaymentLine'] };
+  PaymentRollupRow: RollupRow;
+  PaymentTotals: TotalsParent;
   Person: PersonParent;
+  PersonGroup: PersonGroup;
   Programme: ProgrammeRecord;
   Query: Record<PropertyKey, never>;
   RegisteredAccount: RegisteredAccountRecord;
@@ -597,6 +781,39 @@ export type PaymentLineEdgeResolvers<ContextType = FinanceContext, ParentType ex
   node?: Resolver<ResolversTypes['PaymentLine'], ParentType, ContextType>;
 }>;
 
+export type PaymentLineSearchConnectionResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentLineSearchConnection'] = ResolversParentTypes['PaymentLineSearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaymentLineSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['PaymentTotals'], ParentType, ContextType>;
+}>;
+
+export type PaymentLineSearchEdgeResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentLineSearchEdge'] = ResolversParentTypes['PaymentLineSearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PaymentLine'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PaymentRollupRowResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentRollupRow'] = ResolversParentTypes['PaymentRollupRow']> = ResolversObject<{
+  countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['ResponsibleDepartment']>, ParentType, ContextType>;
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundingLevel?: Resolver<Maybe<ResolversTypes['FundingLevel']>, ParentType, ContextType>;
+  fundingLevelCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PaymentLineStatus']>, ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type PaymentTotalsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PaymentTotals'] = ResolversParentTypes['PaymentTotals']> = ResolversObject<{
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   idNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -626,10 +843,16 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'batchNumber'>>;
   batches?: Resolver<Array<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchesArgs, 'programmeCode'>>;
   checkLines?: Resolver<ResolversTypes['CheckLinePage'], ParentType, ContextType, RequireFields<QueryCheckLinesArgs, 'batchNumbers' | 'first'>>;
+  lateCredits?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QueryLateCreditsArgs, 'first' | 'hours'>>;
+  leftUnpaid?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QueryLeftUnpaidArgs, 'first' | 'withinDays'>>;
+  paymentIdNumbers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, Partial<QueryPaymentIdNumbersArgs>>;
   paymentLine?: Resolver<Maybe<ResolversTypes['PaymentLine']>, ParentType, ContextType, RequireFields<QueryPaymentLineArgs, 'id'>>;
+  paymentRollup?: Resolver<Array<ResolversTypes['PaymentRollupRow']>, ParentType, ContextType, RequireFields<QueryPaymentRollupArgs, 'groupBy'>>;
+  paymentTotals?: Resolver<ResolversTypes['PaymentTotals'], ParentType, ContextType, Partial<QueryPaymentTotalsArgs>>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'code'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammesArgs>>;
   screenPaymentLines?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenPaymentLinesArgs, 'lineIds'>>;
+  searchPaymentLines?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchPaymentLinesArgs, 'first'>>;
 }>;
 
 export type RegisteredAccountResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['RegisteredAccount'] = ResolversParentTypes['RegisteredAccount']> = ResolversObject<{
@@ -660,6 +883,10 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   PaymentLine?: PaymentLineResolvers<ContextType>;
   PaymentLineConnection?: PaymentLineConnectionResolvers<ContextType>;
   PaymentLineEdge?: PaymentLineEdgeResolvers<ContextType>;
+  PaymentLineSearchConnection?: PaymentLineSearchConnectionResolvers<ContextType>;
+  PaymentLineSearchEdge?: PaymentLineSearchEdgeResolvers<ContextType>;
+  PaymentRollupRow?: PaymentRollupRowResolvers<ContextType>;
+  PaymentTotals?: PaymentTotalsResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

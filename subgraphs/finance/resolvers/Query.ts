@@ -5,6 +5,14 @@ import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput, listArgument, periodArgument } from '../../runtime/errors.js';
 import { cursorArgument, cursorOf, firstArgument } from '../paging.js';
 import { duplicateSearchGroups, screenLines, screenableLines } from '../screening.js';
+import { searchConnection, searchFilter, rollupArguments, MAX_PAYMENT_ID_NUMBERS } from '../search.js';
+import {
+  DEFAULT_SEARCH_PAGE,
+  hoursArgument,
+  instantArgument,
+  MAX_SEARCH_PAGE,
+  withinDaysArgument,
+} from '../filter-arguments.js';
 
 export const MAX_CHECK_PAGE = 10_000;
 export const DEFAULT_CHECK_PAGE = 2000;
@@ -85,5 +93,49 @@ export const Query: QueryResolvers = {
       accounts: new Map(idNumbers.map((id, i) => [id, accounts[i] ?? []])),
       sameProgrammePeriodLines,
     });
+  },
+
+  async searchPaymentLines(_parent, args, context) {
+    const filter = await searchFilter(args.filter, context);
+    const first = firstArgument(args.first, MAX_SEARCH_PAGE, DEFAULT_SEARCH_PAGE);
+    const after = cursorArgument(args.after);
+    const page = await context.payments.page(filter, after, first);
+    return searchConnection(page, () => context.payments.totals(filter));
+  },
+
+  async paymentTotals(_parent, args, context) {
+    return context.payments.totals(await searchFilter(args.filter, context));
+  },
+
+  async paymentRollup(_parent, args, context) {
+    const filter = await searchFilter(args.filter, context);
+    const { dimensions, personGroups } = rollupArguments(args.groupBy, args.personGroups, filter);
+    return context.payments.rollup(filter, dimensions, personGroups);
+  },
+
+  async lateCredits(_parent, args, context) {
+    const filter = await searchFilter(args.filter, context);
+    const check = { kind: 'LATE_CREDIT' as const, thresholdSeconds: hoursArgument(args.hours) * 3600 };
+    const first = firstArgument(args.first, MAX_SEARCH_PAGE, DEFAULT_SEARCH_PAGE);
+    const after = cursorArgument(args.after);
+    const page = await context.payments.page(filter, after, first, check);
+    return searchConnection(page, () => context.payments.totals(filter, check));
+  },
+
+  async leftUnpaid(_parent, args, context) {
+    const filter = await searchFilter(args.filter, context);
+    if (filter.status !== null && filter.status !== 'FAILED') throw badUserInput('filter.status', 'must be FAILED or left out: only failed lines can be left unpaid');
+    const check = { withinSeconds: withinDaysArgument(args.withinDays) * 86_400, asOf: instantArgument(args.asOf, 'asOf') };
+    const first = firstArgument(args.first, MAX_SEARCH_PAGE, DEFAULT_SEARCH_PAGE);
+    const after = cursorArgument(args.after);
+    const page = await context.payments.unpaidPage(filter, check, after, first);
+    return searchConnection(page, () => context.payments.unpaidTotals(filter, check));
+  },
+
+  async paymentIdNumbers(_parent, args, context) {
+    const filter = await searchFilter(args.filter, context);
+    const ids = await context.payments.idNumbers(filter, MAX_PAYMENT_ID_NUMBERS);
+    if (ids === null) throw badUserInput('filter', `matches the lines of more than ${MAX_PAYMENT_ID_NUMBERS} persons; narrow it`);
+    return ids;
   },
 };

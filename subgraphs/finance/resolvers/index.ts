@@ -6,6 +6,9 @@ import { Programme } from './Programme.js';
 import { Batch } from './Batch.js';
 import { PaymentLine } from './PaymentLine.js';
 import { CheckLine } from './CheckLine.js';
+import { PaymentLineSearchConnection } from './PaymentLineSearchConnection.js';
+import { PaymentTotals } from './PaymentTotals.js';
+import { PaymentRollupRow } from './PaymentRollupRow.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -17,4 +20,7 @@ export const resolvers: Resolvers = {
   Batch,
   PaymentLine,
   CheckLine,
+  PaymentLineSearchConnection,
+  PaymentTotals,
+  PaymentRollupRow,
 };

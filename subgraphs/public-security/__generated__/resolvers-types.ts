@@ -48,6 +48,15 @@ export type PersonRegisteredAtArgs = {
   date: Scalars['String']['input'];
 };
 
+/** One page of ID numbers. */
+export type PersonIdPage = {
+  __typename?: 'PersonIdPage';
+  /** Pass as `after` to get the next page; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  idNumbers: Array<Scalars['ID']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -57,6 +66,15 @@ export type Query = {
   person?: Maybe<Person>;
   /** Several persons at once, in the order asked; null where the register has no such person. */
   persons: Array<Maybe<Person>>;
+  /**
+   * The ID numbers of the persons whose registered residence lies in a division: `divisionPrefix` is
+   * 2 to 12 leading digits of the register's division code (6: county, 9: township, 12: village).
+   * Every registration status counts, deceased and cancelled too; `bornOnOrBefore` (YYYY-MM-DD) keeps
+   * only persons born on or before that day. Rows whose ID number is not a valid citizen ID number
+   * are left out. One page at a time, by division code then ID number: pass the previous page's
+   * `endCursor` as `after`; `first` 1 to 10,000.
+   */
+  personsInDivision: PersonIdPage;
   /**
    * Screening for the cross-check engine against the population register, each subject at its date:
    * PERSON_UNKNOWN (a valid ID number the register does not hold; no other rule is then reported for
@@ -79,6 +97,14 @@ export type QueryPersonArgs = {
 
 export type QueryPersonsArgs = {
   idNumbers: Array<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonsInDivisionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  bornOnOrBefore?: InputMaybe<Scalars['String']['input']>;
+  divisionPrefix: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -246,6 +272,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PersonIdPage: ResolverTypeWrapper<PersonIdPage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterScreeningSubject: RegisterScreeningSubject;
   Registration: ResolverTypeWrapper<RegistrationRecord>;
@@ -264,6 +291,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  PersonIdPage: PersonIdPage;
   Query: Record<PropertyKey, never>;
   RegisterScreeningSubject: RegisterScreeningSubject;
   Registration: RegistrationRecord;
@@ -287,9 +315,16 @@ export type PersonResolvers<ContextType = PublicSecurityContext, ParentType exte
   registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
 }>;
 
+export type PersonIdPageResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['PersonIdPage'] = ResolversParentTypes['PersonIdPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  idNumbers?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'idNumber'>>;
   persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'idNumbers'>>;
+  personsInDivision?: Resolver<ResolversTypes['PersonIdPage'], ParentType, ContextType, RequireFields<QueryPersonsInDivisionArgs, 'divisionPrefix' | 'first'>>;
   screenRegister?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenRegisterArgs, 'subjects'>>;
 }>;
 
@@ -319,6 +354,7 @@ export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
+  PersonIdPage?: PersonIdPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   ScreeningHit?: ScreeningHitResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { decodeDivisionCursor, encodeDivisionCursor, type DivisionKey } from '../../../adapters/public-security/adapter.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
 import { normaliseName, trimLegacyText } from '../../../lib/text.js';
 import { badUserInput, dateArgument, idNumberArgument, listArgument } from '../../runtime/errors.js';
@@ -47,4 +48,20 @@ export const Query: QueryResolvers = {
     for (const subject of valid) hits.push(...screenRegistration(subject, byId.get(subject.idNumber) ?? null));
     return hits;
   },
+  async personsInDivision(_parent, args, { adapter }) {
+    const divisionPrefix = trimLegacyText(args.divisionPrefix);
+    if (!/^\d{2,12}$/.test(divisionPrefix)) throw badUserInput('divisionPrefix', 'must be 2 to 12 leading digits of a division code (6: county, 9: township, 12: village)');
+    const bornOnOrBefore = args.bornOnOrBefore == null ? null : dateArgument(args.bornOnOrBefore, 'bornOnOrBefore');
+    const first = args.first ?? MAX_DIVISION_PAGE / 10;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_DIVISION_PAGE) throw badUserInput('first', `must be between 1 and ${MAX_DIVISION_PAGE}`);
+    let after: DivisionKey | null = null;
+    if (args.after != null) {
+      after = decodeDivisionCursor(args.after);
+      if (after === null) throw badUserInput('after', 'is not an endCursor returned by this query');
+    }
+    const page = await adapter.personsInDivision({ divisionPrefix, bornOnOrBefore, first, after });
+    return { idNumbers: page.idNumbers, endCursor: page.after ? encodeDivisionCursor(page.after) : null, hasNextPage: page.hasNextPage };
+  },
 };
+
+const MAX_DIVISION_PAGE = 10_000;

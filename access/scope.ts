@@ -1,0 +1,61 @@
+/** An analyst's region scope: division-code prefixes, checked against codes and ID numbers alike. */
+import { GraphQLError } from 'graphql';
+import { isValidIdNumber, maskIdNumber, normaliseIdNumber } from '../lib/id-number.js';
+import { describeScope, type Identity } from './identity.js';
+
+/** A code (division code, county, ID number) lies in the scope when it starts with one of the prefixes. */
+export function codeInRegions(code: string, regions: readonly string[]): boolean {
+  const value = normaliseIdNumber(code);
+  return regions.some((region) => value.startsWith(region));
+}
+
+export function forbiddenOutsideScope(identity: Identity, what: string): GraphQLError {
+  const scope = describeScope(identity);
+  return new GraphQLError(`Forbidden: ${what} is outside your scope (${scope})`, {
+    // No HTTP status: raised inside subgraph resolvers, where one would discard the rest of the response.
+    extensions: { code: 'FORBIDDEN', scope },
+  });
+}
+
+/** For messages: never a full ID number. */
+export function shownCode(code: string): string {
+  const value = normaliseIdNumber(code);
+  return value.length === 18 ? maskIdNumber(value) : value;
+}
+
+const REGION_ARGUMENT = /division|county|township|village|region/i;
+
+/**
+ * Arguments an analyst passes must stay inside the scope: every valid ID number anywhere in them,
+ * and every region-like argument (divisionPrefix, countyCode, ...) as a prefix at least as narrow as
+ * one of the analyst's regions. Throws FORBIDDEN naming the scope.
+ */
+export function assertArgumentsInScope(identity: Identity, args: Record<string, unknown>): void {
+  const visit = (value: unknown, name: string): void => {
+    if (value == null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, name);
+      return;
+    }
+    if (typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>)) visit(inner, key);
+      return;
+    }
+    if (typeof value !== 'string') return;
+    const normalised = normaliseIdNumber(value);
+    if (isValidIdNumber(normalised)) {
+      if (!codeInRegions(normalised, identity.regions)) throw forbiddenOutsideScope(identity, `ID number ${shownCode(normalised)}`);
+      return;
+    }
+    if (REGION_ARGUMENT.test(name) && /^\d+$/.test(normalised) && !codeInRegions(normalised, identity.regions)) {
+      throw forbiddenOutsideScope(identity, `argument "${name}" = ${normalised}`);
+    }
+  };
+  for (const [name, value] of Object.entries(args)) visit(value, name);
+}
+
+/** For hub services that act for a user (the crosscheck): may this user work on this county/division? */
+export function assertRegionInScope(identity: Identity, code: string, what = `division ${code}`): void {
+  if (identity.role === 'service' || identity.role === 'department') return;
+  if (identity.role !== 'analyst' || !codeInRegions(code, identity.regions)) throw forbiddenOutsideScope(identity, what);
+}

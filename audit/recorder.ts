@@ -1,0 +1,134 @@
+/**
+ * Turns one gateway request into one audit record: who, with what scope, which operation, which
+ * persons (keyed hashes of every valid ID number in the arguments, the variables and the response),
+ * how many rows, and how it ended.
+ */
+import { Kind, visit, type DocumentNode } from 'graphql';
+import { isValidIdNumber, normaliseIdNumber } from '../lib/id-number.js';
+import { describeScope, type Identity } from '../access/identity.js';
+import { personHash, type AuditEntry, type AuditKeys, type AuditOutcome, type AuditRecord } from './chain.js';
+import type { AuditStore } from './store.js';
+
+/** Codes that mean "not allowed" rather than "went wrong". */
+const REFUSAL_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'PERSISTED_QUERY_REQUIRED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'INTROSPECTION_DISABLED',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_TOKENS',
+  'QUERY_TOO_COMPLEX',
+  'METHOD_NOT_ALLOWED',
+  'BATCH_NOT_SUPPORTED',
+]);
+
+export function outcomeOf(codes: (string | undefined)[]): { outcome: AuditOutcome; code: string | null } {
+  if (codes.length === 0) return { outcome: 'ok', code: null };
+  const refusal = codes.find((c) => c !== undefined && REFUSAL_CODES.has(c));
+  if (refusal) return { outcome: 'refused', code: refusal };
+  return { outcome: 'error', code: codes.find((c) => c !== undefined) ?? 'INTERNAL_SERVER_ERROR' };
+}
+
+const MAX_WALK = 200_000;
+
+/** Every valid ID number in a JSON value (strings only; masked ones are not valid and not counted). */
+export function idNumbersIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  let budget = MAX_WALK;
+  const walk = (v: unknown): void => {
+    if (--budget < 0 || v == null) return;
+    if (typeof v === 'string') {
+      if (v.length >= 18 && v.length <= 40) {
+        const id = normaliseIdNumber(v);
+        if (isValidIdNumber(id)) into.add(id);
+      }
+      return;
+    }
+    if (Array.isArray(v)) {
+      for (const item of v) walk(item);
+      return;
+    }
+    if (typeof v === 'object') for (const inner of Object.values(v as Record<string, unknown>)) walk(inner);
+  };
+  walk(value);
+  return into;
+}
+
+export function idNumbersInDocument(document: DocumentNode | undefined, into: Set<string> = new Set()): Set<string> {
+  if (!document) return into;
+  visit(document, {
+    [Kind.STRING](node) {
+      idNumbersIn(node.value, into);
+    },
+  });
+  return into;
+}
+
+/** Rows: the items each root field returned (a list's length, a connection's edges, else one object). */
+export function rowCountOf(data: Record<string, unknown> | null | undefined): number {
+  if (!data) return 0;
+  let rows = 0;
+  for (const value of Object.values(data)) {
+    if (value == null) continue;
+    if (Array.isArray(value)) rows += value.length;
+    else if (typeof value === 'object') {
+      const page = value as Record<string, unknown>;
+      const list = [page.edges, page.nodes, page.lines, page.records, page.idNumbers].find(Array.isArray) as unknown[] | undefined;
+      rows += list ? list.length : 1;
+    } else rows += 1;
+  }
+  return rows;
+}
+
+export interface AuditInput {
+  identity: Identity;
+  client: string | null;
+  operationName: string | null;
+  documentHash: string | null;
+  document?: DocumentNode;
+  variables?: unknown;
+  data?: Record<string, unknown> | null;
+  errorCodes?: (string | undefined)[];
+  at?: Date;
+}
+
+export class AuditRecorder {
+  constructor(
+    readonly store: AuditStore,
+    private readonly keys: AuditKeys,
+  ) {}
+
+  entry(input: AuditInput): AuditEntry {
+    const ids = idNumbersIn(input.variables);
+    idNumbersInDocument(input.document, ids);
+    idNumbersIn(input.data, ids);
+    const { outcome, code } = outcomeOf(input.errorCodes ?? []);
+    const identity = input.identity;
+    return {
+      at: (input.at ?? new Date()).toISOString(),
+      user: identity.sub,
+      role: identity.role,
+      scope: describeScope(identity),
+      actor: identity.actor?.sub ?? null,
+      // Users are named by their token; only anonymous requests are told apart by address.
+      client: identity.role === 'public' ? input.client : null,
+      operationName: input.operationName,
+      documentHash: input.documentHash,
+      persons: [...ids].map((id) => personHash(this.keys, id)),
+      rowCount: outcome === 'refused' && !input.data ? 0 : rowCountOf(input.data),
+      outcome,
+      code,
+    };
+  }
+
+  async record(input: AuditInput): Promise<AuditRecord> {
+    return this.store.append(this.entry(input));
+  }
+
+  personHash(idNumber: string): string {
+    return personHash(this.keys, idNumber);
+  }
+}

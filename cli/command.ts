@@ -1,0 +1,39 @@
+/** What every `hub` subcommand implements; cli/main.ts lists them. */
+import type { Writable } from 'node:stream';
+
+export interface CliIO {
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  /** The environment, handed to lib/config.ts and read nowhere else. */
+  env: Record<string, string | undefined>;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `hub --help`. */
+  summary: string;
+  /** The command's full help text. */
+  usage: string;
+  /** Returns the process exit code (see EXIT). */
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT = {
+  /** Done. For `crosscheck`: every rule was checked; findings are a result, not an error. */
+  OK: 0,
+  /** The work failed: the gateway could not be reached, the run failed, the server refused. */
+  FAILED: 1,
+  /** The command line was wrong: an unknown or missing flag, a bad value, or an argument the server rejected. */
+  USAGE: 2,
+  /** `crosscheck` ended, but some rules could not be checked for some lines ("not checked"). */
+  INCOMPLETE: 3,
+} as const;
+
+/** A mistake on the command line; the message names the flag. */
+export class UsageError extends Error {}
+
+/** Writes text, honouring back-pressure so a large export does not pile up in memory. */
+export async function write(stream: Writable, text: string): Promise<void> {
+  if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+}

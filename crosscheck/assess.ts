@@ -1,0 +1,193 @@
+/**
+ * Turns one chunk of lines and the departments' answers into findings and gaps, applying the
+ * rules' gating: ID_INVALID stops everything, PERSON_UNKNOWN leaves only the finance-only rules,
+ * eligibility rules only for programmes with that condition. Pure: no I/O, so every gating case
+ * is testable without a gateway.
+ */
+import { DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { periodStart, type IsoDate } from '../lib/dates.js';
+import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normaliseIdNumber, type IdNumberProblem } from '../lib/id-number.js';
+import { decimalToFen, type Fen } from '../lib/money.js';
+import { trimLegacyText } from '../lib/text.js';
+import type { NewFinding, NewNotChecked } from '../store/crosscheck-store.js';
+import { CHECKS, CHECK_SPECS, RULES, applicableChecks, checkOfRule, departmentsOfRule, survivesUnknownPerson, type Check, type Rule } from './rules.js';
+import type { CheckLine, CheckSubjects, ScreeningHit } from './sources.js';
+
+export interface PlannedLine {
+  line: CheckLine;
+  idNumber: string;
+  amountFen: Fen;
+  /** The period start `d`; null when the batch's period is not a real month. */
+  date: IsoDate | null;
+  /** Ground the run has not covered before: every applicable check. Otherwise only recorded gaps are re-checked. */
+  fresh: boolean;
+  idProblem: IdNumberProblem | null;
+  checks: Check[];
+}
+
+export type CheckOutcome = { ok: true; hits: readonly ScreeningHit[] } | { ok: false; reason: string };
+
+export interface Assessment {
+  /** `idNumber` rides along only to look up the village; the store never receives it. */
+  findings: (NewFinding & { idNumber: string })[];
+  notChecked: NewNotChecked[];
+  clearNotChecked: { lineId: string; department: Department }[];
+  replaceFindings: { lineId: string; rules: Rule[] }[];
+}
+
+const GATED_RULES: Rule[] = RULES.filter((rule) => !survivesUnknownPerson(rule) && rule !== 'ID_INVALID');
+
+/**
+ * What to ask about one line: everything that applies on fresh ground, the checks behind the
+ * recorded gaps otherwise; null when a covered line has no gap left.
+ */
+export function planLine(line: CheckLine, fresh: boolean, gaps: readonly { rules: readonly Rule[] }[] | undefined): PlannedLine | null {
+  const idNumber = normaliseIdNumber(line.idNumber);
+  const base = { line, idNumber, amountFen: decimalToFen(line.amount), date: line.period ? periodStart(line.period) : null };
+  if (fresh) {
+    const idProblem = idNumberProblem(idNumber);
+    return { ...base, fresh, idProblem, checks: idProblem ? [] : applicableChecks(line.eligibilityCondition) };
+  }
+  const checks = new Set<Check>();
+  for (const gap of gaps ?? []) {
+    for (const rule of gap.rules) {
+      const check = checkOfRule(rule);
+      if (check) checks.add(check);
+    }
+  }
+  if (checks.size === 0) return null;
+  return { ...base, fresh, idProblem: null, checks: CHECKS.filter((c) => checks.has(c)) };
+}
+
+/** Why a line cannot be put to any department at all, whatever they would answer. */
+function lineDefect(planned: PlannedLine): string | null {
+  if (planned.date === null) return `batch ${planned.line.batchNumber} has no valid period, so the period start is unknown`;
+  const county = planned.line.countyCode === null ? '' : trimLegacyText(planned.line.countyCode);
+  if (!/^\d{6}$/.test(county)) return `batch ${planned.line.batchNumber} has no valid disbursing county`;
+  return null;
+}
+
+export function subjectsFor<C extends Check>(check: C, planned: readonly PlannedLine[]): CheckSubjects[C] {
+  const asked = planned.filter((p) => p.checks.includes(check) && lineDefect(p) === null);
+  const dated = () => asked.map((p) => ({ key: p.line.id, idNumber: p.idNumber, date: p.date! }));
+  const subjects: { [K in Check]: () => CheckSubjects[K] } = {
+    REGISTER: () =>
+      asked.map((p) => ({
+        key: p.line.id,
+        idNumber: p.idNumber,
+        date: p.date!,
+        // A line paid without a name cannot match the registered name: it is compared as empty.
+        name: p.line.name ?? '',
+        countyCode: trimLegacyText(p.line.countyCode!),
+        checkAge80: p.line.eligibilityCondition === 'AGE_80',
+      })),
+    PAYMENT_LINES: () => asked.map((p) => p.line.id),
+    CUSTODY: dated,
+    // No account on the line is no card's account: there is nothing for HR to match.
+    CARD_ACCOUNTS: () =>
+      asked
+        .filter((p) => p.line.accountNumber !== null && p.line.accountNumber.trim() !== '')
+        .map((p) => ({ key: p.line.id, idNumber: p.idNumber, accountNumber: p.line.accountNumber! })),
+    PUBLIC_EMPLOYMENT: dated,
+    DIBAO: dated,
+    EXTREME_POVERTY: dated,
+    DISABILITY: () => asked.map((p) => ({ key: p.line.id, idNumber: p.idNumber, date: p.date!, requireSevere: p.line.eligibilityCondition === 'DISABLED_SEVERE' })),
+  };
+  return subjects[check]() as CheckSubjects[C];
+}
+
+function hitsByKey(hits: readonly ScreeningHit[]): Map<string, ScreeningHit[]> {
+  const byKey = new Map<string, ScreeningHit[]>();
+  for (const hit of hits) {
+    const list = byKey.get(hit.key);
+    if (list) list.push(hit);
+    else byKey.set(hit.key, [hit]);
+  }
+  return byKey;
+}
+
+export function notCheckedReason(department: Department, reason: string): string {
+  const info = DEPARTMENT_INFO[department];
+  return `${info.nameEn} (${info.nameZh}) could not be asked: ${reason}`;
+}
+
+export function assessChunk(planned: readonly PlannedLine[], outcomes: Partial<Record<Check, CheckOutcome>>): Assessment {
+  const hits = new Map<Check, Map<string, ScreeningHit[]>>();
+  for (const check of CHECKS) {
+    const outcome = outcomes[check];
+    if (outcome?.ok) hits.set(check, hitsByKey(outcome.hits));
+  }
+  const result: Assessment = { findings: [], notChecked: [], clearNotChecked: [], replaceFindings: [] };
+
+  for (const p of planned) {
+    const { line } = p;
+    const finding = (rule: Rule, evidence: string) => ({
+      lineId: line.id,
+      rule,
+      departments: departmentsOfRule(rule),
+      evidence,
+      amountFen: p.amountFen,
+      batchNumber: line.batchNumber,
+      village: null,
+      idNumber: p.idNumber,
+    });
+    if (p.idProblem) {
+      result.findings.push(finding('ID_INVALID', `the ID number paid is not a valid citizen ID number: ${ID_NUMBER_PROBLEM_TEXT[p.idProblem]}`));
+      continue;
+    }
+    const defect = lineDefect(p);
+    const registerAnswered = p.checks.includes('REGISTER') && outcomes.REGISTER?.ok === true && defect === null;
+    const personUnknown = registerAnswered && (hits.get('REGISTER')?.get(line.id) ?? []).some((h) => h.rule === 'PERSON_UNKNOWN');
+    const gaps = new Map<Department, { rules: Rule[]; reasons: Set<string> }>();
+    const evidence = new Map<Rule, string[]>();
+
+    for (const check of p.checks) {
+      const spec = CHECK_SPECS[check];
+      const rules = spec.rules(line.eligibilityCondition);
+      // The rules stop at PERSON_UNKNOWN: what a department would say of such a person is not asked for.
+      if (spec.needsKnownPerson && personUnknown) continue;
+      const outcome = outcomes[check];
+      const failure = defect ?? (outcome === undefined ? 'no answer was asked for' : outcome.ok ? null : outcome.reason);
+      if (failure !== null) {
+        const gap = gaps.get(spec.department) ?? { rules: [], reasons: new Set<string>() };
+        gap.rules.push(...rules);
+        gap.reasons.add(failure);
+        gaps.set(spec.department, gap);
+        continue;
+      }
+      for (const hit of hits.get(check)?.get(line.id) ?? []) {
+        // A department can only decide the rules asked of it for this programme.
+        if (!(rules as string[]).includes(hit.rule)) continue;
+        const rule = hit.rule as Rule;
+        evidence.set(rule, [...(evidence.get(rule) ?? []), hit.evidence]);
+      }
+    }
+
+    for (const [rule, texts] of evidence) result.findings.push(finding(rule, [...new Set(texts)].join('; ')));
+    for (const [department, gap] of gaps) {
+      result.notChecked.push({
+        lineId: line.id,
+        department,
+        rules: RULES.filter((r) => gap.rules.includes(r)),
+        reason: notCheckedReason(department, [...gap.reasons].join('; ')),
+        amountFen: p.amountFen,
+        batchNumber: line.batchNumber,
+      });
+    }
+    if (!p.fresh) {
+      // A re-check replaces what the source run recorded for these checks on this line.
+      const departments = new Set(p.checks.map((c) => CHECK_SPECS[c].department));
+      for (const department of departments) result.clearNotChecked.push({ lineId: line.id, department });
+      const rechecked = new Set(p.checks.flatMap((c) => CHECK_SPECS[c].rules(line.eligibilityCondition)));
+      // A person now found unknown takes back what other departments said of them in the source run.
+      if (personUnknown) for (const rule of GATED_RULES) rechecked.add(rule);
+      result.replaceFindings.push({ lineId: line.id, rules: RULES.filter((r) => rechecked.has(r)) });
+      if (personUnknown) {
+        for (const department of new Set(GATED_RULES.flatMap(departmentsOfRule))) {
+          if (!departments.has(department)) result.clearNotChecked.push({ lineId: line.id, department });
+        }
+      }
+    }
+  }
+  return result;
+}

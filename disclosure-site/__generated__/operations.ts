@@ -1,0 +1,483 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC. */
+  DateTime: { input: string; output: string; }
+  /** An exact amount in yuan with two decimals, as text: "1234.50". */
+  Decimal: { input: string; output: string; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type AccountType =
+  /** Stored as `2`. */
+  | 'BANK_CARD'
+  /** Stored as `3`. */
+  | 'PASSBOOK'
+  /** Stored as `1`. */
+  | 'SOCIAL_SECURITY_CARD'
+  /** An account type code the hub does not know; see accountTypeCode. */
+  | 'UNRECOGNISED';
+
+export type BatchStatus =
+  /** Stored as `02`. */
+  | 'APPROVED'
+  /** Stored as `01`. */
+  | 'DRAFTED'
+  /** Stored as `04`. */
+  | 'PAID'
+  /** Stored as `05`. */
+  | 'PARTLY_FAILED'
+  /** Stored as `03`. */
+  | 'SENT_TO_BANK'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/** A payment account to screen: the caller's opaque key, the payee's ID number and the account paid into. */
+export type CardAccountSubject = {
+  accountNumber: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+};
+
+export type CardStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'NOT_ACTIVATED'
+  | 'REPORTED_LOST'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/**
+ * A complaint or report from the public. `category`: FRAUD (冒领骗取), WRONG_PAYMENT (错发),
+ * MISSED_PAYMENT (漏发), DEDUCTION (克扣截留), NOT_CREDITED (未到账) or OTHER.
+ */
+export type ComplaintInput = {
+  batchNumber?: InputMaybe<Scalars['String']['input']>;
+  category: Scalars['String']['input'];
+  /** Optional; never shown publicly. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Optional mobile or landline number; never shown publicly. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What happened: 10 to 1000 characters. */
+  description: Scalars['String']['input'];
+  /** `YYYYMM`. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  programmeCode: Scalars['String']['input'];
+  /** The ID number of the person concerned, if the complainant gives it; never shown publicly. */
+  subjectIdNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A department whose data decides cross-check rules. */
+export type CrosscheckDepartment =
+  | 'CIVIL_AFFAIRS'
+  | 'DISABILITY'
+  | 'FINANCE'
+  | 'HR'
+  | 'JUSTICE'
+  | 'PUBLIC_SECURITY';
+
+/** The rule codes of the cross-department checks (crosscheck rules of the one-card system). */
+export type CrosscheckRule =
+  | 'ACCOUNT_NOT_REGISTERED'
+  | 'AMOUNT_ABOVE_STANDARD'
+  | 'CARD_HOLDER_MISMATCH'
+  | 'CARD_NOT_ACTIVE'
+  | 'DECEASED'
+  | 'DISABILITY_LEVEL_TOO_LOW'
+  | 'DUPLICATE_PAYMENT'
+  /** The ID number paid is not a valid citizen ID number (GB 11643-1999); no other rule is evaluated for the line. */
+  | 'ID_INVALID'
+  | 'IN_CUSTODY'
+  | 'MULTIPLE_ACCOUNTS'
+  | 'NAME_MISMATCH'
+  | 'NOT_ON_DIBAO'
+  | 'NOT_SUPPORTED_PERSON'
+  | 'NO_VALID_DISABILITY_CERT'
+  /** The population register has no such person; only the finance-only rules are evaluated besides. */
+  | 'PERSON_UNKNOWN'
+  | 'PUBLIC_EMPLOYEE_ON_DIBAO'
+  | 'REGION_MISMATCH'
+  | 'REGISTRATION_CANCELLED'
+  | 'UNDER_AGE';
+
+export type CrosscheckRunStatus =
+  /** Every applicable rule was checked on every line. */
+  | 'COMPLETED'
+  /** The run ended, but some lines could not be checked by some department: see `notChecked`. */
+  | 'COMPLETED_WITH_GAPS'
+  /** The run stopped before its end (see `error`); what it found so far is kept and a rerun continues it. */
+  | 'FAILED'
+  | 'RUNNING';
+
+export type CrosscheckScopeKind =
+  | 'BATCH'
+  | 'PROGRAMME';
+
+export type DibaoCategory =
+  /** 2 农村低保 */
+  | 'RURAL'
+  /** A category code the hub does not know; see categoryCode. */
+  | 'UNRECOGNISED'
+  /** 1 城市低保 */
+  | 'URBAN';
+
+export type DisabilityCategory =
+  /** 2 听力残疾 */
+  | 'HEARING'
+  /** 5 智力残疾 */
+  | 'INTELLECTUAL'
+  /** 6 精神残疾 */
+  | 'MENTAL'
+  /** 7 多重残疾 */
+  | 'MULTIPLE'
+  /** 4 肢体残疾 */
+  | 'PHYSICAL'
+  /** 3 言语残疾 */
+  | 'SPEECH'
+  /** A category code the hub does not know; see categoryCode. */
+  | 'UNRECOGNISED'
+  /** 1 视力残疾 */
+  | 'VISUAL';
+
+/** A person to screen for disability at a date: the caller's opaque key, the ID number (normalised by the hub), the date (YYYY-MM-DD), and whether the programme requires a severe (level 1 or 2) disability. */
+export type DisabilityScreeningSubject = {
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  requireSevere: Scalars['Boolean']['input'];
+};
+
+export type EmployerType =
+  | 'ENTERPRISE'
+  | 'GOVERNMENT_ORGAN'
+  | 'OTHER'
+  | 'PUBLIC_INSTITUTION'
+  /** An employer type code the hub does not know; see employerTypeCode. */
+  | 'UNRECOGNISED';
+
+export type FundingLevel =
+  /** Stored as `1`. */
+  | 'CENTRAL'
+  /** Stored as `4`. */
+  | 'COUNTY'
+  /** Stored as `3`. */
+  | 'MUNICIPAL'
+  /** Stored as `2`. */
+  | 'PROVINCIAL'
+  /** A funding level code the hub does not know; see fundingLevelCode. */
+  | 'UNRECOGNISED';
+
+export type HouseholdRelation =
+  /** 03 子女 */
+  | 'CHILD'
+  /** 99 其他 */
+  | 'OTHER'
+  /** 04 父母 */
+  | 'PARENT'
+  /** 01 本人 (the head) */
+  | 'SELF'
+  /** 02 配偶 */
+  | 'SPOUSE'
+  /** A relation code the hub does not know; see relationCode. */
+  | 'UNRECOGNISED';
+
+export type PaymentCycle =
+  /** Stored as `M`. */
+  | 'MONTHLY'
+  /** Stored as `O`. */
+  | 'ONE_OFF'
+  /** Stored as `Q`. */
+  | 'QUARTERLY'
+  /** A payment cycle code the hub does not know; see paymentCycleCode. */
+  | 'UNRECOGNISED'
+  /** Stored as `Y`. */
+  | 'YEARLY';
+
+/**
+ * Which payment lines: every field given narrows the search. `division` is 2 to 12 leading digits of
+ * a division code: up to 6 digits it is the county that disburses the batch (FF_PC.XZQHDM); a
+ * township (9) or village (12) prefix means the persons whose registered residence lies there
+ * (public security's register, asked at query time).
+ */
+export type PaymentFilter = {
+  /** Largest amount, inclusive, in yuan with at most two decimals. */
+  amountMax?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest amount, inclusive, in yuan with at most two decimals. */
+  amountMin?: InputMaybe<Scalars['String']['input']>;
+  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  division?: InputMaybe<Scalars['String']['input']>;
+  fundingLevel?: InputMaybe<FundingLevel>;
+  /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the beneficiary's name as entered. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First period, YYYYMM, inclusive. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** A programme code; an unknown code is BAD_USER_INPUT. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentLineStatus>;
+};
+
+/**
+ * Which payment lines: every field given narrows the search. Finance knows only the disbursing
+ * county of a batch; for a township or village (the register's division of the person) use the
+ * disbursement service's `payments`.
+ */
+export type PaymentLineFilter = {
+  /** Largest amount, inclusive, in yuan with at most two decimals. */
+  amountMax?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest amount, inclusive, in yuan with at most two decimals ("0.10"). */
+  amountMin?: InputMaybe<Scalars['String']['input']>;
+  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Leading digits (2 to 6) of the county that disburses the batch (FF_PC.XZQHDM), e.g. 610727. */
+  division?: InputMaybe<Scalars['String']['input']>;
+  fundingLevel?: InputMaybe<FundingLevel>;
+  /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** For the hub's services: only lines of these ID numbers (normalised; at most 10,000). */
+  idNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Part of the beneficiary's name as entered (at least one character). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First period, YYYYMM, inclusive. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** A programme code (BT_XM.XMDM); an unknown code is BAD_USER_INPUT. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentLineStatus>;
+};
+
+export type PaymentLineStatus =
+  /** Stored as `1`. */
+  | 'CREDITED'
+  /** Stored as `2`. */
+  | 'FAILED'
+  /** Stored as `0`. */
+  | 'PENDING'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+export type PaymentRollupDimension =
+  /** The county that disburses the batch. */
+  | 'COUNTY'
+  /** The programme's responsible department. */
+  | 'DEPARTMENT'
+  /** The programme's funding level. */
+  | 'FUNDING_LEVEL'
+  /** The batch's period (YYYYMM). */
+  | 'PERIOD'
+  /** The batch's programme. */
+  | 'PROGRAMME'
+  /** The line's status. */
+  | 'STATUS';
+
+/** A set of persons whose lines are totalled together: the caller's key and their ID numbers. */
+export type PersonGroup = {
+  idNumbers: Array<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+};
+
+/** A payee to screen against the register: the caller's key, the ID number, the date (YYYY-MM-DD), the name as paid (null: do not compare names), the disbursing county (6 digits) and whether the programme requires an age of 80. */
+export type RegisterScreeningSubject = {
+  checkAge80: Scalars['Boolean']['input'];
+  countyCode: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegistrationStatus =
+  /** Registration cancelled: emigrated, duplicate registration, ... */
+  | 'CANCELLED'
+  | 'DECEASED'
+  | 'NORMAL'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+export type ResponsibleDepartment =
+  /** Stored as `NY`. */
+  | 'AGRICULTURE'
+  /** Stored as `MZ`. */
+  | 'CIVIL_AFFAIRS'
+  /** Stored as `CL`. */
+  | 'DISABILITY'
+  /** Stored as `JY`. */
+  | 'EDUCATION'
+  /** Stored as `CZ`. */
+  | 'FINANCE'
+  /** Stored as `WJ`. */
+  | 'HEALTH'
+  /** Stored as `RS`. */
+  | 'HR'
+  /** A department code the hub does not know; see departmentCode. */
+  | 'UNRECOGNISED'
+  /** Stored as `TY`. */
+  | 'VETERANS';
+
+export type ReviewDecision =
+  | 'CONFIRMED'
+  | 'DISMISSED';
+
+export type RollupDimension =
+  /** The county that disburses the batch (FF_PC.XZQHDM). */
+  | 'COUNTY'
+  /** The programme's responsible department. */
+  | 'DEPARTMENT'
+  /** The programme's funding level. */
+  | 'FUNDING_LEVEL'
+  /** The batch's period (YYYYMM). */
+  | 'PERIOD'
+  /** The batch's programme. */
+  | 'PROGRAMME'
+  /** The line's status. */
+  | 'STATUS'
+  /** The township (9 digits) of the person's registered residence, from the register. */
+  | 'TOWNSHIP'
+  /** The village (12 digits) of the person's registered residence, from the register. */
+  | 'VILLAGE';
+
+/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
+export type ScreeningSubject = {
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+};
+
+export type SentenceType =
+  /** 04 拘役 */
+  | 'CRIMINAL_DETENTION'
+  /** 03 死刑缓期执行 */
+  | 'DEATH_WITH_REPRIEVE'
+  /** 01 有期徒刑 */
+  | 'FIXED_TERM_IMPRISONMENT'
+  /** 02 无期徒刑 */
+  | 'LIFE_IMPRISONMENT'
+  /** 05 管制, served in the community */
+  | 'PUBLIC_SURVEILLANCE'
+  /** 06 缓刑 (probation), served in the community */
+  | 'SUSPENDED_SENTENCE'
+  /** A type code the hub does not know; see typeCode. Never counted as custodial. */
+  | 'UNRECOGNISED';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE'
+  | 'UNKNOWN';
+
+export type SupportForm =
+  /** 2 分散供养 (supported at home) */
+  | 'AT_HOME'
+  /** 1 集中供养 (institutional care) */
+  | 'INSTITUTIONAL'
+  /** A form code the hub does not know; see formCode. */
+  | 'UNRECOGNISED';
+
+export type Join__Graph =
+  | 'CIVIL_AFFAIRS'
+  | 'CROSSCHECK'
+  | 'DISABILITY'
+  | 'DISBURSEMENT'
+  | 'DISCLOSURE'
+  | 'FINANCE'
+  | 'HR'
+  | 'JUSTICE'
+  | 'PUBLIC_SECURITY';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type AnnouncementQueryVariables = Exact<{
+  batchNumber?: InputMaybe<Scalars['String']['input']>;
+  division?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  programmeCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AnnouncementQuery = { __typename?: 'Query', announcement: { __typename?: 'Announcement', kind: string, title: string, period?: string | null, totalCount: number, totals?: { __typename?: 'AnnouncementTotals', lineCount: number, personCount: number, totalAmount: string } | null, lines: Array<{ __typename?: 'AnnouncedLine', lineId: string, name?: string | null, idNumber?: string | null, programmeName?: string | null, batchNumber: string, period?: string | null, village?: string | null, amount: string, status: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AnnouncementDivisionsQueryVariables = Exact<{
+  countyCode: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type AnnouncementDivisionsQuery = { __typename?: 'Query', announcementDivisions: Array<{ __typename?: 'AnnouncedDivision', code: string, level: string, label: string, townshipCode?: string | null, lineCount: number }> };
+
+export type BatchAnnouncementQueryVariables = Exact<{
+  batchNumber: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type BatchAnnouncementQuery = { __typename?: 'Query', batch?: { __typename?: 'Batch', batchNumber: string, period?: string | null, periodStart?: string | null, countyCode?: string | null, status: BatchStatus, lineCount: number, totalAmount: string, programme?: { __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment } | null, lines: { __typename?: 'PaymentLineConnection', edges: Array<{ __typename?: 'PaymentLineEdge', cursor: string, node: { __typename?: 'PaymentLine', id: string, name?: string | null, idNumber: string, amount: string, status: PaymentLineStatus, creditedAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type SubmitComplaintMutationVariables = Exact<{
+  input: ComplaintInput;
+}>;
+
+
+export type SubmitComplaintMutation = { __typename?: 'Mutation', submitComplaint: { __typename?: 'ComplaintReceipt', trackingNumber: string, department: string, status: string, submittedAt: string } };
+
+export type ComplaintStatusQueryVariables = Exact<{
+  trackingNumber: Scalars['String']['input'];
+}>;
+
+
+export type ComplaintStatusQuery = { __typename?: 'Query', complaint?: { __typename?: 'ComplaintStatus', trackingNumber: string, programmeName?: string | null, category: string, department: string, status: string, submittedAt: string, updatedAt: string, reply?: string | null } | null };
+
+export type DisbursementCalendarQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisbursementCalendarQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, status: BatchStatus, sentToBankAt?: string | null, lineCount: number, totalAmount: string }> }> };
+
+export type MyPaymentsQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+}>;
+
+
+export type MyPaymentsQuery = { __typename?: 'Query', myPayments: Array<{ __typename?: 'OwnPayment', lineId: string, batchNumber: string, programmeName?: string | null, department?: string | null, period?: string | null, amount: string, status: string, creditedAt?: string | null, failureReason?: string | null }> };
+
+export type PolicyListQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PolicyListQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, fundingLevel: FundingLevel, paymentCycle: PaymentCycle, standardAmount?: string | null, policyBasis?: string | null, year?: string | null }> };
+
+export type ProgrammeBatchesQueryVariables = Exact<{
+  programmeCode: Scalars['String']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProgrammeBatchesQuery = { __typename?: 'Query', batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, status: BatchStatus, lineCount: number, totalAmount: string }> };

@@ -1,0 +1,64 @@
+/**
+ * The operations the site sends, typed by graphql-codegen from public-operations/*.graphql
+ * (disclosure-site/__generated__/operations.ts), and their hashes in the public role's safelist.
+ * The site sends nothing else: every call names one of these and carries only its hash.
+ */
+import { Kind, parse } from 'graphql';
+import type { PersistedDocuments } from '../gateway/persisted.js';
+import type {
+  AnnouncementDivisionsQuery,
+  AnnouncementDivisionsQueryVariables,
+  AnnouncementQuery,
+  AnnouncementQueryVariables,
+  ComplaintStatusQuery,
+  ComplaintStatusQueryVariables,
+  DisbursementCalendarQuery,
+  DisbursementCalendarQueryVariables,
+  MyPaymentsQuery,
+  MyPaymentsQueryVariables,
+  PolicyListQuery,
+  PolicyListQueryVariables,
+  ProgrammeBatchesQuery,
+  ProgrammeBatchesQueryVariables,
+  SubmitComplaintMutation,
+  SubmitComplaintMutationVariables,
+} from './__generated__/operations.js';
+
+export interface SiteOperations {
+  PolicyList: { variables: PolicyListQueryVariables; data: PolicyListQuery };
+  ProgrammeBatches: { variables: ProgrammeBatchesQueryVariables; data: ProgrammeBatchesQuery };
+  DisbursementCalendar: { variables: DisbursementCalendarQueryVariables; data: DisbursementCalendarQuery };
+  Announcement: { variables: AnnouncementQueryVariables; data: AnnouncementQuery };
+  AnnouncementDivisions: { variables: AnnouncementDivisionsQueryVariables; data: AnnouncementDivisionsQuery };
+  MyPayments: { variables: MyPaymentsQueryVariables; data: MyPaymentsQuery };
+  SubmitComplaint: { variables: SubmitComplaintMutationVariables; data: SubmitComplaintMutation };
+  ComplaintStatus: { variables: ComplaintStatusQueryVariables; data: ComplaintStatusQuery };
+}
+
+export type SiteOperationName = keyof SiteOperations;
+
+export const SITE_OPERATIONS: readonly SiteOperationName[] = [
+  'PolicyList',
+  'ProgrammeBatches',
+  'DisbursementCalendar',
+  'Announcement',
+  'AnnouncementDivisions',
+  'MyPayments',
+  'SubmitComplaint',
+  'ComplaintStatus',
+];
+
+/** Operation name -> hash of its persisted document; fails at start when the safelist lacks one. */
+export function operationHashes(documents: PersistedDocuments): Record<SiteOperationName, string> {
+  const byName = new Map<string, string>();
+  for (const [hash, text] of documents) {
+    for (const definition of parse(text, { noLocation: true }).definitions) {
+      if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) byName.set(definition.name.value, hash);
+    }
+  }
+  const missing = SITE_OPERATIONS.filter((name) => !byName.has(name));
+  if (missing.length) {
+    throw new Error(`the public safelist (public-operations/__generated__/persisted-documents.json) lacks ${missing.join(', ')}: run \`npm run persisted-documents\``);
+  }
+  return Object.fromEntries(SITE_OPERATIONS.map((name) => [name, byName.get(name)!])) as Record<SiteOperationName, string>;
+}

@@ -1,0 +1,326 @@
+/**
+ * The gateway's front door, run for every request before Apollo and before any subgraph:
+ * bearer token -> Identity, per-identity rate limit, the public role's safelist, token / depth /
+ * alias / cost limits and introspection. Refusals are answered here and audited. What passes is
+ * executed with the Identity in the context; the plugin then audits the outcome and masks the
+ * response by the policy table.
+ */
+import type http from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { decodeJwt } from 'jose';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { LimitsConfig } from '../lib/config.js';
+import type { Admitted } from '../lib/graphql-http.js';
+import { PUBLIC_IDENTITY, type Identity } from '../access/identity.js';
+import { fieldPolicy, HUB_POLICY, type PolicyTable } from '../access/policy.js';
+import { maskResponseData } from '../access/response.js';
+import { unauthenticated } from '../access/tokens.js';
+import type { AuditRecorder } from '../audit/recorder.js';
+import { checkOperationLimits, limitError, parseWithinLimits, selectOperation } from './limits.js';
+import { findPersisted, sha256, type PersistedDocuments } from './persisted.js';
+import type { RateLimiter } from './rate-limit.js';
+
+export interface Admission {
+  identity: Identity;
+  client: string;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  operationName: string | null;
+  documentHash: string;
+  variables: Record<string, unknown>;
+  /** Selects a field whose kind is not PUBLIC: the request is recorded whatever its outcome. */
+  personal: boolean;
+}
+
+export interface GatewayContext {
+  identity: Identity;
+  /** Absent only for requests that carry no operation (the landing page); those execute nothing. */
+  admission?: Admission;
+  /** The internal token for this request's subgraph calls, minted once and renewed when half-spent. */
+  internalToken?: { token: Promise<string>; mintedAt: number };
+}
+
+export interface EndpointRules {
+  /** Roles that may use this endpoint at all. */
+  allows(identity: Identity): GraphQLError | null;
+  /** Only safelisted operations for these roles. */
+  safelistFor: ReadonlySet<string>;
+  /** Every admitted request is personal data (the audit log), or decide by the policy table. */
+  alwaysPersonal: boolean;
+}
+
+export interface GatewayAccessOptions {
+  verifyBearer(token: string): Promise<Identity>;
+  limits: LimitsConfig;
+  rateLimiter: RateLimiter;
+  persisted: PersistedDocuments;
+  recorder: AuditRecorder;
+  schema(): GraphQLSchema | undefined;
+  rules: EndpointRules;
+  policy?: PolicyTable;
+}
+
+/** The client's address; behind a proxy on the same host, the address that proxy saw. */
+export function clientAddress(req: http.IncomingMessage): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  const loopback = peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1';
+  const forwarded = req.headers['x-forwarded-for'];
+  if (loopback && typeof forwarded === 'string' && forwarded.trim() !== '') {
+    // The right-most entry was added by the proxy we trust; anything left of it the client could write.
+    return forwarded.split(',').pop()!.trim();
+  }
+  return peer;
+}
+
+function codeOf(error: GraphQLError): string {
+  return typeof error.extensions.code === 'string' ? error.extensions.code : 'BAD_REQUEST';
+}
+
+function statusOf(error: GraphQLError): number {
+  const http = error.extensions.http as { status?: number } | undefined;
+  return http?.status ?? 400;
+}
+
+/** Who an unverifiable token claimed to be, for the audit log only (never trusted for anything else). */
+function claimedSubject(token: string | undefined): string {
+  if (!token) return 'unauthenticated';
+  try {
+    const sub = decodeJwt(token).sub;
+    return typeof sub === 'string' ? `unverified:${sub.slice(0, 80)}` : 'unauthenticated';
+  } catch {
+    return 'unauthenticated';
+  }
+}
+
+interface OperationRequest {
+  query?: string;
+  hash?: string;
+  variables: Record<string, unknown>;
+  operationName: string | null;
+}
+
+function readOperation(body: unknown): OperationRequest | GraphQLError {
+  if (Array.isArray(body)) return limitError('BATCH_NOT_SUPPORTED', 'Send one operation per request');
+  if (!body || typeof body !== 'object') return limitError('BAD_REQUEST', 'The request body must be a JSON object');
+  const b = body as Record<string, unknown>;
+  const query = typeof b.query === 'string' && b.query.trim() !== '' ? b.query : undefined;
+  const extensions = b.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
+  const persistedHash = extensions?.persistedQuery?.sha256Hash;
+  const documentId = typeof b.documentId === 'string' ? b.documentId.replace(/^sha256:/, '') : undefined;
+  const hash = typeof persistedHash === 'string' ? persistedHash : documentId;
+  if (b.variables != null && (typeof b.variables !== 'object' || Array.isArray(b.variables))) {
+    return limitError('BAD_REQUEST', '`variables` must be a JSON object');
+  }
+  if (!query && !hash) return limitError('BAD_REQUEST', 'The request has no operation: send `query`, or a persisted document hash');
+  return {
+    query,
+    hash,
+    variables: (b.variables as Record<string, unknown> | undefined) ?? {},
+    operationName: typeof b.operationName === 'string' ? b.operationName : null,
+  };
+}
+
+export class GatewayAccess {
+  private readonly admissions = new WeakMap<http.IncomingMessage, Admission>();
+  private readonly identities = new WeakMap<http.IncomingMessage, Identity>();
+  private readonly policy: PolicyTable;
+
+  constructor(private readonly options: GatewayAccessOptions) {
+    this.policy = options.policy ?? HUB_POLICY;
+  }
+
+  private async refuse(
+    req: http.IncomingMessage,
+    identity: Identity,
+    error: GraphQLError,
+    details: { operationName?: string | null; query?: string; hash?: string; variables?: unknown; document?: DocumentNode } = {},
+    headers?: Record<string, string>,
+  ): Promise<Admitted> {
+    const code = codeOf(error);
+    try {
+      await this.options.recorder.record({
+        identity,
+        client: clientAddress(req),
+        operationName: details.operationName ?? null,
+        documentHash: details.query ? sha256(details.query) : (details.hash ?? null),
+        document: details.document,
+        variables: details.variables,
+        errorCodes: [code],
+      });
+    } catch (auditError) {
+      // The refusal stands either way; an unwritable audit log must still be noticed by operators.
+      console.error('audit: could not record a refused request', (auditError as Error).name);
+    }
+    const { http: _http, ...extensions } = error.extensions;
+    return { refuse: { status: statusOf(error), headers, errors: [{ message: error.message, extensions: { ...extensions, code } }] } };
+  }
+
+  private rateLimited(req: http.IncomingMessage, identity: Identity, retryAfterSeconds: number): Promise<Admitted> {
+    const error = limitError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, 429);
+    error.extensions.retryAfterSeconds = retryAfterSeconds;
+    return this.refuse(req, identity, error, {}, { 'retry-after': String(retryAfterSeconds) });
+  }
+
+  /** For graphql-http's onRefused: bodies refused before admission (too large, not JSON) are audited too. */
+  async refusedBeforeAdmission(req: http.IncomingMessage, code: string): Promise<void> {
+    await this.options.recorder
+      .record({ identity: PUBLIC_IDENTITY, client: clientAddress(req), operationName: null, documentHash: null, errorCodes: [code] })
+      .catch(() => console.error('audit: could not record a refused request'));
+  }
+
+  async admit(req: http.IncomingMessage, body: unknown, url: URL): Promise<Admitted> {
+    const { limits, rules } = this.options;
+    // 1. Who: a verified bearer token, or nobody (the public).
+    let identity: Identity = PUBLIC_IDENTITY;
+    const authorization = req.headers.authorization;
+    if (authorization !== undefined && authorization.trim() !== '') {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      try {
+        if (!match) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+        identity = await this.options.verifyBearer(match[1]!);
+      } catch (error) {
+        const claimed = { ...PUBLIC_IDENTITY, sub: claimedSubject(match?.[1]) };
+        // Failed sign-ins count against the address, so tokens cannot be tried at full speed.
+        const rate = this.options.rateLimiter.take(`ip:${clientAddress(req)}`);
+        if (!rate.ok) return this.rateLimited(req, claimed, rate.retryAfterSeconds);
+        const refused = error instanceof GraphQLError ? error : unauthenticated('the token could not be verified');
+        return this.refuse(req, claimed, refused);
+      }
+    }
+    this.identities.set(req, identity);
+
+    // 2. How often: per user, or per client address for the public. Hub services are not limited.
+    if (identity.role !== 'service') {
+      const key = identity.role === 'public' ? `ip:${clientAddress(req)}` : `sub:${identity.sub}`;
+      const rate = this.options.rateLimiter.take(key);
+      if (!rate.ok) return this.rateLimited(req, identity, rate.retryAfterSeconds);
+    }
+
+    const denied = rules.allows(identity);
+    if (denied) return this.refuse(req, identity, denied);
+
+    // 3. What: one operation, by POST (a GET operation would dodge the body checks and land in logs and caches).
+    if (req.method !== 'POST') {
+      if (url.searchParams.has('query') || url.searchParams.has('extensions')) {
+        return this.refuse(req, identity, limitError('METHOD_NOT_ALLOWED', 'Send operations with POST', 405));
+      }
+      return { body };
+    }
+    const operationRequest = readOperation(body);
+    if (operationRequest instanceof GraphQLError) return this.refuse(req, identity, operationRequest);
+    const { variables, operationName, hash } = operationRequest;
+    let query = operationRequest.query;
+
+    // 4. The public runs only safelisted documents; others may name one by hash too.
+    if (rules.safelistFor.has(identity.role)) {
+      const found = findPersisted(this.options.persisted, { query, hash });
+      if (!found) {
+        return this.refuse(
+          req,
+          identity,
+          limitError('PERSISTED_QUERY_REQUIRED', 'Only the published operations (persisted documents) may be run without signing in'),
+          { operationName, query, hash, variables },
+        );
+      }
+      query = found.query;
+    } else if (query === undefined) {
+      const found = findPersisted(this.options.persisted, { hash });
+      if (!found) return this.refuse(req, identity, limitError('PERSISTED_QUERY_NOT_FOUND', 'No persisted document has this hash'), { operationName, hash });
+      query = found.query;
+    }
+
+    // 5. Limits, before anything is planned or sent to a subgraph.
+    let document: DocumentNode;
+    try {
+      document = parseWithinLimits(query!, limits.tokens);
+    } catch (error) {
+      return this.refuse(req, identity, error as GraphQLError, { operationName, query, variables });
+    }
+    const operation = selectOperation(document, operationName);
+    if (!operation) {
+      const error = limitError('OPERATION_RESOLUTION_FAILURE', operationName ? `No operation named "${operationName}"` : 'Name the operation to run (operationName)');
+      return this.refuse(req, identity, error, { operationName, query, variables, document });
+    }
+    const schema = this.options.schema();
+    if (!schema) return this.refuse(req, identity, limitError('SERVICE_UNAVAILABLE', 'The gateway is starting', 503));
+    let measure;
+    try {
+      measure = checkOperationLimits(schema, document, operation, variables, {
+        depth: limits.depth,
+        aliases: limits.aliases,
+        // A hub service (the crosscheck) asks for thousands of subjects by design; depth and aliases still bind it.
+        cost: identity.role === 'service' ? Number.MAX_SAFE_INTEGER : limits.cost,
+      });
+    } catch (error) {
+      return this.refuse(req, identity, error as GraphQLError, { operationName, query, variables, document });
+    }
+    if (measure.introspection && identity.role === 'public') {
+      const error = limitError('INTROSPECTION_DISABLED', 'Introspection is not available without signing in', 403);
+      return this.refuse(req, identity, error, { operationName, query, variables, document });
+    }
+
+    const personal = rules.alwaysPersonal || [...measure.coordinates].some((c) => fieldPolicy(this.policy, c).kind !== 'PUBLIC');
+    this.admissions.set(req, {
+      identity,
+      client: clientAddress(req),
+      document,
+      operation,
+      operationName: operation.name?.value ?? operationName,
+      documentHash: sha256(query!),
+      variables,
+      personal,
+    });
+    // Extensions are dropped: the persisted hash has been resolved here, and Apollo's own APQ must not register anything.
+    return { body: { query, variables, ...(operationName ? { operationName } : {}) } };
+  }
+
+  context(req: http.IncomingMessage): GatewayContext {
+    return { identity: this.identities.get(req) ?? PUBLIC_IDENTITY, admission: this.admissions.get(req) };
+  }
+
+  /** Audits what was executed and masks the response; refuses anything that did not pass admit(). */
+  plugin(options: { mask: boolean }): ApolloServerPlugin<GatewayContext> {
+    const access = this;
+    return {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ contextValue }) {
+            if (!contextValue.admission) throw new GraphQLError('Forbidden: the request was not admitted', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+          },
+          async willSendResponse({ contextValue, response }) {
+            const admission = contextValue.admission;
+            if (!admission || response.body.kind !== 'single') return;
+            const result = response.body.singleResult;
+            const codes = (result.errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : undefined));
+            if (admission.personal || codes.length) {
+              try {
+                await access.options.recorder.record({
+                  identity: admission.identity,
+                  client: admission.client,
+                  operationName: admission.operationName,
+                  documentHash: admission.documentHash,
+                  document: admission.document,
+                  variables: admission.variables,
+                  data: result.data as Record<string, unknown> | null | undefined,
+                  errorCodes: codes,
+                });
+              } catch (error) {
+                console.error('audit: could not record a request; its data is withheld', (error as Error).name);
+                // Fail closed: personal data that cannot be accounted for is not handed out.
+                response.body.singleResult = {
+                  errors: [{ message: 'The request could not be recorded in the audit log, so no data is returned', extensions: { code: 'AUDIT_UNAVAILABLE' } }],
+                };
+                response.http.status = 503;
+                return;
+              }
+            }
+            const schema = access.options.schema();
+            if (options.mask && schema && result.data) {
+              maskResponseData(schema, admission.document, admission.operation, result.data as Record<string, unknown>, admission.identity, access.policy);
+            }
+          },
+        };
+      },
+    };
+  }
+}

@@ -1,0 +1,683 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { RunRecord, FindingRecord, ReviewRecord, NotCheckedRecord, RunSummary } from '../../../store/crosscheck-store.js';
+import { RuleSummaryParent, RunComparisonParent, PaymentLineParent } from '../mappers.js';
+import { CrosscheckContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, ISO 8601 in UTC. */
+  DateTime: { input: string; output: string; }
+  /** An exact amount in yuan with two decimals, as text: "1234.50". */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: any; output: any; }
+};
+
+/** A department whose data decides cross-check rules. */
+export type CrosscheckDepartment =
+  | 'CIVIL_AFFAIRS'
+  | 'DISABILITY'
+  | 'FINANCE'
+  | 'HR'
+  | 'JUSTICE'
+  | 'PUBLIC_SECURITY';
+
+/** The rule codes of the cross-department checks (crosscheck rules of the one-card system). */
+export type CrosscheckRule =
+  | 'ACCOUNT_NOT_REGISTERED'
+  | 'AMOUNT_ABOVE_STANDARD'
+  | 'CARD_HOLDER_MISMATCH'
+  | 'CARD_NOT_ACTIVE'
+  | 'DECEASED'
+  | 'DISABILITY_LEVEL_TOO_LOW'
+  | 'DUPLICATE_PAYMENT'
+  /** The ID number paid is not a valid citizen ID number (GB 11643-1999); no other rule is evaluated for the line. */
+  | 'ID_INVALID'
+  | 'IN_CUSTODY'
+  | 'MULTIPLE_ACCOUNTS'
+  | 'NAME_MISMATCH'
+  | 'NOT_ON_DIBAO'
+  | 'NOT_SUPPORTED_PERSON'
+  | 'NO_VALID_DISABILITY_CERT'
+  /** The population register has no such person; only the finance-only rules are evaluated besides. */
+  | 'PERSON_UNKNOWN'
+  | 'PUBLIC_EMPLOYEE_ON_DIBAO'
+  | 'REGION_MISMATCH'
+  | 'REGISTRATION_CANCELLED'
+  | 'UNDER_AGE';
+
+/** One cross-check of a batch, or of a programme's batches in a period, kept with who ran it and when. */
+export type CrosscheckRun = {
+  __typename?: 'CrosscheckRun';
+  /** Why the run failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Lines the run has gone through so far (for a rerun: including those whose checks the source run had already done). */
+  linesChecked: Scalars['Int']['output'];
+  /** Lines in scope when the run started; null when unknown. */
+  linesTotal?: Maybe<Scalars['Int']['output']>;
+  /** The run whose findings this rerun took over. */
+  rerunOf?: Maybe<CrosscheckRun>;
+  scope: CrosscheckScope;
+  startedAt: Scalars['DateTime']['output'];
+  /** User id of whoever started the run. */
+  startedBy: Scalars['String']['output'];
+  status: CrosscheckRunStatus;
+  summary: CrosscheckSummary;
+};
+
+export type CrosscheckRunConnection = {
+  __typename?: 'CrosscheckRunConnection';
+  edges: Array<CrosscheckRunEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CrosscheckRunEdge = {
+  __typename?: 'CrosscheckRunEdge';
+  cursor: Scalars['String']['output'];
+  node: CrosscheckRun;
+};
+
+export type CrosscheckRunStatus =
+  /** Every applicable rule was checked on every line. */
+  | 'COMPLETED'
+  /** The run ended, but some lines could not be checked by some department: see `notChecked`. */
+  | 'COMPLETED_WITH_GAPS'
+  /** The run stopped before its end (see `error`); what it found so far is kept and a rerun continues it. */
+  | 'FAILED'
+  | 'RUNNING';
+
+export type CrosscheckScope = {
+  __typename?: 'CrosscheckScope';
+  /** The batch asked for, for a single-batch run. */
+  batchNumber?: Maybe<Scalars['String']['output']>;
+  batchNumbers: Array<Scalars['String']['output']>;
+  /** The programme's eligibility condition code, which decides the eligibility rules; null when none. */
+  eligibilityCondition?: Maybe<Scalars['String']['output']>;
+  kind: CrosscheckScopeKind;
+  /** `YYYYMM`. */
+  period: Scalars['String']['output'];
+  programmeCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type CrosscheckScopeKind =
+  | 'BATCH'
+  | 'PROGRAMME';
+
+export type CrosscheckSummary = {
+  __typename?: 'CrosscheckSummary';
+  /** Per department whose data decided findings. */
+  byDepartment: Array<DepartmentSummary>;
+  /** Per rule with findings, in rule-table order. */
+  byRule: Array<RuleSummary>;
+  findings: Scalars['Int']['output'];
+  /** Lines with at least one finding. */
+  linesFlagged: Scalars['Int']['output'];
+  notChecked: Array<NotCheckedSummary>;
+  /** Lines with at least one rule not checked. */
+  notCheckedLines: Scalars['Int']['output'];
+};
+
+export type DepartmentSummary = {
+  __typename?: 'DepartmentSummary';
+  department: CrosscheckDepartment;
+  findings: Scalars['Int']['output'];
+  /** Distinct lines flagged on this department's data. */
+  lines: Scalars['Int']['output'];
+};
+
+/** One rule that fired on one payment line. */
+export type Finding = {
+  __typename?: 'Finding';
+  /** The line's amount. */
+  amount: Scalars['Decimal']['output'];
+  batchNumber: Scalars['String']['output'];
+  /** The department(s) whose data decided it; empty for ID_INVALID, which the hub decides itself. */
+  departments: Array<CrosscheckDepartment>;
+  /** What was found, in plain words. */
+  evidence: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  line: PaymentLine;
+  /** The payment line id (MXID). */
+  lineId: Scalars['ID']['output'];
+  /** The latest review decision; null while unreviewed. */
+  review?: Maybe<FindingReview>;
+  /** Every review decision, oldest first. */
+  reviews: Array<FindingReview>;
+  rule: CrosscheckRule;
+  runId: Scalars['ID']['output'];
+  /** The 12-digit division code of the person's registered residence; null when the register does not say. */
+  village?: Maybe<Scalars['String']['output']>;
+};
+
+export type FindingConnection = {
+  __typename?: 'FindingConnection';
+  edges: Array<FindingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FindingEdge = {
+  __typename?: 'FindingEdge';
+  cursor: Scalars['String']['output'];
+  node: Finding;
+};
+
+export type FindingReview = {
+  __typename?: 'FindingReview';
+  decision: ReviewDecision;
+  findingId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  reviewedAt: Scalars['DateTime']['output'];
+  reviewedBy: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * A new run over the same scope that takes over the findings of run `runId` and checks only what
+   * it did not: its "not checked" entries and any lines it never reached.
+   */
+  rerunCrosscheck: CrosscheckRun;
+  /** Records a review decision on a finding. Refused (FORBIDDEN) to the user who ran the check. */
+  reviewFinding: FindingReview;
+  /**
+   * Starts a cross-check of one batch (`batchNumber`), or of every batch of a programme in a period
+   * (`programmeCode` and `period`, YYYYMM). Answers at once with the running run; follow it with
+   * `crosscheckRun`. The user is the one named by the request's identity.
+   */
+  startCrosscheck: CrosscheckRun;
+};
+
+
+export type MutationRerunCrosscheckArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewFindingArgs = {
+  decision: ReviewDecision;
+  findingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationStartCrosscheckArgs = {
+  batchNumber?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  programmeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NotCheckedConnection = {
+  __typename?: 'NotCheckedConnection';
+  edges: Array<NotCheckedEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotCheckedEdge = {
+  __typename?: 'NotCheckedEdge';
+  cursor: Scalars['String']['output'];
+  node: NotCheckedEntry;
+};
+
+/** A line the run could not check for some rules of one department. */
+export type NotCheckedEntry = {
+  __typename?: 'NotCheckedEntry';
+  amount: Scalars['Decimal']['output'];
+  batchNumber: Scalars['String']['output'];
+  department: CrosscheckDepartment;
+  line: PaymentLine;
+  lineId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  rules: Array<CrosscheckRule>;
+};
+
+export type NotCheckedSummary = {
+  __typename?: 'NotCheckedSummary';
+  department: CrosscheckDepartment;
+  lines: Scalars['Int']['output'];
+  rules: Array<CrosscheckRule>;
+};
+
+/** Relay-style paging information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One payment to one beneficiary in a batch. */
+export type PaymentLine = {
+  __typename?: 'PaymentLine';
+  /** The line id (MXID). */
+  id: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** What changed from run `a` to run `b`, compared by line and rule. */
+  compareRuns: RunComparison;
+  /** A cross-check run by id; null when there is no such run. */
+  crosscheckRun?: Maybe<CrosscheckRun>;
+  /** Cross-check runs, newest first; `startedBy` keeps only the runs one user started. */
+  crosscheckRuns: CrosscheckRunConnection;
+  /**
+   * The findings of a run in line-id order, then rule. `rule` and `department` keep only the findings
+   * of that rule or decided by that department; `village` is a division code prefix (6-digit county,
+   * 9-digit township or 12-digit village) of the person's registered residence. `first` at most 5000.
+   */
+  findings: FindingConnection;
+  /**
+   * The lines a run could not check, one entry per line and department, with the rules that stay
+   * unchecked: "not checked" is a result of its own, never "clean". `first` at most 5000.
+   */
+  notChecked: NotCheckedConnection;
+};
+
+
+export type QueryCompareRunsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+};
+
+
+export type QueryCrosscheckRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCrosscheckRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  startedBy?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<CrosscheckDepartment>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  rule?: InputMaybe<CrosscheckRule>;
+  runId: Scalars['ID']['input'];
+  village?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNotCheckedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<CrosscheckDepartment>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  runId: Scalars['ID']['input'];
+};
+
+export type ReviewDecision =
+  | 'CONFIRMED'
+  | 'DISMISSED';
+
+export type RuleSummary = {
+  __typename?: 'RuleSummary';
+  /** Exact sum of the amounts of the lines flagged by the rule, each line once. */
+  amountAtRisk: Scalars['Decimal']['output'];
+  departments: Array<CrosscheckDepartment>;
+  /** Lines flagged by the rule. */
+  findings: Scalars['Int']['output'];
+  rule: CrosscheckRule;
+};
+
+export type RunComparison = {
+  __typename?: 'RunComparison';
+  a: CrosscheckRun;
+  /** Findings of `b` that `a` does not have. */
+  added: FindingConnection;
+  b: CrosscheckRun;
+  /** Findings of `a` that `b` does not have although `b` checked that rule on that line. */
+  removed: FindingConnection;
+};
+
+
+export type RunComparisonAddedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RunComparisonRemovedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CrosscheckDepartment: CrosscheckDepartment;
+  CrosscheckRule: CrosscheckRule;
+  CrosscheckRun: ResolverTypeWrapper<RunRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CrosscheckRunConnection: ResolverTypeWrapper<Omit<CrosscheckRunConnection, 'edges'> & { edges: Array<ResolversTypes['CrosscheckRunEdge']> }>;
+  CrosscheckRunEdge: ResolverTypeWrapper<Omit<CrosscheckRunEdge, 'node'> & { node: ResolversTypes['CrosscheckRun'] }>;
+  CrosscheckRunStatus: CrosscheckRunStatus;
+  CrosscheckScope: ResolverTypeWrapper<CrosscheckScope>;
+  CrosscheckScopeKind: CrosscheckScopeKind;
+  CrosscheckSummary: ResolverTypeWrapper<RunSummary>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DepartmentSummary: ResolverTypeWrapper<DepartmentSummary>;
+  Finding: ResolverTypeWrapper<FindingRecord>;
+  FindingConnection: ResolverTypeWrapper<Omit<FindingConnection, 'edges'> & { edges: Array<ResolversTypes['FindingEdge']> }>;
+  FindingEdge: ResolverTypeWrapper<Omit<FindingEdge, 'node'> & { node: ResolversTypes['Finding'] }>;
+  FindingReview: ResolverTypeWrapper<ReviewRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotCheckedConnection: ResolverTypeWrapper<Omit<NotCheckedConnection, 'edges'> & { edges: Array<ResolversTypes['NotCheckedEdge']> }>;
+  NotCheckedEdge: ResolverTypeWrapper<Omit<NotCheckedEdge, 'node'> & { node: ResolversTypes['NotCheckedEntry'] }>;
+  NotCheckedEntry: ResolverTypeWrapper<NotCheckedRecord>;
+  NotCheckedSummary: ResolverTypeWrapper<NotCheckedSummary>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PaymentLine: ResolverTypeWrapper<PaymentLineParent>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReviewDecision: ReviewDecision;
+  RuleSummary: ResolverTypeWrapper<RuleSummaryParent>;
+  RunComparison: ResolverTypeWrapper<RunComparisonParent>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CrosscheckRun: RunRecord;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  CrosscheckRunConnection: Omit<CrosscheckRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['CrosscheckRunEdge']> };
+  CrosscheckRunEdge: Omit<CrosscheckRunEdge, 'node'> & { node: ResolversParentTypes['CrosscheckRun'] };
+  CrosscheckScope: CrosscheckScope;
+  CrosscheckSummary: RunSummary;
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  DepartmentSummary: DepartmentSummary;
+  Finding: FindingRecord;
+  FindingConnection: Omit<FindingConnection, 'edges'> & { edges: Array<ResolversParentTypes['FindingEdge']> };
+  FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
+  FindingReview: ReviewRecord;
+  Mutation: Record<PropertyKey, never>;
+  NotCheckedConnection: Omit<NotCheckedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotCheckedEdge']> };
+  NotCheckedEdge: Omit<NotCheckedEdge, 'node'> & { node: ResolversParentTypes['NotCheckedEntry'] };
+  NotCheckedEntry: NotCheckedRecord;
+  NotCheckedSummary: NotCheckedSummary;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PaymentLine: PaymentLineParent;
+  Query: Record<PropertyKey, never>;
+  RuleSummary: RuleSummaryParent;
+  RunComparison: RunComparisonParent;
+}>;
+
+export type CrosscheckRunResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['CrosscheckRun'] = ResolversParentTypes['CrosscheckRun']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linesTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rerunOf?: Resolver<Maybe<ResolversTypes['CrosscheckRun']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['CrosscheckScope'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CrosscheckRunStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['CrosscheckSummary'], ParentType, ContextType>;
+}>;
+
+export type CrosscheckRunConnectionResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['CrosscheckRunConnection'] = ResolversParentTypes['CrosscheckRunConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CrosscheckRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CrosscheckRunEdgeResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['CrosscheckRunEdge'] = ResolversParentTypes['CrosscheckRunEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CrosscheckRun'], ParentType, ContextType>;
+}>;
+
+export type CrosscheckScopeResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['CrosscheckScope'] = ResolversParentTypes['CrosscheckScope']> = ResolversObject<{
+  batchNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  batchNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibilityCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CrosscheckScopeKind'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CrosscheckSummaryResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['CrosscheckSummary'] = ResolversParentTypes['CrosscheckSummary']> = ResolversObject<{
+  byDepartment?: Resolver<Array<ResolversTypes['DepartmentSummary']>, ParentType, ContextType>;
+  byRule?: Resolver<Array<ResolversTypes['RuleSummary']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  linesFlagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notChecked?: Resolver<Array<ResolversTypes['NotCheckedSummary']>, ParentType, ContextType>;
+  notCheckedLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type DepartmentSummaryResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['DepartmentSummary'] = ResolversParentTypes['DepartmentSummary']> = ResolversObject<{
+  department?: Resolver<ResolversTypes['CrosscheckDepartment'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FindingResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  batchNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['CrosscheckDepartment']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['PaymentLine'], ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['FindingReview']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['FindingReview']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['CrosscheckRule'], ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  village?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FindingConnectionResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['FindingConnection'] = ResolversParentTypes['FindingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FindingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FindingEdgeResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['FindingEdge'] = ResolversParentTypes['FindingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+}>;
+
+export type FindingReviewResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['FindingReview'] = ResolversParentTypes['FindingReview']> = ResolversObject<{
+  decision?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType>;
+  findingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reviewedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  rerunCrosscheck?: Resolver<ResolversTypes['CrosscheckRun'], ParentType, ContextType, RequireFields<MutationRerunCrosscheckArgs, 'runId'>>;
+  reviewFinding?: Resolver<ResolversTypes['FindingReview'], ParentType, ContextType, RequireFields<MutationReviewFindingArgs, 'decision' | 'findingId' | 'reason'>>;
+  startCrosscheck?: Resolver<ResolversTypes['CrosscheckRun'], ParentType, ContextType, Partial<MutationStartCrosscheckArgs>>;
+}>;
+
+export type NotCheckedConnectionResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['NotCheckedConnection'] = ResolversParentTypes['NotCheckedConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotCheckedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotCheckedEdgeResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['NotCheckedEdge'] = ResolversParentTypes['NotCheckedEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NotCheckedEntry'], ParentType, ContextType>;
+}>;
+
+export type NotCheckedEntryResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['NotCheckedEntry'] = ResolversParentTypes['NotCheckedEntry']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  batchNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['CrosscheckDepartment'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['PaymentLine'], ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['CrosscheckRule']>, ParentType, ContextType>;
+}>;
+
+export type NotCheckedSummaryResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['NotCheckedSummary'] = ResolversParentTypes['NotCheckedSummary']> = ResolversObject<{
+  department?: Resolver<ResolversTypes['CrosscheckDepartment'], ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['CrosscheckRule']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PaymentLineResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['PaymentLine'] = ResolversParentTypes['PaymentLine']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  compareRuns?: Resolver<ResolversTypes['RunComparison'], ParentType, ContextType, RequireFields<QueryCompareRunsArgs, 'a' | 'b'>>;
+  crosscheckRun?: Resolver<Maybe<ResolversTypes['CrosscheckRun']>, ParentType, ContextType, RequireFields<QueryCrosscheckRunArgs, 'id'>>;
+  crosscheckRuns?: Resolver<ResolversTypes['CrosscheckRunConnection'], ParentType, ContextType, RequireFields<QueryCrosscheckRunsArgs, 'first'>>;
+  findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first' | 'runId'>>;
+  notChecked?: Resolver<ResolversTypes['NotCheckedConnection'], ParentType, ContextType, RequireFields<QueryNotCheckedArgs, 'first' | 'runId'>>;
+}>;
+
+export type RuleSummaryResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['RuleSummary'] = ResolversParentTypes['RuleSummary']> = ResolversObject<{
+  amountAtRisk?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['CrosscheckDepartment']>, ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['CrosscheckRule'], ParentType, ContextType>;
+}>;
+
+export type RunComparisonResolvers<ContextType = CrosscheckContext, ParentType extends ResolversParentTypes['RunComparison'] = ResolversParentTypes['RunComparison']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['CrosscheckRun'], ParentType, ContextType>;
+  added?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<RunComparisonAddedArgs, 'first'>>;
+  b?: Resolver<ResolversTypes['CrosscheckRun'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<RunComparisonRemovedArgs, 'first'>>;
+}>;
+
+export type Resolvers<ContextType = CrosscheckContext> = ResolversObject<{
+  CrosscheckRun?: CrosscheckRunResolvers<ContextType>;
+  CrosscheckRunConnection?: CrosscheckRunConnectionResolvers<ContextType>;
+  CrosscheckRunEdge?: CrosscheckRunEdgeResolvers<ContextType>;
+  CrosscheckScope?: CrosscheckScopeResolvers<ContextType>;
+  CrosscheckSummary?: CrosscheckSummaryResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  DepartmentSummary?: DepartmentSummaryResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
+  FindingConnection?: FindingConnectionResolvers<ContextType>;
+  FindingEdge?: FindingEdgeResolvers<ContextType>;
+  FindingReview?: FindingReviewResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NotCheckedConnection?: NotCheckedConnectionResolvers<ContextType>;
+  NotCheckedEdge?: NotCheckedEdgeResolvers<ContextType>;
+  NotCheckedEntry?: NotCheckedEntryResolvers<ContextType>;
+  NotCheckedSummary?: NotCheckedSummaryResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PaymentLine?: PaymentLineResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RuleSummary?: RuleSummaryResolvers<ContextType>;
+  RunComparison?: RunComparisonResolvers<ContextType>;
+}>;
+

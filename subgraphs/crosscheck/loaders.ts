@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+import { DEPARTMENTS } from '../../adapters/departments.js';
+import { rulesOfDepartment } from '../../crosscheck/rules.js';
+import type { CrosscheckStore, ReviewRecord, RunRecord, RunSummary } from '../../store/crosscheck-store.js';
+
+export interface CrosscheckLoaders {
+  run: DataLoader<string, RunRecord | null>;
+  reviews: DataLoader<string, ReviewRecord[]>;
+  summary: DataLoader<string, RunSummary>;
+}
+
+const DEPARTMENT_RULES = new Map(DEPARTMENTS.map((d) => [d, rulesOfDepartment(d)] as const));
+
+/** Fresh per request: a page of findings costs one review query, not one per finding. */
+export function createCrosscheckLoaders(store: CrosscheckStore): CrosscheckLoaders {
+  return {
+    run: new DataLoader(async (ids) => {
+      const found = await store.runsByIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    reviews: new DataLoader(
+      async (ids) => {
+        const found = await store.reviewsByFindingIds(ids);
+        return ids.map((id) => found.get(id) ?? []);
+      },
+      { maxBatchSize: 5000 },
+    ),
+    summary: new DataLoader(async (ids) => Promise.all(ids.map((id) => store.summary(id, DEPARTMENT_RULES))), { batch: false }),
+  };
+}

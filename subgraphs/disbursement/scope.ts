@@ -1,0 +1,49 @@
+/**
+ * Where a question looks: finance's own filter, plus — for a township or village — the persons the
+ * population register places there, read at query time. Also the caller's region scope: this
+ * service asks the gateway as a hub service, so an analyst's regions are enforced here, before
+ * anything is asked.
+ */
+import { accessOf } from '../../access/enforce.js';
+import { assertRegionInScope, forbiddenOutsideScope } from '../../access/scope.js';
+import { parsePaymentFilter, type PaymentFilterInput } from '../finance/filter-arguments.js';
+import type { PaymentLineFilter } from '../../adapters/finance/search.js';
+import type { DisbursementContext } from './context.js';
+import type { DisbursementSources, FinanceFilterInput } from './sources.js';
+
+export interface PaymentScope {
+  /** Validated filter (for checks made here). */
+  filter: PaymentLineFilter;
+  /** The division prefix as given, any length, or null. */
+  division: string | null;
+  /** What finance is asked: the client's filter without a township or village prefix. */
+  financeFilter: FinanceFilterInput;
+  /** A township or village prefix: the register's persons there, read on first use. */
+  persons: (() => Promise<string[]>) | null;
+}
+
+/** The client's filter, validated here first so errors name this service's own arguments. */
+export function paymentScope(sources: DisbursementSources, input: PaymentFilterInput | null | undefined): PaymentScope {
+  const { filter, division } = parsePaymentFilter(input, { path: 'filter', maxDivisionDigits: 12 });
+  const financeFilter: FinanceFilterInput = {};
+  for (const [key, value] of Object.entries(input ?? {})) if (value != null && key !== 'idNumbers') financeFilter[key] = value;
+  let persons: PaymentScope['persons'] = null;
+  if (division !== null && division.length > 6) {
+    // Finance knows only the disbursing county; the register knows where a person lives.
+    delete financeFilter.division;
+    let pending: Promise<string[]> | null = null;
+    persons = () => (pending ??= sources.personsInDivision(division));
+  }
+  return { filter, division, financeFilter, persons };
+}
+
+/**
+ * An analyst works within their regions: the question must name a division inside them. Hub
+ * services and department staff are not limited by region here (the gateway masks by role).
+ */
+export function assertDivisionsInScope(context: DisbursementContext, divisions: readonly string[], argumentName: string): void {
+  const identity = accessOf(context)?.identity;
+  if (!identity || identity.role !== 'analyst') return;
+  if (divisions.length === 0) throw forbiddenOutsideScope(identity, `a question without "${argumentName}"`);
+  for (const division of divisions) assertRegionInScope(identity, division, `division ${division}`);
+}

@@ -1,0 +1,10 @@
+import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import { identityOf } from '../../../access/enforce.js';
+
+export const Mutation: MutationResolvers = {
+  submitComplaint: async (_parent, args, context) => {
+    const record = await context.service.submitComplaint(identityOf(context), args.input);
+    // The receipt only: what was written and who wrote it are not sent back.
+    return { trackingNumber: record.trackingNumber, department: record.department, status: record.status, submittedAt: record.submittedAt };
+  },
+};

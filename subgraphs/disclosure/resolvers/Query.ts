@@ -1,0 +1,9 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { identityOf } from '../../../access/enforce.js';
+
+export const Query: QueryResolvers = {
+  myPayments: (_parent, args, context) => context.service.myPayments(identityOf(context), args),
+  announcement: (_parent, args, context) => context.service.announcement(identityOf(context), args),
+  announcementDivisions: (_parent, args, context) => context.service.divisions(identityOf(context), args),
+  complaint: (_parent, args, context) => context.service.complaint(args.trackingNumber),
+};
