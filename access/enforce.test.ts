@@ -392,6 +392,16 @@ describe("an analyst's region by the register's division", () => {
     assert.deepEqual(asked, [[MIGRANT]], 'only the person outside by ID prefix is looked up, once');
   });
 
+  test('asked for by ID number, a person registered in the region is found; one registered elsewhere is FORBIDDEN before the register is read', async () => {
+    const migrant = await run(`query($id: String!) { person(idNumber: $id) { registration { name } } }`, { id: MIGRANT });
+    assert.equal(migrant.errors, undefined);
+    assert.deepEqual(migrant.data.person, { registration: { name: '王五' } });
+    const before = subgraph.adapter.db.statementCount;
+    const outside = await run(`query($ids: [String!]!) { persons(idNumbers: $ids) { idNumber } }`, { ids: [MIGRANT, OUT_OF_REGION] });
+    assert.equal(outside.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    assert.equal(subgraph.adapter.db.statementCount, before);
+  });
+
   test('a person neither born nor registered in the region stays FORBIDDEN', async () => {
     const result = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { registration { name } } } }`, { r: personRepresentations([OUT_OF_REGION]) });
     assert.deepEqual(result.data._entities, [{ registration: null }]);

@@ -29,7 +29,7 @@ import type { Department } from '../adapters/departments.js';
 import { describeScope, type Identity } from './identity.js';
 import { maskValue } from './masks.js';
 import { decide, fieldPolicy, HUB_POLICY, SMALL_COUNT, type FieldPolicy, type PolicyTable, type RowRule, type Treatment } from './policy.js';
-import { assertArgumentsInScope, codeInRegions, forbiddenOutsideScope, shownCode } from './scope.js';
+import { codeInRegions, forbiddenOutsideScope, idNumbersOutsidePrefix, shownCode } from './scope.js';
 import { normaliseIdNumber } from '../lib/id-number.js';
 import { unauthenticated } from './tokens.js';
 import type { RegisterDivisions } from './register-scope.js';
@@ -270,11 +270,13 @@ export function enforceAccessPolicy(schema: GraphQLSchema, options: EnforcementO
         const { identity } = access;
         const decision = treatment(identity, coordinate, info);
         if (decision === 'refused') throw forbiddenField(identity, coordinate);
+        let outsideIds: string[] = [];
         if (identity.role === 'analyst' && hasArgs) {
           if (policy.regionArgument && valueAt(args, policy.regionArgument) == null) {
             throw forbiddenOutsideScope(identity, `${coordinate} without ${policy.regionArgument} (name a division within your regions)`);
           }
-          assertArgumentsInScope(identity, args);
+          outsideIds = idNumbersOutsidePrefix(identity, args);
+          if (outsideIds.length && !options.registerDivisions) throw forbiddenOutsideScope(identity, `ID number ${shownCode(outsideIds[0]!)}`);
         }
 
         const run = () => {
@@ -294,13 +296,22 @@ export function enforceAccessPolicy(schema: GraphQLSchema, options: EnforcementO
           return run();
         };
         // The parent row: a safety net for objects that arrive other than through a filtered field (_entities).
-        if (!root && rule && source && typeof source === 'object' && identity.role !== 'service') {
-          return then(rowVerdict(access, type.name, rule, source as object, context, info), (verdict) => {
-            if (!verdict.ok) throw refuseRow(identity, type.name, verdict);
-            return guarded();
-          });
-        }
-        return guarded();
+        const checked = () => {
+          if (!root && rule && source && typeof source === 'object' && identity.role !== 'service') {
+            return then(rowVerdict(access, type.name, rule, source as object, context, info), (verdict) => {
+              if (!verdict.ok) throw refuseRow(identity, type.name, verdict);
+              return guarded();
+            });
+          }
+          return guarded();
+        };
+        if (outsideIds.length === 0) return checked();
+        // ID numbers born elsewhere may still be registered in the region: asked before anything is read.
+        return Promise.all(outsideIds.map((id) => registerDivision(access, id))).then((divisions) => {
+          const i = divisions.findIndex((division) => division === null || !codeInRegions(division, identity.regions));
+          if (i >= 0) throw forbiddenOutsideScope(identity, `ID number ${shownCode(outsideIds[i]!)}`);
+          return checked();
+        });
       };
     }
   }

@@ -385,6 +385,36 @@ export const FIELD_POLICY: Record<string, FieldPolicy> = {
   ...type('CrosscheckRunConnection', FIN, { edges: 'PUBLIC', pageInfo: 'PUBLIC', totalCount: 'PUBLIC' }),
   ...type('CrosscheckRunEdge', FIN, { cursor: 'PUBLIC', node: 'PUBLIC' }),
 
+  // ---- the hub's disbursement service (issue 4): searches and roll-ups across programmes, asked of
+  // finance and the register at query time. An analyst must name a division of their region.
+  ...type('Query', FIN, {
+    payments: { kind: 'LINK', owner: FIN, regionArgument: 'filter.division' },
+    disbursementRollup: { kind: 'LINK', owner: FIN, regionArgument: 'filter.division' },
+    latePayments: { kind: 'LINK', owner: FIN, regionArgument: 'filter.division' },
+    unpaidFailures: { kind: 'LINK', owner: FIN, regionArgument: 'filter.division' },
+    // Who is eligible is decided on dibao and disability facts.
+    missedPayments: { kind: S, owner: FIN, regionArgument: 'division' },
+    beneficiary: 'LINK',
+  }),
+  ...type('PaymentPage', FIN, { edges: 'PUBLIC', pageInfo: 'PUBLIC', totals: 'PUBLIC' }),
+  ...type('PaymentEdge', FIN, { cursor: 'PUBLIC', node: 'PUBLIC', note: 'PUBLIC' }),
+  ...type('RollupRow', FIN, {
+    programme: 'PUBLIC',
+    programmeCode: 'PUBLIC',
+    period: 'PUBLIC',
+    fundingLevel: 'PUBLIC',
+    fundingLevelCode: 'PUBLIC',
+    department: 'PUBLIC',
+    departmentCode: 'PUBLIC',
+    status: 'PUBLIC',
+    divisionCode: 'PUBLIC',
+    lineCount: 'PUBLIC',
+    personCount: 'PUBLIC',
+    totalAmount: 'PUBLIC',
+  }),
+  ...type('MissedPaymentPage', FIN, { items: 'PUBLIC', pageInfo: 'PUBLIC', totalCount: 'PUBLIC', eligibleCount: 'PUBLIC' }),
+  ...type('MissedPayment', FIN, { person: 'LINK', divisionCode: 'ADDRESS', evidence: S }),
+
   // ---- the hub's disclosure service (公示平台), built for the public: it masks and withholds small
   // totals itself, and this table masks again by kind (idempotent) in case it ever does not.
   ...type('Query', FIN, {
@@ -474,6 +504,7 @@ export const ROW_RULES: Record<string, RowRule> = {
   // Totals are published only over 5 persons or more (their fields are non-null: a small one is withheld whole).
   PaymentTotals: { suppress: { countField: 'personCount', fields: ['lineCount', 'personCount', 'totalAmount'] } },
   PaymentRollupRow: { suppress: { countField: 'personCount', fields: ['lineCount', 'personCount', 'totalAmount'] } },
+  RollupRow: { suppress: { countField: 'personCount', fields: ['lineCount', 'personCount', 'totalAmount'] } },
   AnnouncementTotals: { suppress: { countField: 'personCount', fields: ['lineCount', 'personCount', 'totalAmount'] } },
 };
 

@@ -26,11 +26,13 @@ export function shownCode(code: string): string {
 const REGION_ARGUMENT = /division|county|township|village|region/i;
 
 /**
- * Arguments an analyst passes must stay inside the scope: every valid ID number anywhere in them,
- * and every region-like argument (divisionPrefix, countyCode, ...) as a prefix at least as narrow as
- * one of the analyst's regions. Throws FORBIDDEN naming the scope.
+ * Arguments an analyst passes must stay inside the scope: every region-like argument (divisionPrefix,
+ * countyCode, ...) as a prefix at least as narrow as one of the analyst's regions (else FORBIDDEN
+ * naming the scope), and every valid ID number anywhere in them. Returns the ID numbers outside the
+ * regions by prefix: they may still be in scope by the register's division (access/register-scope.ts).
  */
-export function assertArgumentsInScope(identity: Identity, args: Record<string, unknown>): void {
+export function idNumbersOutsidePrefix(identity: Identity, args: Record<string, unknown>): string[] {
+  const outside: string[] = [];
   const visit = (value: unknown, name: string): void => {
     if (value == null) return;
     if (Array.isArray(value)) {
@@ -44,7 +46,7 @@ export function assertArgumentsInScope(identity: Identity, args: Record<string, 
     if (typeof value !== 'string') return;
     const normalised = normaliseIdNumber(value);
     if (isValidIdNumber(normalised)) {
-      if (!codeInRegions(normalised, identity.regions)) throw forbiddenOutsideScope(identity, `ID number ${shownCode(normalised)}`);
+      if (!codeInRegions(normalised, identity.regions)) outside.push(normalised);
       return;
     }
     if (REGION_ARGUMENT.test(name) && /^\d+$/.test(normalised) && !codeInRegions(normalised, identity.regions)) {
@@ -52,6 +54,13 @@ export function assertArgumentsInScope(identity: Identity, args: Record<string, 
     }
   };
   for (const [name, value] of Object.entries(args)) visit(value, name);
+  return [...new Set(outside)];
+}
+
+/** idNumbersOutsidePrefix, with ID numbers judged by prefix alone. */
+export function assertArgumentsInScope(identity: Identity, args: Record<string, unknown>): void {
+  const [outside] = idNumbersOutsidePrefix(identity, args);
+  if (outside) throw forbiddenOutsideScope(identity, `ID number ${shownCode(outside)}`);
 }
 
 /** For hub services that act for a user (the crosscheck): may this user work on this county/division? */

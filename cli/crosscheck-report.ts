@@ -80,7 +80,7 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
   return align === 'left' ? text + fill : fill + text;
 }
@@ -154,7 +154,7 @@ export async function writeJsonl(out: Writable, source: ReportSource): Promise<v
 const CSV_HEADERS = ['明细编号', '规则', '规则名称', '部门', '证据', '金额', '批次', '村/社区'];
 
 /** Spreadsheet programs run a cell that starts like a formula; text from the departments must stay text. */
-function neutralise(text: string): string {
+export function neutralise(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
@@ -162,7 +162,7 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-function csvRow(values: string[]): string {
+export function csvRow(values: string[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 

@@ -7,11 +7,15 @@ import { EXIT, UsageError, type CliIO, type Command } from './command.js';
 import { crosscheckCommand } from './commands/crosscheck.js';
 import { tokenCommand } from './commands/token.js';
 import { auditCommand } from './commands/audit.js';
+import { paymentsCommand } from './commands/payments.js';
+import { personCommand } from './commands/person.js';
 
 export const COMMANDS: Record<string, Command> = {
   crosscheck: crosscheckCommand,
   token: tokenCommand,
   audit: auditCommand,
+  payments: paymentsCommand,
+  person: personCommand,
 };
 
 function overview(): string {

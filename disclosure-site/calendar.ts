@@ -79,7 +79,8 @@ export function calendarView(data: DisbursementCalendarQuery, now: Date): Calend
     for (const batch of programme.batches) {
       if (batch.period) periods.add(batch.period);
       if (batch.countyCode) counties.add(batch.countyCode);
-      if (!batch.sentToBankAt) continue;
+      // A batch with no lines paid nobody: it is not a disbursement day.
+      if (!batch.sentToBankAt || batch.lineCount === 0) continue;
       const day = beijingDay(batch.sentToBankAt);
       const list = byDay.get(day) ?? [];
       list.push({ programme, batch });

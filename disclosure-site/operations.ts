@@ -48,17 +48,23 @@ export const SITE_OPERATIONS: readonly SiteOperationName[] = [
   'ComplaintStatus',
 ];
 
-/** Operation name -> hash of its persisted document; fails at start when the safelist lacks one. */
-export function operationHashes(documents: PersistedDocuments): Record<SiteOperationName, string> {
+/**
+ * Operation name -> hash of its persisted document. An operation the safelist lacks is reported,
+ * not fatal: the rest of the site (and the hub it starts with) keeps working.
+ */
+export function operationHashes(documents: PersistedDocuments): { hashes: Partial<Record<SiteOperationName, string>>; missing: SiteOperationName[] } {
   const byName = new Map<string, string>();
   for (const [hash, text] of documents) {
     for (const definition of parse(text, { noLocation: true }).definitions) {
       if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) byName.set(definition.name.value, hash);
     }
   }
-  const missing = SITE_OPERATIONS.filter((name) => !byName.has(name));
-  if (missing.length) {
-    throw new Error(`the public safelist (public-operations/__generated__/persisted-documents.json) lacks ${missing.join(', ')}: run \`npm run persisted-documents\``);
+  const hashes: Partial<Record<SiteOperationName, string>> = {};
+  const missing: SiteOperationName[] = [];
+  for (const name of SITE_OPERATIONS) {
+    const hash = byName.get(name);
+    if (hash) hashes[name] = hash;
+    else missing.push(name);
   }
-  return Object.fromEntries(SITE_OPERATIONS.map((name) => [name, byName.get(name)!])) as Record<SiteOperationName, string>;
+  return { hashes, missing };
 }

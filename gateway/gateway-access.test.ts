@@ -13,6 +13,7 @@ import {
   composeTestSupergraph,
   IN_REGION,
   IN_REGION_NAME,
+  MIGRANT,
   OUT_OF_REGION,
   post,
   seedFinance,
@@ -25,6 +26,7 @@ import {
 import { hubKeys } from '../access/secrets.js';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken, mintUserToken } from '../access/tokens.js';
 import { serviceIdentity } from '../access/identity.js';
+import { registerDivisionsOverHttp } from '../access/register-scope.js';
 import { loadPersistedDocuments } from './persisted.js';
 import { startGateway, type RunningGateway } from './gateway.js';
 
@@ -55,8 +57,9 @@ describe('the gateway with real subgraphs', () => {
     finDb = await createLegacyTestDatabase('sqlite', 'FINANCE');
     await seedFinance(finDb);
     const keys = hubKeys(accessTestConfig(tmp.dir));
-    ps = await startSubgraph(publicSecuritySubgraph(psDb.location), { port: 0, host: '127.0.0.1', keys });
-    fin = await startSubgraph(financeSubgraph(finDb.location), { port: 0, host: '127.0.0.1', keys });
+    const registerDivisions = registerDivisionsOverHttp(() => ps.url, keys);
+    ps = await startSubgraph(publicSecuritySubgraph(psDb.location), { port: 0, host: '127.0.0.1', keys, registerDivisions });
+    fin = await startSubgraph(financeSubgraph(finDb.location), { port: 0, host: '127.0.0.1', keys, registerDivisions });
     const supergraph = composeTestSupergraph(tmp.dir, { PUBLIC_SECURITY: ps.url, FINANCE: fin.url });
     config = accessTestConfig(tmp.dir, { HUB_SUPERGRAPH_FILE: supergraph, HUB_SUBGRAPH_PUBLIC_SECURITY_URL: ps.url, HUB_SUBGRAPH_FINANCE_URL: fin.url });
     gateway = await startGateway(config);
@@ -116,6 +119,12 @@ describe('the gateway with real subgraphs', () => {
     assert.equal(outside.body.data.person, null);
     assert.equal(codeOf(outside), 'FORBIDDEN');
     assert.match(outside.body.errors![0]!.message, /regions 610728/);
+  });
+
+  test('an analyst sees a person born elsewhere but registered in their region, the subgraphs asking the register', async () => {
+    const result = await post(gateway.url, { query: PERSON, variables: { id: MIGRANT } }, bearer(analyst));
+    assert.equal(result.body.errors, undefined);
+    assert.deepEqual(result.body.data.person, { idNumber: MIGRANT, registration: { name: '王五', divisionCode: '610728101002' } });
   });
 
   test("another department's staff get the person's ID number masked by the gateway, though the subgraphs joined on it", async () => {

@@ -2,16 +2,20 @@ import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/depar
 import type { HubConfig } from '../lib/config.js';
 import type { RunningHttpServer } from '../lib/graphql-http.js';
 import { DEPARTMENT_SUBGRAPHS } from '../subgraphs/registry.js';
-import { startSubgraph } from '../subgraphs/runtime/subgraph-server.js';
+import { startSubgraph, type SubgraphDefinition } from '../subgraphs/runtime/subgraph-server.js';
 import { hubKeys } from '../access/secrets.js';
 import { registerDivisionsOverHttp } from '../access/register-scope.js';
 import { startGateway } from '../gateway/gateway.js';
+import { disclosureSubgraph } from '../subgraphs/disclosure/subgraph.js';
+import { startSite } from '../disclosure-site/server.js';
 import { crosscheckOptionsFrom, crosscheckSubgraph } from '../subgraphs/crosscheck/subgraph.js';
 import { disbursementSubgraph } from '../subgraphs/disbursement/subgraph.js';
 import { ensureEmbeddedSampleData } from '../sample-data/generate.js';
 
 export interface RunningHub {
   gatewayUrl: string;
+  /** The public disclosure site's home page. */
+  siteUrl: string;
   subgraphs: Map<Department, RunningHttpServer>;
   describe(): string[];
   stopSubgraph(department: Department): Promise<void>;
@@ -19,7 +23,13 @@ export interface RunningHub {
 }
 
 /** Starts every locally hosted subgraph and the gateway; shared by `npm start` and the end-to-end tests. */
-export async function startHubServices(config: HubConfig, options: { log?: (line: string) => void } = {}): Promise<RunningHub> {
+export interface HubServicesOptions {
+  log?: (line: string) => void;
+  /** Sees each department subgraph before it starts (tests count its adapter's SQL statements). */
+  onDepartmentSubgraph?: (department: Department, definition: SubgraphDefinition<any>) => void;
+}
+
+export async function startHubServices(config: HubConfig, options: HubServicesOptions = {}): Promise<RunningHub> {
   const log = options.log ?? (() => {});
   const embedded = DEPARTMENTS.filter((d) => config.departments[d].embedded);
   if (embedded.length) {
@@ -37,7 +47,9 @@ export async function startHubServices(config: HubConfig, options: { log?: (line
         lines.push(`${DEPARTMENT_INFO[department].nameEn.padEnd(24)} ${dept.url} (hosted by the department)`);
         continue;
       }
-      const running = await startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), {
+      const definition = DEPARTMENT_SUBGRAPHS[department](dept.database);
+      options.onDepartmentSubgraph?.(department, definition);
+      const running = await startSubgraph(definition, {
         port: dept.port,
         host: config.host,
         keys: hubKeys(config),
@@ -64,6 +76,14 @@ export async function startHubServices(config: HubConfig, options: { log?: (line
     });
     closers.push(() => disbursement.close());
     lines.push(`${'disbursement (hub)'.padEnd(24)} ${disbursement.url}`);
+    // The public disclosure service (公示平台): asks through the gateway too, keeps complaints in the store.
+    const disclosure = await startSubgraph(disclosureSubgraph({ store: config.store, gatewayUrl: () => gatewayUrl, keys: hubKeys(config) }), {
+      port: config.services.disclosure.port,
+      host: config.host,
+      keys: hubKeys(config),
+    });
+    closers.push(() => disclosure.close());
+    lines.push(`${'disclosure (hub)'.padEnd(24)} ${disclosure.url}`);
     // Subgraphs may have been given port 0 (tests): the gateway must route to where they really listen.
     const routed: HubConfig = {
       ...config,
@@ -74,13 +94,19 @@ export async function startHubServices(config: HubConfig, options: { log?: (line
         ...config.services,
         crosscheck: { ...config.services.crosscheck, url: crosscheck.url },
         disbursement: { ...config.services.disbursement, url: disbursement.url },
+        disclosure: { ...config.services.disclosure, url: disclosure.url },
       },
     };
     const gateway = await startGateway(routed);
     gatewayUrl = gateway.url;
     closers.push(() => gateway.close());
+    // The public site talks to the gateway only, as the public role.
+    const site = await startSite({ gatewayUrl: () => gatewayUrl, port: config.site.port, host: config.host });
+    closers.push(() => site.close());
+    lines.unshift(`${'disclosure site'.padEnd(24)} ${site.siteUrl} (公示平台)`);
     return {
       gatewayUrl: gateway.url,
+      siteUrl: site.siteUrl,
       subgraphs,
       describe: () => lines,
       async stopSubgraph(department) {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Department } from '../adapters/departments.js';
 import { loadConfig } from '../lib/config.js';
-import { startHubServices } from '../scripts/hub-services.js';
+import { startHubServices, type HubServicesOptions } from '../scripts/hub-services.js';
 import { generateSampleData } from '../sample-data/generate.js';
 import { hubKeys, type HubKeys } from '../access/secrets.js';
 import { mintServiceToken, mintUserToken, type MintOptions } from '../access/tokens.js';
@@ -17,6 +17,8 @@ const KEYS_BY_GATEWAY = new Map<string, HubKeys>();
 
 export interface TestHub {
   gatewayUrl: string;
+  /** The public disclosure site's home page. */
+  siteUrl: string;
   dataDir: string;
   expectedFindings: { lineId: string; rule: string }[];
   /** A bearer token for a role, e.g. `{ sub: 'u1', role: 'analyst', regions: ['610727'] }`. */
@@ -35,19 +37,24 @@ const FREE_PORTS = {
   HUB_SUBGRAPH_FINANCE_PORT: '0',
   HUB_SUBGRAPH_CROSSCHECK_PORT: '0',
   HUB_SUBGRAPH_DISBURSEMENT_PORT: '0',
+  HUB_SUBGRAPH_DISCLOSURE_PORT: '0',
+  HUB_SITE_PORT: '0',
 };
 
-export async function startHub(options: { persons?: number; seed?: number; env?: Record<string, string> } = {}): Promise<TestHub> {
+export async function startHub(
+  options: { persons?: number; seed?: number; env?: Record<string, string>; onDepartmentSubgraph?: HubServicesOptions['onDepartmentSubgraph'] } = {},
+): Promise<TestHub> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-e2e-'));
   const persons = options.persons ?? 1000;
   const seed = options.seed ?? 7;
   const sample = await generateSampleData({ kind: 'sqlite', dir: dataDir }, { persons, seed });
   const config = loadConfig({ HUB_DATA_DIR: dataDir, HUB_SAMPLE_PERSONS: String(persons), HUB_SAMPLE_SEED: String(seed), ...FREE_PORTS, ...options.env });
-  const hub = await startHubServices(config);
+  const hub = await startHubServices(config, { onDepartmentSubgraph: options.onDepartmentSubgraph });
   const keys = hubKeys(config);
   KEYS_BY_GATEWAY.set(hub.gatewayUrl, keys);
   return {
     gatewayUrl: hub.gatewayUrl,
+    siteUrl: hub.siteUrl,
     dataDir,
     expectedFindings: sample.expectedFindings ?? [],
     token: (mint) => mintUserToken(keys, mint),

@@ -237,11 +237,14 @@ export interface DivisionEntry {
   lineCount: number;
 }
 
-/** Townships, each followed by its villages, by code; only divisions with lines. */
-export function divisionsOf(scope: LoadedScope): DivisionEntry[] {
+/**
+ * The county's townships, each followed by its villages, by code; only divisions with lines. Payees
+ * registered in another county are in the batch announcements, not under a township of this one.
+ */
+export function divisionsOf(scope: LoadedScope, countyCode: string): DivisionEntry[] {
   const counts = new Map<string, number>();
   for (const line of scope.lines) {
-    if (!line.divisionCode) continue;
+    if (!line.divisionCode?.startsWith(countyCode)) continue;
     for (const code of [line.divisionCode.slice(0, 9), line.divisionCode]) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return [...counts]

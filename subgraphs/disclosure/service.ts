@@ -201,7 +201,7 @@ export class DisclosureService {
     const period = args.period.trim();
     if (!periodStart(period)) throw inputError('period', [{ field: 'period', message: '发放期间应写成年月，例如 202403' }]);
     const loaded = await this.ask(() => loadCountyPeriodScope(this.scopes, this.options.gateway(identity), countyCode, period));
-    return divisionsOf(loaded);
+    return divisionsOf(loaded, countyCode);
   }
 
   async submitComplaint(identity: Identity, input: Record<string, unknown>): Promise<ComplaintRecord> {

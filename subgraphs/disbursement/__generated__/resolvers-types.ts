@@ -157,6 +157,12 @@ export type Programme = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * A person as the disbursement system sees them, by citizen ID number (a lower-case x and
+   * surrounding spaces are accepted): every department fills in its own facts, so the payment lines
+   * of someone the population register does not know are still there (with a null registration).
+   */
+  beneficiary: Person;
+  /**
    * Totals and head-counts (distinct normalised ID numbers) of the lines matching `filter`, grouped
    * by `groupBy` (empty: one row). At most one of COUNTY, TOWNSHIP, VILLAGE: COUNTY is the county
    * that disburses the batch (finance's own data); TOWNSHIP and VILLAGE are the division of the
@@ -193,6 +199,17 @@ export type Query = {
    * (default: now) are reported. `first` 1 to 1000.
    */
   unpaidFailures: PaymentPage;
+};
+
+
+/**
+ * The hub's disbursement questions across programmes (惠民惠农补贴“一卡通”): what was paid, to whom,
+ * where, and what was not. The hub keeps no copy of any department's data: finance's lines and the
+ * register's divisions are asked through the gateway at query time, and every line and person in an
+ * answer is an entity the departments' own subgraphs fill in.
+ */
+export type QueryBeneficiaryArgs = {
+  idNumber: Scalars['String']['input'];
 };
 
 
@@ -501,6 +518,7 @@ export type ProgrammeResolvers<ContextType = DisbursementContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = DisbursementContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  beneficiary?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryBeneficiaryArgs, 'idNumber'>>;
   disbursementRollup?: Resolver<Array<ResolversTypes['RollupRow']>, ParentType, ContextType, RequireFields<QueryDisbursementRollupArgs, 'groupBy'>>;
   latePayments?: Resolver<ResolversTypes['PaymentPage'], ParentType, ContextType, RequireFields<QueryLatePaymentsArgs, 'first' | 'hours'>>;
   missedPayments?: Resolver<ResolversTypes['MissedPaymentPage'], ParentType, ContextType, RequireFields<QueryMissedPaymentsArgs, 'first' | 'period' | 'programme'>>;

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { badUserInput, periodArgument } from '../../runtime/errors.js';
+import { badUserInput, idNumberArgument, periodArgument } from '../../runtime/errors.js';
 import { cursorArgument, firstArgument } from '../../finance/paging.js';
 import { DEFAULT_SEARCH_PAGE, hoursArgument, instantArgument, MAX_SEARCH_PAGE, withinDaysArgument } from '../../finance/filter-arguments.js';
 import { linePage } from '../payments.js';
@@ -55,6 +55,11 @@ export const Query: QueryResolvers = {
     const scope = paymentScope(context.sources(), args.filter);
     assertDivisionsInScope(context, scope.division ? [scope.division] : [], 'filter.division');
     return rollup(context.sources(), scope, args.groupBy);
+  },
+
+  beneficiary(_parent, args) {
+    // No department is asked here: the gateway asks each for its own facts of this key.
+    return { idNumber: idNumberArgument(args.idNumber, 'idNumber') };
   },
 
   async missedPayments(_parent, args, context) {

@@ -1,0 +1,70 @@
+/**
+ * Checks the benchmark's central SQL (bench/central-sql.ts) against the sample generator's
+ * independent reference evaluator (sample-data/expected-findings.ts) on every batch of a small
+ * county, line by line and rule by rule, so the "central copy" timed by bench/crosscheck.ts is known
+ * to compute the same findings, including the eligibility rules the load-test batch does not exercise.
+ *
+ *   node --import tsx bench/validate-central.ts [--persons 3000] [--seed 20240301] [--mysql URL] [--keep]
+ */
+import { parseArgs } from 'node:util';
+import mysql from 'mysql2/promise';
+import { DEPARTMENTS } from '../adapters/departments.js';
+import { RULES, type Rule } from '../crosscheck/rules.js';
+import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
+import { centralStatements } from './central-sql.js';
+
+const { values } = parseArgs({
+  options: {
+    persons: { type: 'string', default: '3000' },
+    seed: { type: 'string', default: '20240301' },
+    mysql: { type: 'string', default: 'mysql://root@127.0.0.1:3306' },
+    prefix: { type: 'string', default: 'bench_val_' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+if (!/^bench_[A-Za-z0-9_]*$/.test(values.prefix!)) throw new Error('--prefix must start with bench_ (its databases are dropped)');
+const names = defaultDatabaseNames(values.prefix);
+const server = values.mysql!.replace(/\/$/, '');
+
+console.log(`Generating ${values.persons} persons into ${Object.values(names).join(', ')} with the reference findings ...`);
+const sample = await generateSampleData(
+  { kind: 'mysql', serverUrl: server, databaseNames: names },
+  { persons: Number(values.persons), seed: Number(values.seed), expectedFindings: true },
+);
+const expected = new Set(sample.expectedFindings!.map((f) => `${f.lineId}:${f.rule}`));
+const connection = await mysql.createConnection({ uri: `${server}/${names.FINANCE}` });
+const actual = new Set<string>();
+try {
+  for (const batch of sample.batches) {
+    const central = centralStatements(names, batch);
+    for (const statement of central.statements.slice(0, -1)) await connection.query(statement.sql, statement.params);
+    for (const rule of RULES) {
+      const [rows] = (await connection.query(central.linesOf(rule, 10_000_000))) as [Array<{ MXID: string | number }>, unknown];
+      for (const row of rows) actual.add(`${row.MXID}:${rule}`);
+    }
+    for (const sql of central.cleanup) await connection.query(sql);
+  }
+} finally {
+  if (!values.keep) for (const d of DEPARTMENTS) await connection.query(`DROP DATABASE IF EXISTS \`${names[d]}\``);
+  await connection.end();
+}
+
+let problems = 0;
+console.log(`\n${sample.batches.length} batches, ${sample.lines} lines\n${'rule'.padEnd(26)} ${'reference'.padStart(9)} ${'central'.padStart(9)}  missing  extra`);
+for (const rule of RULES) {
+  const of = (set: Set<string>) => new Set([...set].filter((k) => k.endsWith(`:${rule}`)));
+  const e = of(expected);
+  const a = of(actual);
+  const missing = [...e].filter((k) => !a.has(k));
+  const extra = [...a].filter((k) => !e.has(k));
+  problems += missing.length + extra.length;
+  const lines = (keys: string[]) => keys.slice(0, 5).map((k) => k.split(':')[0]).join(' ');
+  console.log(
+    `${rule.padEnd(26)} ${String(e.size).padStart(9)} ${String(a.size).padStart(9)}  ${String(missing.length).padStart(7)} ${String(extra.length).padStart(6)}` +
+      (missing.length + extra.length > 0 ? `   e.g. missing ${lines(missing)} extra ${lines(extra)}` : ''),
+  );
+}
+console.log(problems === 0 ? '\nThe central SQL agrees with the reference evaluator on every line and rule.' : `\n${problems} disagreements.`);
+process.exitCode = problems === 0 ? 0 : 1;
+
+export type { Rule };
