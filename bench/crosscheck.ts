@@ -28,7 +28,7 @@ import { mintUserToken } from '../access/tokens.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
 import { MAX_PERSONS, MIN_PERSONS } from '../sample-data/county.js';
 import { centralStatements, type DatabaseNames } from './central-sql.js';
-import { RssSampler, mib } from './rss.js';
+import { RssSampler, mib, treeCpuSeconds } from './rss.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_PROGRAMME = 'RS-JCYLJ';
@@ -47,10 +47,15 @@ const USAGE = `Usage: node --import tsx bench/crosscheck.ts [options]
   --store KIND        the hub's own store: sqlite (default, as out of the box) or mysql (a ${'<prefix>'}hub_store_<size> database)
   --timeout-minutes M give up waiting for one federated run after M minutes and report the partial rate (default 40)
   --central-only      skip the hub (only generation and the central SQL)
+  --federated-only    skip the central SQL (A/B runs of the hub; no ratio, no cross-check of the counts)
   --reference         also count the generator's reference findings (default: when lines and persons <= 200,000)
   --no-reference      do not
   --json FILE         also write the figures as JSON
   --keep              keep the bench databases (default: dropped at the end of each size)
+  --reuse             use bench databases kept by an earlier --keep run of the same size instead of generating
+                      (they are kept again); no reference counts then
+  --hub-dir DIR       start the hub from another checkout (A/B comparisons of a change; default: this one)
+  --profile DIR       run the hub with node --cpu-prof, writing its CPU profile into DIR (slows it a little)
 `;
 
 interface Options {
@@ -62,9 +67,13 @@ interface Options {
   store: 'sqlite' | 'mysql';
   timeoutMs: number;
   centralOnly: boolean;
+  federatedOnly: boolean;
   reference: boolean | null;
   json: string | null;
   keep: boolean;
+  profileDir: string | null;
+  reuse: boolean;
+  hubDir: string;
 }
 
 function options(): Options {
@@ -78,10 +87,14 @@ function options(): Options {
       store: { type: 'string', default: 'sqlite' },
       'timeout-minutes': { type: 'string', default: '40' },
       'central-only': { type: 'boolean', default: false },
+      'federated-only': { type: 'boolean', default: false },
       reference: { type: 'boolean' },
       'no-reference': { type: 'boolean' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      profile: { type: 'string' },
+      reuse: { type: 'boolean', default: false },
+      'hub-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -109,9 +122,13 @@ function options(): Options {
     store: values.store,
     timeoutMs: whole('--timeout-minutes', values['timeout-minutes']!, 1, 24 * 60) * 60_000,
     centralOnly: values['central-only']!,
+    federatedOnly: values['federated-only']!,
     reference: values['no-reference'] ? false : values.reference ? true : null,
     json: values.json ?? null,
     keep: values.keep!,
+    profileDir: values.profile ? path.resolve(values.profile) : null,
+    reuse: values.reuse!,
+    hubDir: path.resolve(values['hub-dir'] ?? ROOT),
   };
 }
 
@@ -202,7 +219,9 @@ async function startHub(opts: Options, names: DatabaseNames, suffix: string, cou
     env.HUB_STORE_URL = `${opts.server}/${storeDb}`;
   }
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const profile = opts.profileDir ? ['--import', path.join(ROOT, 'bench', 'cpu-profile-hook.mjs')] : [];
+  if (opts.profileDir) env.BENCH_PROFILE_DIR = opts.profileDir;
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/start.ts'], { cwd: opts.hubDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = createWriteStream(logFile);
   child.stdout!.pipe(out, { end: false });
   child.stderr!.pipe(out, { end: false });
@@ -231,14 +250,20 @@ async function startHub(opts: Options, names: DatabaseNames, suffix: string, cou
   return { child, gatewayUrl, dataDir, logFile, token, sampler, startupMs: performance.now() - started, exited };
 }
 
-async function stopHub(hub: RunningHub, keepLog: boolean): Promise<void> {
+async function stopHub(hub: RunningHub, keepLog: boolean, profiled: boolean): Promise<void> {
   hub.sampler.stop();
+  if (profiled && hub.child.exitCode === null) {
+    // The profile hook writes on SIGUSR2 (see cpu-profile-hook.mjs); give it a moment.
+    hub.child.kill('SIGUSR2');
+    await new Promise((r) => setTimeout(r, 5000));
+  }
   if (hub.child.exitCode === null) {
     hub.child.kill('SIGTERM');
     const done = await Promise.race([hub.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 30_000))]);
     if (!done) {
       hub.child.kill('SIGKILL');
       await hub.exited;
+      log(`the hub did not stop within 30 s of SIGTERM and was killed`);
     }
   }
   if (!keepLog) rmSync(hub.dataDir, { recursive: true, force: true });
@@ -270,6 +295,8 @@ interface FederatedResult {
   rssIdleBytes: number;
   rssPeakBytes: number;
   startupMs: number;
+  /** CPU seconds the hub's processes used during the run (less sensitive to other load than the wall time). */
+  hubCpuSeconds: number;
 }
 
 const RUN_FIELDS = 'id status error linesTotal linesChecked';
@@ -280,6 +307,7 @@ async function runFederated(hub: RunningHub, batchNumber: string, size: number, 
   await new Promise((r) => setTimeout(r, 1000));
   // The peak is kept from the hub's start: whatever start-up took counts too.
   const rssIdleBytes = hub.sampler.sample();
+  const cpuBefore = treeCpuSeconds(hub.child.pid!);
   const started = performance.now();
   const { startCrosscheck: run } = await gql<{ startCrosscheck: { id: string } }>(
     hub,
@@ -305,6 +333,7 @@ async function runFederated(hub: RunningHub, batchNumber: string, size: number, 
     }
   }
   const ms = performance.now() - started;
+  const hubCpuSeconds = treeCpuSeconds(hub.child.pid!) - cpuBefore;
   const rssPeakBytes = hub.sampler.peakBytes;
   const { crosscheckRun: finished } = await gql<{
     crosscheckRun: { summary: { findings: number; byRule: { rule: Rule; findings: number }[]; notCheckedLines: number; notChecked: { department: string; lines: number }[] } };
@@ -326,6 +355,7 @@ async function runFederated(hub: RunningHub, batchNumber: string, size: number, 
     rssIdleBytes,
     rssPeakBytes,
     startupMs: hub.startupMs,
+    hubCpuSeconds,
   };
 }
 
@@ -333,8 +363,9 @@ async function runFederated(hub: RunningHub, batchNumber: string, size: number, 
 async function federatedLinesOf(hub: RunningHub, runId: string, rule: Rule): Promise<Set<string>> {
   const lines = new Set<string>();
   let after: string | null = null;
+  type Page = { findings: { edges: { node: { lineId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
   for (;;) {
-    const { findings } = await gql<{ findings: { edges: { node: { lineId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+    const { findings }: Page = await gql<Page>(
       hub,
       `query BenchFindings($id: ID!, $rule: CrosscheckRule, $after: String) { findings(runId: $id, rule: $rule, first: 5000, after: $after) { edges { node { lineId } } pageInfo { hasNextPage endCursor } } }`,
       { id: runId, rule, after },
@@ -365,12 +396,18 @@ async function benchSize(opts: Options, size: number): Promise<SizeResult> {
   const names = defaultDatabaseNames(opts.prefix, suffix);
   const persons = opts.persons ?? Math.min(MAX_PERSONS, Math.max(MIN_PERSONS, Math.ceil(size * PERSONS_PER_LINE)));
   const reference = opts.reference ?? (size <= 200_000 && persons <= 200_000);
-  log(`${label(size)}: generating ${fmt(persons)} persons and a batch of ${fmt(size)} lines into ${Object.values(names).join(', ')} (load ${load()}) ...`);
-  const sample = await generateSampleData(
-    { kind: 'mysql', serverUrl: opts.server, databaseNames: names },
-    { persons, seed: opts.seed, batchLines: size, expectedFindings: reference },
-  );
-  log(`${label(size)}: generated ${fmt(sample.lines)} lines in ${sample.batches.length} batches in ${secs(sample.elapsedMs)}`);
+  let sample: { elapsedMs: number; expectedFindings: { lineId: string; rule: string }[] | null } = { elapsedMs: 0, expectedFindings: null };
+  if (opts.reuse) {
+    log(`${label(size)}: reusing ${Object.values(names).join(', ')} (persons as generated then)`);
+  } else {
+    log(`${label(size)}: generating ${fmt(persons)} persons and a batch of ${fmt(size)} lines into ${Object.values(names).join(', ')} (load ${load()}) ...`);
+    const generated = await generateSampleData(
+      { kind: 'mysql', serverUrl: opts.server, databaseNames: names },
+      { persons, seed: opts.seed, batchLines: size, expectedFindings: reference },
+    );
+    log(`${label(size)}: generated ${fmt(generated.lines)} lines in ${generated.batches.length} batches in ${secs(generated.elapsedMs)}`);
+    sample = generated;
+  }
   const connection = await mysql.createConnection({ uri: `${opts.server}/${names.FINANCE}`, supportBigNumbers: true, bigNumberStrings: true });
   const result: SizeResult = {
     lines: size,
@@ -404,9 +441,11 @@ async function benchSize(opts: Options, size: number): Promise<SizeResult> {
       result.reference = counts;
     }
 
-    log(`${label(size)}: central SQL over the six databases (1st run, load ${load()}) ...`);
-    result.central.push(await runCentral(connection, names, last.batch, false));
-    log(`${label(size)}: central 1st run ${secs(result.central[0]!.ms)}`);
+    if (!opts.federatedOnly) {
+      log(`${label(size)}: central SQL over the six databases (1st run, load ${load()}) ...`);
+      result.central.push(await runCentral(connection, names, last.batch, false));
+      log(`${label(size)}: central 1st run ${secs(result.central[0]!.ms)}`);
+    }
 
     if (!opts.centralOnly) {
       log(`${label(size)}: starting the hub (six subgraphs on MariaDB, crosscheck with a ${opts.store} store, gateway) ...`);
@@ -415,19 +454,21 @@ async function benchSize(opts: Options, size: number): Promise<SizeResult> {
       try {
         result.federated = await runFederated(hub, last.batch, size, opts.timeoutMs);
         const f = result.federated;
-        log(`${label(size)}: federated ${f.status}${f.timedOut ? ' (timed out, partial)' : ''} ${fmt(f.linesChecked)} lines in ${secs(f.ms)}, peak RSS ${mib(f.rssPeakBytes)}`);
+        log(`${label(size)}: federated ${f.status}${f.timedOut ? ' (timed out, partial)' : ''} ${fmt(f.linesChecked)} lines in ${secs(f.ms)} (hub CPU ${f.hubCpuSeconds.toFixed(1)} s), peak RSS ${mib(f.rssPeakBytes)}`);
       } catch (error) {
         result.federatedError = safeError(error);
         log(`${label(size)}: federated check failed: ${result.federatedError} (hub log ${hub.logFile})`);
       }
     }
 
-    log(`${label(size)}: central SQL (2nd run, load ${load()}) ...`);
-    result.central.push(await runCentral(connection, names, last.batch, true));
-    log(`${label(size)}: central 2nd run ${secs(result.central[1]!.ms)}`);
+    if (!opts.federatedOnly) {
+      log(`${label(size)}: central SQL (2nd run, load ${load()}) ...`);
+      result.central.push(await runCentral(connection, names, last.batch, true));
+      log(`${label(size)}: central 2nd run ${secs(result.central[1]!.ms)}`);
+    }
 
     const f = result.federated;
-    if (f && !f.timedOut && f.status.startsWith('COMPLETED')) {
+    if (f && !f.timedOut && f.status.startsWith('COMPLETED') && !opts.federatedOnly) {
       const central = result.central[1]!.counts;
       const cs = centralStatements(names, last.batch);
       for (const rule of RULES) {
@@ -445,9 +486,9 @@ async function benchSize(opts: Options, size: number): Promise<SizeResult> {
       }
     }
   } finally {
-    if (hub) await stopHub(hub, result.federatedError !== null);
+    if (hub) await stopHub(hub, result.federatedError !== null, opts.profileDir !== null);
     await connection.end().catch(() => {});
-    if (!opts.keep) await dropDatabases(opts, names, suffix);
+    if (!opts.keep && !opts.reuse) await dropDatabases(opts, names, suffix);
   }
   return result;
 }
@@ -470,25 +511,25 @@ function report(results: SizeResult[]): void {
   const out: string[] = [];
   out.push('', `Cross-check benchmark — ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
   out.push('');
-  out.push('| lines | persons | central (best of 2) | central lines/s | federated | federated lines/s | ratio fed/central | hub RSS idle → peak | federated status |');
-  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  out.push('| lines | persons | central (best of 2) | central lines/s | federated | federated lines/s | ratio fed/central | hub CPU | hub RSS idle → peak | federated status |');
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of results) {
-    const central = Math.min(...r.central.map((c) => c.ms));
+    const central = r.central.length ? Math.min(...r.central.map((c) => c.ms)) : NaN;
     const f = r.federated;
     const fedRate = f ? f.linesChecked / (f.ms / 1000) : 0;
     const fedMs = f ? (f.timedOut ? (f.ms * r.lines) / Math.max(1, f.linesChecked) : f.ms) : 0;
     out.push(
       `| ${fmt(r.lines)} | ${fmt(r.persons)} | ${secs(central)} (${r.central.map((c) => secs(c.ms)).join(', ')}) | ${fmt(r.lines / (central / 1000))} | ` +
         (f
-          ? `${f.timedOut ? `≈${secs(fedMs)} projected (${fmt(f.linesChecked)} lines in ${secs(f.ms)})` : secs(f.ms)} | ${fmt(fedRate)} | ${(fedMs / central).toFixed(1)}x | ${mib(f.rssIdleBytes)} → ${mib(f.rssPeakBytes)} | ${f.status}${f.timedOut ? ' (timed out)' : ''}${f.notCheckedLines ? `, ${f.notCheckedLines} lines not checked` : ''} |`
-          : `– | – | – | – | ${r.federatedError ?? 'not run'} |`),
+          ? `${f.timedOut ? `≈${secs(fedMs)} projected (${fmt(f.linesChecked)} lines in ${secs(f.ms)})` : secs(f.ms)} | ${fmt(fedRate)} | ${(fedMs / central).toFixed(1)}x | ${f.hubCpuSeconds.toFixed(1)} s | ${mib(f.rssIdleBytes)} → ${mib(f.rssPeakBytes)} | ${f.status}${f.timedOut ? ' (timed out)' : ''}${f.notCheckedLines ? `, ${f.notCheckedLines} lines not checked` : ''} |`
+          : `– | – | – | – | – | ${r.federatedError ?? 'not run'} |`),
     );
   }
   for (const r of results) {
     out.push('', `Per-rule findings, batch ${r.batchNumber} (${fmt(r.lines)} lines)${r.reference ? ', with the generator\'s reference evaluator' : ''}:`, '');
     out.push(`| rule | federated | central SQL |${r.reference ? ' reference |' : ''} agree |`);
     out.push(`|---|---:|---:|${r.reference ? '---:|' : ''}---|`);
-    const central = r.central.at(-1)!.counts;
+    const central = r.central.at(-1)?.counts ?? (Object.fromEntries(RULES.map((rule) => [rule, NaN])) as Record<Rule, number>);
     for (const rule of RULES) {
       const fed = r.federated?.counts[rule];
       const agree = fed === undefined ? '–' : fed === central[rule] && (!r.reference || r.reference[rule] === fed) ? 'yes' : '**NO**';
@@ -498,7 +539,7 @@ function report(results: SizeResult[]): void {
     for (const d of r.disagreements) {
       out.push(`  ${d.rule}: federated ${d.federated}, central ${d.central}; only federated e.g. ${d.onlyFederated.join(' ') || '-'}; only central e.g. ${d.onlyCentral.join(' ') || '-'}`);
     }
-    out.push('', `central steps (2nd run): ${r.central.at(-1)!.steps.map((s) => `${s.label} ${secs(s.ms)}`).join('; ')}`);
+    if (r.central.length) out.push('', `central steps (last run): ${r.central.at(-1)!.steps.map((s) => `${s.label} ${secs(s.ms)}`).join('; ')}`);
     out.push(`generation ${secs(r.generateMs)}; load average when the size started ${r.loadAverage}`);
   }
   console.log(out.join('\n'));

@@ -85,6 +85,8 @@ export function createGateway(config: HubConfig, keys: HubKeys, access: GatewayA
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // The hub's own entry points stop every server in order on a signal; Apollo's per-server handlers would race them.
+    stopOnTerminationSignals: false,
     // Introspection is decided per role in admission (off for the public); persisted documents are resolved there too.
     introspection: true,
     persistedQueries: false,
@@ -135,6 +137,8 @@ export async function startGateway(config: HubConfig, options: GatewayOptions = 
   const auditServer = new ApolloServer<GatewayContext>({
     schema: auditSchema,
     includeStacktraceInErrorResponses: false,
+    // The hub's own entry points stop every server in order on a signal; Apollo's per-server handlers would race them.
+    stopOnTerminationSignals: false,
     persistedQueries: false,
     plugins: [ApolloServerPluginUsageReportingDisabled(), auditAccess.plugin({ mask: false })],
   });

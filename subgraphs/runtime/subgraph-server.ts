@@ -66,6 +66,8 @@ export function createSubgraphServer<TContext extends BaseContext>(
   return new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // The hub's own entry points stop every server in order on a signal; Apollo's per-server handlers would race them.
+    stopOnTerminationSignals: false,
     // No Apollo Studio: usage reports and federated traces would ship query shapes off the premises.
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });

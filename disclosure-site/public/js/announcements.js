@@ -152,7 +152,13 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   start(scopeFromForm());
 });
-for (const radio of form.querySelectorAll('input[name="mode"]')) radio.addEventListener('change', showMode);
+for (const radio of form.querySelectorAll('input[name="mode"]')) {
+  radio.addEventListener('change', () => {
+    showMode();
+    // The township list costs the departments a query: read it only when someone wants it.
+    if (mode() === 'division' && divisions.length === 0) loadDivisions();
+  });
+}
 form.programme.addEventListener('change', () => loadBatches());
 form.county.addEventListener('change', () => loadDivisions());
 form.period.addEventListener('change', () => loadDivisions());
@@ -195,8 +201,13 @@ async function init() {
     return;
   }
   showMode();
+  if (params.batch && form.batch.value !== params.batch) {
+    // Reached by a link naming only the batch: the form shows it, so a search stays within it.
+    fillSelect(form.batch, [[params.batch, params.batch]]);
+    form.batch.disabled = false;
+    form.batch.value = params.batch;
+  }
   if (params.batch) start({ batchNumber: params.batch, search: params.q || null });
-  else if (!params.programme) loadDivisions();
 }
 
 init();
