@@ -1,13 +1,14 @@
 /**
  * Runs one cross-check over its batches: a page of lines from finance at a time, the screening
  * questions for that page asked of all departments at once through the gateway, the page's
- * findings and gaps written in one transaction, then the next page. Memory holds one page.
+ * findings and gaps written in one transaction, then the next page. While a page is checked, the
+ * next one is already being read from finance, so memory holds two pages at most.
  */
 import { GraphQLRequestError, redactIdNumbers } from '../lib/graphql-client.js';
 import type { CrosscheckStore, RunRecord } from '../store/crosscheck-store.js';
 import { assessChunk, planLine, subjectsFor, type CheckOutcome, type PlannedLine } from './assess.js';
 import { CHECKS, type Check } from './rules.js';
-import type { CheckLine, CrosscheckSources } from './sources.js';
+import type { CheckLine, CheckLinePage, CrosscheckSources } from './sources.js';
 
 export const DEFAULT_CHUNK_SIZE = 2000;
 /** The departments' screening queries accept at most this many subjects. */
@@ -95,17 +96,24 @@ export async function executeRun(runId: string, store: CrosscheckStore, sources:
   let coveredThrough = run.coveredThrough;
   let reachedEnd = run.reachedEnd;
   let linesChecked = 0;
-  let after: string | null = null;
+  // Finance reads the next page while the current one is checked (one page ahead, never more), so
+  // its read overlaps the departments' screening. A read never rejects here: its failure is raised
+  // when its page is due, exactly as if it had been read then.
+  const readPage = (after: string | null): Promise<{ page: CheckLinePage } | { error: unknown }> =>
+    sources.checkLines(run.scope.batchNumbers, after, chunkSize).then(
+      (page) => ({ page }),
+      (error: unknown) => ({ error }),
+    );
+  let next = readPage(null);
   try {
     for (;;) {
       if (options.signal?.aborted) throw new RunInterrupted('the cross-check service stopped before the run ended; a rerun continues it');
-      let page;
-      try {
-        page = await sources.checkLines(run.scope.batchNumbers, after, chunkSize);
-      } catch (error) {
-        // Without finance's lines there is nothing to check: the run stops, resumable where it stopped.
-        throw new Error(`the lines could not be read from finance (财政): ${describeFailure(error)}`);
-      }
+      const read = await next;
+      // Without finance's lines there is nothing to check: the run stops, resumable where it stopped.
+      if ('error' in read) throw new Error(`the lines could not be read from finance (财政): ${describeFailure(read.error)}`);
+      const { page } = read;
+      const more = page.hasNextPage && page.endCursor !== null;
+      if (more) next = readPage(page.endCursor);
       const change =
         page.lines.length > 0
           ? await checkChunk(run, page.lines, coveredAtStart, store, sources)
@@ -115,8 +123,7 @@ export async function executeRun(runId: string, store: CrosscheckStore, sources:
       if (!page.hasNextPage) reachedEnd = true;
       linesChecked += page.lines.length;
       await store.commitChunk(run.id, { ...change, progress: { linesChecked, coveredThrough, reachedEnd, at: now() } });
-      if (!page.hasNextPage || page.endCursor === null) break;
-      after = page.endCursor;
+      if (!more) break;
     }
     return await store.finishRun(run.id, { at: now() });
   } catch (error) {
