@@ -106,12 +106,15 @@ async function measure(browser: Browser, siteUrl: string, spec: PageSpec, profil
   };
 }
 
-const RUNS = Number(process.env.MEASURE_RUNS ?? 3);
+/** Loads per page and profile; the median is reported. `--runs N` after the optional URL. */
+const runsFlag = process.argv.indexOf('--runs');
+const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 3;
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a whole number of at least 1');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   let hub: TestHub | null = null;
-  let siteUrl = process.argv[2];
+  let siteUrl = process.argv[2]?.startsWith('--') ? undefined : process.argv[2];
   if (!siteUrl) {
     console.error('Starting a throwaway hub on a sample county of 2,000 persons...');
     hub = await startHub({ persons: 2000, seed: 20240301 });

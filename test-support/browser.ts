@@ -4,8 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { testEnv } from './env.js';
 
-export const CHROMIUM_PATH = process.env.HUB_CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = testEnv.chromiumPath;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
