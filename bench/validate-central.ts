@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
 import { DEPARTMENTS } from '../adapters/departments.js';
-import { RULES, type Rule } from '../crosscheck/rules.js';
+import { RULES } from '../crosscheck/rules.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
 import { centralStatements } from './central-sql.js';
 
@@ -67,4 +67,3 @@ for (const rule of RULES) {
 console.log(problems === 0 ? '\nThe central SQL agrees with the reference evaluator on every line and rule.' : `\n${problems} disagreements.`);
 process.exitCode = problems === 0 ? 0 : 1;
 
-export type { Rule };
