@@ -13,15 +13,14 @@
  *
  * See bench/README.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
-import { DEPARTMENTS, DEPARTMENT_INFO } from '../adapters/departments.js';
 import { RULES, type Rule } from '../crosscheck/rules.js';
 import { redactIdNumbers } from '../lib/graphql-client.js';
 import { mintUserToken } from '../access/tokens.js';
@@ -29,6 +28,7 @@ import { defaultDatabaseNames, generateSampleData } from '../sample-data/generat
 import { MAX_PERSONS, MIN_PERSONS } from '../sample-data/county.js';
 import { centralStatements, type DatabaseNames } from './central-sql.js';
 import { RssSampler, mib, treeCpuSeconds } from './rss.js';
+import { benchHubEnv, spawnHub } from './hub-process.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_PROGRAMME = 'RS-JCYLJ';
@@ -192,24 +192,13 @@ async function startHub(opts: Options, names: DatabaseNames, suffix: string, cou
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
   const logFile = path.join(dataDir, 'hub.log');
   const secret = randomBytes(32).toString('hex');
-  const env: Record<string, string> = {};
-  // Only the benchmark's own HUB_* settings: a developer's shell must not point the hub elsewhere.
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('HUB_') && v !== undefined) env[k] = v;
-  Object.assign(env, {
+  const env = benchHubEnv(opts.server, names, {
     HUB_DATA_DIR: dataDir,
-    HUB_HOST: '127.0.0.1',
-    HUB_GATEWAY_PORT: '0',
-    HUB_SITE_PORT: '0',
     HUB_AUTH_HS256_SECRET: secret,
     // Polling progress is many small requests; the engine itself (a hub service) is never rate limited.
     HUB_RATE_LIMIT_PER_MINUTE: '100000',
     HUB_RATE_LIMIT_BURST: '10000',
   });
-  for (const d of DEPARTMENTS) {
-    env[DEPARTMENT_INFO[d].envVar] = `${opts.server}/${names[d]}`;
-    env[`HUB_SUBGRAPH_${d}_PORT`] = '0';
-  }
-  for (const service of ['CROSSCHECK', 'DISCLOSURE', 'DISBURSEMENT']) env[`HUB_SUBGRAPH_${service}_PORT`] = '0';
   if (opts.store === 'mysql') {
     const storeDb = `${opts.prefix}hub_store${suffix}`;
     const admin = await mysql.createConnection({ uri: opts.server });
@@ -219,35 +208,16 @@ async function startHub(opts: Options, names: DatabaseNames, suffix: string, cou
     env.HUB_STORE_URL = `${opts.server}/${storeDb}`;
   }
   const started = performance.now();
-  const profile = opts.profileDir ? ['--import', path.join(ROOT, 'bench', 'cpu-profile-hook.mjs')] : [];
+  const nodeArgs = opts.profileDir ? ['--import', path.join(ROOT, 'bench', 'cpu-profile-hook.mjs')] : [];
   if (opts.profileDir) env.BENCH_PROFILE_DIR = opts.profileDir;
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'scripts/start.ts'], { cwd: opts.hubDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const out = createWriteStream(logFile);
-  child.stdout!.pipe(out, { end: false });
-  child.stderr!.pipe(out, { end: false });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const { child, exited, printed } = spawnHub({ cwd: opts.hubDir, env, logFile, nodeArgs });
   const sampler = new RssSampler(child.pid!).start();
-  const gatewayUrl = await new Promise<string>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`the hub did not start within 120 s; see ${logFile}`)), 120_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /Gateway:\s+(http\S+)/.exec(seen);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`the hub exited (code ${code}) before it was up; see ${logFile}`));
-    });
-  });
+  const [gatewayUrl] = await printed([/Gateway:\s+(http\S+)/], 120_000);
   const token = await mintUserToken(
     { authHs256: new TextEncoder().encode(secret), issuer: 'huimin-hub', audience: 'huimin-hub' },
     { sub: 'bench-analyst', role: 'analyst', regions: [county], expiresIn: '24h' },
   );
-  return { child, gatewayUrl, dataDir, logFile, token, sampler, startupMs: performance.now() - started, exited };
+  return { child, gatewayUrl: gatewayUrl!, dataDir, logFile, token, sampler, startupMs: performance.now() - started, exited };
 }
 
 async function stopHub(hub: RunningHub, keepLog: boolean, profiled: boolean): Promise<void> {

@@ -17,15 +17,15 @@
  *   node --import tsx bench/disbursement.ts [--lines 1000000] [--persons N] [--requests 200]
  *                                           [--concurrency 1,32] [--reuse] [--keep] [--json FILE]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
-import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENTS, type Department } from '../adapters/departments.js';
 import { serviceIdentity } from '../access/identity.js';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken, mintServiceToken } from '../access/tokens.js';
 import { redactIdNumbers } from '../lib/graphql-client.js';
@@ -33,6 +33,7 @@ import { normaliseIdNumber, isValidIdNumber } from '../lib/id-number.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
 import { MAX_PERSONS, MIN_PERSONS } from '../sample-data/county.js';
 import { PERSON_OPERATION } from '../cli/commands/person.js';
+import { benchHubEnv, spawnHub } from './hub-process.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -148,13 +149,8 @@ async function startHub(opts: Options, names: Record<Department, string>): Promi
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-disb-'));
   const logFile = path.join(dataDir, 'hub.log');
   const internalSecret = randomBytes(32).toString('hex');
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('HUB_') && v !== undefined) env[k] = v;
-  Object.assign(env, {
+  const env = benchHubEnv(opts.server, names, {
     HUB_DATA_DIR: dataDir,
-    HUB_HOST: '127.0.0.1',
-    HUB_GATEWAY_PORT: '0',
-    HUB_SITE_PORT: '0',
     HUB_INTERNAL_SECRET: internalSecret,
     HUB_AUTH_HS256_SECRET: randomBytes(32).toString('hex'),
     HUB_RATE_LIMIT_PER_MINUTE: '1000000',
@@ -162,33 +158,9 @@ async function startHub(opts: Options, names: Record<Department, string>): Promi
     // A 100-line page with every department's facts is costed above the default limit.
     HUB_LIMIT_COST: '100000000',
   });
-  for (const d of DEPARTMENTS) {
-    env[DEPARTMENT_INFO[d].envVar] = `${opts.server}/${names[d]}`;
-    env[`HUB_SUBGRAPH_${d}_PORT`] = '0';
-  }
-  for (const service of ['CROSSCHECK', 'DISCLOSURE', 'DISBURSEMENT']) env[`HUB_SUBGRAPH_${service}_PORT`] = '0';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const out = createWriteStream(logFile);
-  child.stdout!.pipe(out, { end: false });
-  child.stderr!.pipe(out, { end: false });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const urls = await new Promise<{ gateway: string; finance: string }>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`the hub did not start within 180 s; see ${logFile}`)), 180_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const gateway = /Gateway:\s+(http\S+)/.exec(seen);
-      const finance = /\bfinance\s+(http\S+)/.exec(seen);
-      if (gateway && finance) {
-        clearTimeout(timer);
-        resolve({ gateway: gateway[1]!, finance: finance[1]! });
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`the hub exited (code ${code}) before it was up; see ${logFile}`));
-    });
-  });
+  const { child, exited, printed } = spawnHub({ cwd: ROOT, env, logFile });
+  const [gateway, finance] = await printed([/Gateway:\s+(http\S+)/, /\bfinance\s+(http\S+)/], 180_000);
+  const urls = { gateway: gateway!, finance: finance! };
   return { child, gatewayUrl: urls.gateway, financeUrl: urls.finance, dataDir, logFile, internal: new TextEncoder().encode(internalSecret), exited };
 }
 
