@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -25,12 +25,12 @@ describe('enforcement in the public security subgraph', () => {
   let subgraph: ReturnType<typeof publicSecuritySubgraph>;
   const PERSON = `query($id: String!) { person(idNumber: $id) { idNumber registration { name address divisionCode status deathDate } } }`;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'PUBLIC_SECURITY');
     await seedPublicSecurity(db);
     subgraph = publicSecuritySubgraph(db.location);
   });
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });
@@ -130,12 +130,12 @@ describe('enforcement in the finance subgraph', () => {
   let db: LegacyTestDatabase;
   let subgraph: ReturnType<typeof financeSubgraph>;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'FINANCE');
     await seedFinance(db);
     subgraph = financeSubgraph(db.location);
   });
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });
@@ -357,12 +357,12 @@ describe("an analyst's region by the register's division", () => {
   let subgraph: ReturnType<typeof publicSecuritySubgraph>;
   const asked: string[][] = [];
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'PUBLIC_SECURITY');
     await seedPublicSecurity(db);
     subgraph = publicSecuritySubgraph(db.location);
   });
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });

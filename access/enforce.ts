@@ -25,7 +25,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import DataLoader from 'dataloader';
-import type { Department } from '../adapters/departments.js';
+import type { Department } from '../lib/departments.js';
 import { describeScope, type Identity } from './identity.js';
 import { maskValue } from './masks.js';
 import { decide, fieldPolicy, HUB_POLICY, SMALL_COUNT, type FieldPolicy, type PolicyTable, type RowRule, type Treatment } from './policy.js';

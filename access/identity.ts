@@ -3,7 +3,7 @@
  * receive the same Identity inside a short-lived internal token and never see client headers.
  */
 import { z } from 'zod';
-import { DEPARTMENTS, type Department } from '../adapters/departments.js';
+import { DEPARTMENTS, type Department } from '../lib/departments.js';
 
 /** Roles a person can hold in a bearer token. */
 export const USER_ROLES = ['public', 'analyst', 'department', 'auditor'] as const;

@@ -5,8 +5,9 @@
  * an ordinary string that matches nothing (same rows, same error codes), with no SQL error and the
  * tables still there afterwards.
  */
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../test-support/skip.js';
+import assert from '../test-support/assert.js';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import {
   getNamedType,
@@ -21,7 +22,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import { DEPARTMENT_SUBGRAPHS } from '../subgraphs/registry.js';
 import { loadSubgraphSdl, type SubgraphDefinition } from '../subgraphs/runtime/subgraph-server.js';
 import { executeSubgraph, personRepresentations } from '../test-support/subgraph.js';
@@ -217,18 +218,18 @@ function comparable(result: { data?: unknown; errors?: readonly { extensions?: R
 
 for (const dialect of TEST_DIALECTS) {
   for (const department of DEPARTMENTS) {
-    describe(`injection strings in ${DEPARTMENT_INFO[department].nameEn} arguments on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+    describeOrSkip(`injection strings in ${DEPARTMENT_INFO[department].nameEn} arguments on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
       let db: LegacyTestDatabase;
       let subgraph: SubgraphDefinition<any>;
       const schema = buildSubgraphSchema({ typeDefs: loadSubgraphSdl(DEPARTMENT_INFO[department].slug) });
       const probes = probesFor(schema);
 
-      before(async () => {
+      beforeAll(async () => {
         db = await createLegacyTestDatabase(dialect, department);
         await seed(department, db);
         subgraph = DEPARTMENT_SUBGRAPHS[department](db.location);
       });
-      after(async () => {
+      afterAll(async () => {
         await subgraph?.close();
         await db?.drop();
       });

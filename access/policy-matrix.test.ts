@@ -4,13 +4,13 @@
  * role's answer must be the raw value (V), the value masked by its kind (M), or null with FORBIDDEN (R).
  * EXPECTED is the reviewed matrix: a change of the policy table must change it deliberately.
  */
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { Kind, parse } from 'graphql';
-import { DEPARTMENTS, type Department } from '../adapters/departments.js';
+import { DEPARTMENTS, type Department } from '../lib/departments.js';
 import { attachAccess, enforceAccessPolicy } from './enforce.js';
 import type { Identity } from './identity.js';
 import { maskValue } from './masks.js';

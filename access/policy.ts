@@ -9,7 +9,7 @@
  * owned by the department serving it, so a field added tomorrow is never more visible than its
  * nearest listed kind, and is refused to the public.
  */
-import type { Department } from '../adapters/departments.js';
+import type { Department } from '../lib/departments.js';
 import type { Identity } from './identity.js';
 
 export const FIELD_KINDS = ['ID_NUMBER', 'NAME', 'ACCOUNT', 'ADDRESS', 'SENSITIVE_FACT', 'AMOUNT', 'LINK', 'PUBLIC'] as const;

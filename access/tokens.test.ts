@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
@@ -37,11 +37,11 @@ describe('bearer tokens at the gateway', () => {
   let keys: HubKeys;
   let verify: ReturnType<typeof createBearerVerifier>;
 
-  before(() => {
+  beforeAll(() => {
     keys = hubKeys(accessTestConfig(tmp.dir));
     verify = createBearerVerifier(keys);
   });
-  after(() => tmp.remove());
+  afterAll(() => tmp.remove());
 
   test('a token minted for an analyst gives the analyst identity with its regions', async () => {
     const token = await mintUserToken(keys, { sub: 'u123', role: 'analyst', regions: ['610728'] });
@@ -128,10 +128,10 @@ describe('bearer tokens at the gateway', () => {
 describe('internal tokens at the subgraphs', () => {
   const tmp = tempDir();
   let keys: HubKeys;
-  before(() => {
+  beforeAll(() => {
     keys = hubKeys(accessTestConfig(tmp.dir));
   });
-  after(() => tmp.remove());
+  afterAll(() => tmp.remove());
 
   test('the identity the gateway signs is the identity the subgraph reads', async () => {
     const identity = { sub: 'u123', role: 'analyst' as const, regions: ['610728'], department: null };
@@ -183,7 +183,7 @@ describe('tokens from an identity provider (JWKS)', () => {
   let url: string;
   let privateKey: CryptoKey;
 
-  before(async () => {
+  beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
     privateKey = pair.privateKey as CryptoKey;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
@@ -194,7 +194,7 @@ describe('tokens from an identity provider (JWKS)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`;
   });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   test('an RS256 token of the provider verifies; the local HS256 key is then not trusted', async () => {
     const tmp = tempDir();

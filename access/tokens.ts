@@ -11,7 +11,7 @@
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
-import { DEPARTMENTS } from '../adapters/departments.js';
+import { DEPARTMENTS } from '../lib/departments.js';
 import { identityFromClaims, USER_ROLES, userClaims, type Actor, type Identity, type UserRole } from './identity.js';
 import type { HubKeys } from './secrets.js';
 

@@ -1,11 +1,7 @@
 import { DataSource, type EntitySchema, type Logger, type QueryRunner } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import { DEPARTMENT_INFO, type Department } from './departments.js';
-import type { Dialect } from './sql-dialect.js';
-
-export type DatabaseLocation =
-  | { kind: 'mysql'; url: string }
-  | { kind: 'sqlite'; file: string };
+import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
+import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
 
 export const DEPARTMENT_UNAVAILABLE = 'DEPARTMENT_UNAVAILABLE';
 

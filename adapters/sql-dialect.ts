@@ -2,7 +2,7 @@
  * The few places where MariaDB/MySQL and the embedded SQLite need different SQL.
  * Everything else in the adapters is dialect-free TypeORM.
  */
-export type Dialect = 'mysql' | 'sqlite';
+import type { Dialect } from '../lib/database-location.js';
 
 /** Characters the legacy systems pad ID numbers and names with: space, tab, CR, LF, U+3000. */
 const SQLITE_PADDING = 'char(32, 9, 10, 13, 12288)';

@@ -1,15 +1,16 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test } from '@jest/globals';
+import { describeOrSkip } from '../test-support/skip.js';
+import assert from '../test-support/assert.js';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import type { DatabaseLocation } from '../adapters/database.js';
 import { skipUnlessAvailable, TEST_DIALECTS } from '../test-support/legacy-db.js';
 import { testEnv } from '../test-support/env.js';
 import { tempDir } from '../test-support/access.js';
 import { auditKeys, personHash, verifyChain, type AuditEntry } from './chain.js';
 import { openAuditStore, type AuditStore } from './store.js';
+import type { DatabaseLocation } from '../lib/database-location.js';
 
 const KEYS = auditKeys(new TextEncoder().encode('k'.repeat(40)));
 
@@ -108,7 +109,7 @@ async function swap(f: Fixture, a: number, b: number): Promise<void> {
 }
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`the audit chain on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`the audit chain on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     test('verifies after a normal run, with every record and its persons read back', async () => {
       await withRecords(dialect, 6, async ({ store }) => {
         assert.deepEqual(await verifyChain(store, KEYS), { ok: true, records: 6, lastSeq: 6 });

@@ -12,8 +12,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import type { DatabaseLocation } from '../adapters/database.js';
 import { GENESIS_HASH, personsDigest, recordHash, type AuditEntry, type AuditKeys, type AuditOutcome, type AuditRecord, type ChainSource } from './chain.js';
+import type { DatabaseLocation } from '../lib/database-location.js';
 
 export interface AuditQuery {
   user?: string;

@@ -20,7 +20,7 @@
  * and stays on the column's index — the same argument the hub's adapters make (adapters/sql-dialect.ts).
  */
 import { RULES, type Rule } from '../crosscheck/rules.js';
-import type { Department } from '../adapters/departments.js';
+import type { Department } from '../lib/departments.js';
 
 /** The padding the hub trims (JavaScript `\s` and U+3000), as a PCRE class. */
 const PAD = String.raw`[\\t\\n\\x{0B}\\f\\r \\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]`;

@@ -25,7 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
-import { DEPARTMENTS, type Department } from '../adapters/departments.js';
+import { DEPARTMENTS, type Department } from '../lib/departments.js';
 import { serviceIdentity } from '../access/identity.js';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken, mintServiceToken } from '../access/tokens.js';
 import { redactIdNumbers } from '../lib/graphql-client.js';

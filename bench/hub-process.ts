@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 
 /**
  * The hub's environment: every department on the benchmark's MariaDB databases, every service on a

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
-import { DEPARTMENTS } from '../adapters/departments.js';
+import { DEPARTMENTS } from '../lib/departments.js';
 import { RULES } from '../crosscheck/rules.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
 import { centralStatements } from './central-sql.js';

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
@@ -25,7 +25,7 @@ async function runCli(args: string[], env: Record<string, string>) {
 describe('hub token', () => {
   const tmp = tempDir();
   const env = { HUB_DATA_DIR: tmp.dir };
-  after(() => tmp.remove());
+  afterAll(() => tmp.remove());
 
   test('mints a token the gateway accepts as that analyst with those regions', async () => {
     const result = await runCli(['token', '--role', 'analyst', '--region', '610728', '--region', '610729', '--user', 'u123'], env);
@@ -53,7 +53,7 @@ describe('hub audit', () => {
   const tmp = tempDir();
   const env = { HUB_DATA_DIR: tmp.dir };
 
-  before(async () => {
+  beforeAll(async () => {
     const config = loadConfig(env);
     const keys = auditKeys(hubKeys(config).audit);
     const store = await openAuditStore(config.store, keys);
@@ -75,7 +75,7 @@ describe('hub audit', () => {
     }
     await store.close();
   });
-  after(() => tmp.remove());
+  afterAll(() => tmp.remove());
 
   test('verify reports an intact log and exits 0', async () => {
     const result = await runCli(['audit', 'verify'], env);

@@ -5,7 +5,7 @@
  */
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import { RULE_LABELS_ZH, isRule } from '../crosscheck/rules.js';
 import { write } from './command.js';
 

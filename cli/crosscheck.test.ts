@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -32,7 +32,7 @@ describe('hub crosscheck (CLI)', () => {
   let gateway: RunningHttpServer;
   const keys = { internal: new Uint8Array(randomBytes(32)) };
 
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'hub-cli-'));
     fake = new FakeGateway();
     fake.addBatch({ batchNumber: 'PCH001', programmeCode: 'DB01', eligibilityCondition: 'DIBAO', period: '202403', countyCode: '610727' }, [
@@ -66,7 +66,7 @@ describe('hub crosscheck (CLI)', () => {
     );
   });
 
-  after(async () => {
+  afterAll(async () => {
     await gateway?.close();
     await subgraphServer?.close();
     rmSync(dir, { recursive: true, force: true });

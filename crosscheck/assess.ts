@@ -4,7 +4,7 @@
  * eligibility rules only for programmes with that condition. Pure: no I/O, so every gating case
  * is testable without a gateway.
  */
-import { DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import { periodStart, type IsoDate } from '../lib/dates.js';
 import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normaliseIdNumber, type IdNumberProblem } from '../lib/id-number.js';
 import { decimalToFen, type Fen } from '../lib/money.js';

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { startHub, gatewayRequest, type TestHub } from '../test-support/hub.js';
 import { loadConfig } from '../lib/config.js';
 import { hubKeys } from '../access/secrets.js';
@@ -49,7 +49,7 @@ describe('cross-check end to end over the gateway and the sample county', () => 
     return `missing ${missing.length}: ${missing.slice(0, 20).join(' ')}; unexpected ${extra.length}: ${extra.slice(0, 20).join(' ')}`;
   }
 
-  before(async () => {
+  beforeAll(async () => {
     // Polling progress and paging findings is many small requests: not what the rate limit is for.
     hub = await startHub({ persons: 1000, seed: 7, env: { HUB_RATE_LIMIT_PER_MINUTE: '100000', HUB_RATE_LIMIT_BURST: '10000' } });
     const keys = hubKeys(loadConfig({ HUB_DATA_DIR: hub.dataDir }));
@@ -57,7 +57,7 @@ describe('cross-check end to end over the gateway and the sample county', () => 
     headers = { authorization: `Bearer ${await mintUserToken(keys, { sub: 'analyst-e2e', role: 'analyst', regions: ['61'] })}` };
   });
 
-  after(async () => {
+  afterAll(async () => {
     await hub?.close();
   });
 

@@ -1,10 +1,10 @@
-import { describe, test, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, afterAll } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
-import { DEPARTMENTS } from '../adapters/departments.js';
+import { DEPARTMENTS } from '../lib/departments.js';
 import { idNumberCheckCharacter } from '../lib/id-number.js';
 import { validIdNumber, validIdNumberEndingInX } from '../test-support/id-numbers.js';
 import { CrosscheckStore, type FindingRecord, type NotCheckedRecord, type RunRecord } from '../store/crosscheck-store.js';
@@ -25,7 +25,7 @@ const person = (n: number) => validIdNumber(COUNTY, '19500101', String(n).padSta
 
 /** Every time a harness opens a store it lives under here, removed at the end. */
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'hub-engine-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let stores = 0;
 
 interface Harness {

@@ -1,5 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, validate, type GraphQLSchema } from 'graphql';

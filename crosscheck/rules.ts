@@ -2,7 +2,7 @@
  * The rule table of crosscheck-rules.md as data: which department decides each rule, which
  * screening question answers it, and when a rule applies at all (eligibility gating).
  */
-import type { Department } from '../adapters/departments.js';
+import type { Department } from '../lib/departments.js';
 
 export const RULES = [
   'ID_INVALID',

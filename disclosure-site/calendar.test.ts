@@ -1,5 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { beijingDay, calendarView } from './calendar.js';
 import type { DisbursementCalendarQuery } from './__generated__/operations.js';
 

@@ -1,15 +1,16 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../test-support/skip.js';
+import assert from '../test-support/assert.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
-import type { DatabaseLocation } from '../adapters/database.js';
 import { TEST_DIALECTS, skipUnlessAvailable } from '../test-support/legacy-db.js';
 import { testEnv } from '../test-support/env.js';
 import { ComplaintsStore, newTrackingNumber, publicStatus, type NewComplaint } from './complaints-store.js';
 import { TRACKING_NUMBER } from './validation.js';
+import type { DatabaseLocation } from '../lib/database-location.js';
 
 const COMPLAINT: NewComplaint = {
   programmeCode: 'MZ-DB',
@@ -50,16 +51,16 @@ test('tracking numbers carry the Beijing date and eight characters without look-
 });
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`complaints store on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`complaints store on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: Awaited<ReturnType<typeof throwawayStore>>;
     let store: ComplaintsStore;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await throwawayStore(dialect);
       store = await ComplaintsStore.open(db.location, { now: () => new Date('2024-03-05T02:00:00.000Z') });
     });
 
-    after(async () => {
+    afterAll(async () => {
       await store?.close();
       await db?.drop();
     });

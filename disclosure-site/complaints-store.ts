@@ -9,10 +9,9 @@
 import { randomInt } from 'node:crypto';
 import { EntitySchema } from 'typeorm';
 import type { DataSource } from 'typeorm';
-import type { DatabaseLocation } from '../adapters/database.js';
-import type { Dialect } from '../adapters/sql-dialect.js';
 import { openStoreDatabase } from '../store/database.js';
 import type { ComplaintCategory, ComplaintInput } from './validation.js';
+import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
 
 export type ComplaintStatusCode = 'RECEIVED' | 'IN_PROGRESS' | 'CLOSED';
 

@@ -1,5 +1,5 @@
-import { describe, test, before, after, beforeEach } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll, beforeEach } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
@@ -58,7 +58,7 @@ describe('the disclosure site server', () => {
     return { status: response.status, headers: response.headers, body: (await response.json()) as any };
   }
 
-  before(async () => {
+  beforeAll(async () => {
     await gateway.start();
     site = await startSite({
       gatewayUrl: gateway.url,
@@ -70,7 +70,7 @@ describe('the disclosure site server', () => {
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await site.close();
     await gateway.stop();
   });

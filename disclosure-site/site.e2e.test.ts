@@ -4,8 +4,9 @@
  * complaint submitted and looked up, and no full ID number or full name of anyone in any page or
  * in any response the browser received.
  */
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../test-support/skip.js';
+import assert from '../test-support/assert.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -91,7 +92,7 @@ function storedComplaint(dataDir: string, trackingNumber: string) {
   }
 }
 
-describe('the disclosure site in a browser', { skip: skipUnlessChromium() }, () => {
+describeOrSkip('the disclosure site in a browser', { skip: skipUnlessChromium() }, () => {
   let hub: TestHub;
   let browser: Browser;
   let context: BrowserContext;
@@ -105,7 +106,7 @@ describe('the disclosure site in a browser', { skip: skipUnlessChromium() }, () 
     seen.push({ where: `${label} (page)`, text: await page.content() });
   }
 
-  before(async () => {
+  beforeAll(async () => {
     hub = await startHub({ persons: 1000, seed: 11 });
     county = readCounty(hub.dataDir);
     browser = await launchChromium();
@@ -122,7 +123,7 @@ describe('the disclosure site in a browser', { skip: skipUnlessChromium() }, () 
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
     await hub?.close();
   });

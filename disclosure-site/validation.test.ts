@@ -1,5 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { validIdNumber, validIdNumberEndingInX } from '../test-support/id-numbers.js';
 import { InputProblems, trackingNumberMessage, validateAnnouncementScope, validateComplaint, validateLookup, type FieldProblem } from './validation.js';
 

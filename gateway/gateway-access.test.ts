@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import type { HubConfig } from '../lib/config.js';
 import type { RunningHttpServer } from '../lib/graphql-http.js';
@@ -51,7 +51,7 @@ describe('the gateway with real subgraphs', () => {
   let justice: string;
   let auditor: string;
 
-  before(async () => {
+  beforeAll(async () => {
     psDb = await createLegacyTestDatabase('sqlite', 'PUBLIC_SECURITY');
     await seedPublicSecurity(psDb);
     finDb = await createLegacyTestDatabase('sqlite', 'FINANCE');
@@ -68,7 +68,7 @@ describe('the gateway with real subgraphs', () => {
     auditor = await tokenFor(config, { sub: 'aud1', role: 'auditor' });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await gateway?.close();
     await ps?.close();
     await fin?.close();
@@ -234,7 +234,7 @@ describe('gateway limits, before any subgraph is called', () => {
   let gateway: RunningGateway;
   let analyst: string;
 
-  before(async () => {
+  beforeAll(async () => {
     stub = await startCountingStub();
     const supergraph = composeTestSupergraph(tmp.dir, { PUBLIC_SECURITY: stub.url, FINANCE: stub.url });
     const config = accessTestConfig(tmp.dir, {
@@ -248,7 +248,7 @@ describe('gateway limits, before any subgraph is called', () => {
     analyst = await tokenFor(config, { sub: 'u123', role: 'analyst', regions: ['610728'] });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await gateway?.close();
     await stub?.close();
     tmp.remove();
@@ -289,14 +289,14 @@ describe('rate limits at the gateway', () => {
   let gateway: RunningGateway;
   let config: HubConfig;
 
-  before(async () => {
+  beforeAll(async () => {
     stub = await startCountingStub();
     const supergraph = composeTestSupergraph(tmp.dir, { FINANCE: stub.url });
     config = accessTestConfig(tmp.dir, { HUB_SUPERGRAPH_FILE: supergraph, HUB_SUBGRAPH_FINANCE_URL: stub.url, HUB_RATE_LIMIT_BURST: '3', HUB_RATE_LIMIT_PER_MINUTE: '6' });
     gateway = await startGateway(config);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await gateway?.close();
     await stub?.close();
     tmp.remove();
@@ -325,14 +325,14 @@ describe('failed sign-ins at the gateway', () => {
   let stub: StubSubgraph;
   let gateway: RunningGateway;
 
-  before(async () => {
+  beforeAll(async () => {
     stub = await startCountingStub();
     const supergraph = composeTestSupergraph(tmp.dir, { FINANCE: stub.url });
     const config = accessTestConfig(tmp.dir, { HUB_SUPERGRAPH_FILE: supergraph, HUB_SUBGRAPH_FINANCE_URL: stub.url, HUB_RATE_LIMIT_BURST: '2', HUB_RATE_LIMIT_PER_MINUTE: '6' });
     gateway = await startGateway(config);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await gateway?.close();
     await stub?.close();
     tmp.remove();

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { startHub, gatewayRequest, type TestHub } from '../test-support/hub.js';
 
 const WHOLE_PICTURE = `
@@ -40,11 +40,11 @@ async function findPaidDibaoMember(hub: TestHub): Promise<string> {
 describe('the federated hub over HTTP', () => {
   let hub: TestHub;
 
-  before(async () => {
+  beforeAll(async () => {
     hub = await startHub({ persons: 1000, seed: 11 });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await hub?.close();
   });
 
@@ -92,12 +92,12 @@ describe('the federated hub over HTTP', () => {
 describe('the federated hub with one department database down', () => {
   let hub: TestHub;
 
-  before(async () => {
+  beforeAll(async () => {
     // Nothing listens on port 9: the justice database is unreachable, the other five are fine.
     hub = await startHub({ persons: 1000, seed: 11, env: { HUB_DB_JUSTICE: 'mysql://hub:secret@127.0.0.1:9/sfj_xz' } });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await hub?.close();
   });
 

@@ -6,7 +6,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createGraphQLHttpHandler, listen, type RunningHttpServer } from '../lib/graphql-http.js';
 import type { HubConfig } from '../lib/config.js';
 import { SUBGRAPH_NAMES } from '../lib/config.js';
-import { DEPARTMENTS } from '../adapters/departments.js';
+import { DEPARTMENTS } from '../lib/departments.js';
 import { hubKeys, type HubKeys } from '../access/secrets.js';
 import { createBearerVerifier, INTERNAL_TOKEN_HEADER, INTERNAL_TOKEN_SECONDS, mintInternalToken, unauthenticated } from '../access/tokens.js';
 import type { Identity } from '../access/identity.js';

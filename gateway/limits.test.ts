@@ -1,5 +1,5 @@
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { buildSchema, GraphQLError, parse } from 'graphql';
 import { checkOperationLimits, countTokens, DEFAULT_LIST_SIZE, measureOperation, parseWithinLimits, selectOperation } from './limits.js';
 import { RateLimiter } from './rate-limit.js';

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
-import type { DatabaseLocation } from '../adapters/database.js';
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from './departments.js';
+import type { DatabaseLocation } from './database-location.js';
 
 export const SUBGRAPH_NAMES = {
   PUBLIC_SECURITY: 'public_security',

@@ -1,5 +1,5 @@
-import { after, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { afterAll, beforeAll, describe, test } from '@jest/globals';
+import assert from '../test-support/assert.js';
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,16 +9,19 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import { DEPARTMENTS, DEPARTMENT_INFO } from '../adapters/departments.js';
+import { DEPARTMENTS, DEPARTMENT_INFO } from '../lib/departments.js';
 import { loadConfig } from '../lib/config.js';
 import { isValidIdNumber, maskIdNumber, normaliseIdNumber } from '../lib/id-number.js';
 import { generateCounty } from './county.js';
 import { EXPECTED_FINDINGS_FILE, defaultDatabaseNames, ensureEmbeddedSampleData, generateSampleData, sampleInMemory, type SampleResult } from './generate.js';
 import { RULE_CODES, TABLES, TABLE_NAMES, type TableName } from './rows.js';
 import { dropDatabases } from './writers.js';
+import { testEnv } from '../test-support/env.js';
+import { skipUnlessAvailable } from '../test-support/legacy-db.js';
+import { testOrSkip } from '../test-support/skip.js';
 
 const SEED = 20240301;
-const MARIADB = 'mysql://root@127.0.0.1:3306';
+const MARIADB = testEnv.mariaDbServerUrl;
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'sample-data-test-'));
@@ -58,12 +61,12 @@ describe('the sample county at 1,000 persons', () => {
   let dir: string;
   let sample: SampleResult;
 
-  before(async () => {
+  beforeAll(async () => {
     dir = tempDir();
     sample = await generateSampleData({ kind: 'sqlite', dir }, { persons: 1000, seed: SEED });
   });
 
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('generated ID numbers are valid after normalisation', () => {
     const db = openCounty(dir);
@@ -315,14 +318,7 @@ test('the command line names the bad flag', async () => {
   }
 });
 
-test('the SQLite and MariaDB targets produce the same row counts', async (t) => {
-  const probe = await mysql.createConnection({ uri: MARIADB, connectTimeout: 3000 }).catch(() => null);
-  if (!probe) {
-    if (process.env.CI === 'true') assert.fail('MariaDB not reachable at 127.0.0.1:3306');
-    t.skip('MariaDB not reachable at 127.0.0.1:3306');
-    return;
-  }
-  await probe.end();
+testOrSkip('the SQLite and MariaDB targets produce the same row counts', { skip: skipUnlessAvailable('mysql') }, async () => {
   const names = defaultDatabaseNames('', `_t${randomBytes(4).toString('hex')}`);
   const dir = tempDir();
   try {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import type { HubConfig } from '../lib/config.js';
 import { checkCountyOptions, generateCounty, type CountySummary } from './county.js';
 import { FactCollector, LineCollector, evaluateLines } from './expected-findings.js';

@@ -3,7 +3,7 @@
  * Values are exactly what goes into the column (dirty spellings included), so the reference
  * evaluator sees what a department adapter would read.
  */
-import type { Department } from '../adapters/departments.js';
+import type { Department } from '../lib/departments.js';
 
 export interface RkRow {
   GMSFHM: string;

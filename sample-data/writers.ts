@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import { DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import { DEPARTMENT_DDL } from '../adapters/ddl.js';
 import { trimLegacyText } from '../lib/text.js';
 import { TABLES, TABLE_NAMES, type RowSink, type TableName, type TableRows } from './rows.js';

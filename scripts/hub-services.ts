@@ -1,4 +1,4 @@
-import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import type { HubConfig } from '../lib/config.js';
 import type { RunningHttpServer } from '../lib/graphql-http.js';
 import { DEPARTMENT_SUBGRAPHS } from '../subgraphs/registry.js';

@@ -1,4 +1,4 @@
-import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import { DEFAULT_PORTS, HUB_SERVICES, SUBGRAPH_NAMES, type HubServiceName } from '../lib/config.js';
 
 export interface SubgraphListing {

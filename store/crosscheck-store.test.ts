@@ -1,17 +1,18 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../test-support/skip.js';
+import assert from '../test-support/assert.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
-import type { Department } from '../adapters/departments.js';
-import type { DatabaseLocation } from '../adapters/database.js';
+import type { Department } from '../lib/departments.js';
 import { TEST_DIALECTS, skipUnlessAvailable } from '../test-support/legacy-db.js';
 import { testEnv } from '../test-support/env.js';
-import { DEPARTMENTS } from '../adapters/departments.js';
+import { DEPARTMENTS } from '../lib/departments.js';
 import { rulesOfDepartment, type Rule } from '../crosscheck/rules.js';
 import { CrosscheckStore, type ChunkChange, type NewFinding, type RunScope } from './crosscheck-store.js';
+import type { DatabaseLocation } from '../lib/database-location.js';
 
 const SCOPE: RunScope = { kind: 'BATCH', batchNumber: 'PCH202403001', programmeCode: 'DB01', period: '202403', batchNumbers: ['PCH202403001'], eligibilityCondition: 'DIBAO' };
 const AT = '2024-03-05T01:00:00.000Z';
@@ -44,16 +45,16 @@ async function throwawayStore(dialect: 'sqlite' | 'mysql'): Promise<{ location: 
 }
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`cross-check store on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`cross-check store on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: Awaited<ReturnType<typeof throwawayStore>>;
     let store: CrosscheckStore;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await throwawayStore(dialect);
       store = await CrosscheckStore.open(db.location);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await store?.close();
       await db?.drop();
     });

@@ -4,15 +4,14 @@
  * transaction, so a reader never sees half a chunk and a crash never leaves one.
  */
 import type { DataSource, EntityManager, InsertResult } from 'typeorm';
-import type { Department } from '../adapters/departments.js';
-import type { DatabaseLocation } from '../adapters/database.js';
-import type { Dialect } from '../adapters/sql-dialect.js';
+import type { Department } from '../lib/departments.js';
 import { chunk, groupBy } from '../lib/chunks.js';
 import type { Fen } from '../lib/money.js';
 import { isRule, type Rule } from '../crosscheck/rules.js';
 import { openStoreDatabase } from './database.js';
 import { crosscheckStoreDdl } from './ddl.js';
 import { CROSSCHECK_ENTITIES, FindingEntity, NotCheckedEntity, ReviewEntity, RunEntity, type RunRow } from './entities.js';
+import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
 
 export type RunStatus = 'RUNNING' | 'COMPLETED' | 'COMPLETED_WITH_GAPS' | 'FAILED';
 export type ReviewDecision = 'CONFIRMED' | 'DISMISSED';

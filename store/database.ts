@@ -5,8 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource, type EntitySchema } from 'typeorm';
-import type { DatabaseLocation } from '../adapters/database.js';
-import type { Dialect } from '../adapters/sql-dialect.js';
+import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
 
 export interface OpenedStore {
   dataSource: DataSource;

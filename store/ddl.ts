@@ -1,9 +1,9 @@
+import type { Dialect } from '../lib/database-location.js';
 /**
  * Explicit DDL for the hub's own store rather than TypeORM `synchronize`: on the production
  * MariaDB a schema sync that guesses wrong could drop a column of kept runs. Every statement is
  * idempotent, so opening the store creates what is missing and touches nothing else.
  */
-import type { Dialect } from '../adapters/sql-dialect.js';
 
 export function crosscheckStoreDdl(dialect: Dialect): string[] {
   const mysql = dialect === 'mysql';

@@ -1,5 +1,5 @@
 /** Starts one department's subgraph alone: `npx tsx subgraphs/main.ts <slug>`, for a department hosting its own. */
-import { DEPARTMENTS, DEPARTMENT_INFO } from '../adapters/departments.js';
+import { DEPARTMENTS, DEPARTMENT_INFO } from '../lib/departments.js';
 import { ConfigError, loadConfig } from '../lib/config.js';
 import { ensureEmbeddedSampleData } from '../sample-data/generate.js';
 import { DEPARTMENT_SUBGRAPHS } from './registry.js';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { loadConfig, SUBGRAPH_NAMES, type HubConfig } from '../lib/config.js';
-import { DEPARTMENT_INFO, type Department } from '../adapters/departments.js';
+import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import { hubKeys } from '../access/secrets.js';
 import { mintUserToken, type MintOptions } from '../access/tokens.js';
 import { validIdNumber } from './id-numbers.js';

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Department } from '../adapters/departments.js';
+import type { Department } from '../lib/departments.js';
 import { loadConfig } from '../lib/config.js';
 import { startHubServices, type HubServicesOptions } from '../scripts/hub-services.js';
 import { generateSampleData } from '../sample-data/generate.js';

@@ -9,10 +9,9 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
 import { DEPARTMENT_DDL } from '../adapters/ddl.js';
-import type { Department } from '../adapters/departments.js';
-import type { DatabaseLocation } from '../adapters/database.js';
-import type { Dialect } from '../adapters/sql-dialect.js';
+import type { Department } from '../lib/departments.js';
 import { testEnv } from './env.js';
+import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
 
 export type LegacyRow = Record<string, string | number | null>;
 
@@ -40,7 +39,7 @@ async function probeMariaDb(): Promise<MariaDbStatus> {
 
 export const mariaDb: MariaDbStatus = await probeMariaDb();
 
-/** `skip` option for node:test: false on SQLite, the reason on an unreachable MariaDB outside CI. */
+/** `skip` option for the suites: false on SQLite, the reason on an unreachable MariaDB outside CI. */
 export function skipUnlessAvailable(dialect: Dialect): false | string {
   if (dialect === 'sqlite' || mariaDb.reachable) return false;
   return `${mariaDb.reason}: skipped outside CI`;

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import assert from './assert.js';
 import type { BaseContext } from '@apollo/server';
 import { createSubgraphServer, type GraphQLServiceDefinition } from '../subgraphs/runtime/subgraph-server.js';
 import { attachAccess } from '../access/enforce.js';

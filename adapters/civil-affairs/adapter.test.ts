@@ -1,5 +1,6 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip, testOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
 import { CivilAffairsAdapter, householdMembersWithHead } from './adapter.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
@@ -13,11 +14,11 @@ const SUPPORTED_X = validIdNumberEndingInX('610727', '19401010');
 const PADDED = validIdNumber('610727', '19451111', '051');
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`civil affairs adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`civil affairs adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: LegacyTestDatabase;
     let adapter: CivilAffairsAdapter;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await createLegacyTestDatabase(dialect, 'CIVIL_AFFAIRS');
       await db.insert('DB_JT', [
         { JTBH: 'JT001', HZSFZH: HEAD_X.replace(/X$/, 'x'), XZQHDM: '610727101001', BZLBDM: '2', YBZJE: '12345678.91', NBRQ: '20230101', TBRQ: null },
@@ -42,7 +43,7 @@ for (const dialect of TEST_DIALECTS) {
       adapter = new CivilAffairsAdapter(db.location);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await adapter?.close();
       await db?.drop();
     });
@@ -170,7 +171,7 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal(adapter.db.statementCount - before, 3);
     });
 
-    test('padded ID numbers are found by the normalised ID', { skip: dialect !== 'sqlite' && 'a MariaDB CHAR(18) cannot hold a padded ID' }, async () => {
+    testOrSkip('padded ID numbers are found by the normalised ID', { skip: dialect !== 'sqlite' && 'a MariaDB CHAR(18) cannot hold a padded ID' }, async () => {
       await db.insert('DB_JT', [{ JTBH: 'JT010', HZSFZH: `\u3000${PADDED} `, XZQHDM: null, BZLBDM: '1', YBZJE: '1.00', NBRQ: '20200101', TBRQ: null }]);
       await db.insert('DB_JTCY', [{ JTBH: 'JT011', SFZH: ` ${PADDED}\u3000`, XM: '周八', YHZGXDM: '03' }]);
       await db.insert('TK_GYRY', [{ SFZH: `${PADDED}  `, XM: '周八', GYXSDM: '1', KSRQ: '20200101', ZZRQ: null }]);

@@ -3,7 +3,7 @@ import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js'
 import { parseLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
 import { nullableDecimalToFen } from '../../lib/money.js';
 import { chunk } from '../../lib/chunks.js';
-import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
+import { DepartmentDatabase } from '../database.js';
 import { idMatchSql } from '../sql-dialect.js';
 import {
   CIVIL_AFFAIRS_ENTITIES,
@@ -15,6 +15,7 @@ import {
   type SupportRow,
 } from './entities.js';
 import type { DibaoCategory, DibaoHouseholdRecord, DibaoMemberRecord, HouseholdRelation, SupportForm, ExtremePovertySupportRecord } from './records.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 

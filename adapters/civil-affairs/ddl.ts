@@ -1,4 +1,5 @@
-import { autoIncrementKey, idIndex, plainIndex, tableOptions, type Dialect } from '../sql-dialect.js';
+import { autoIncrementKey, idIndex, plainIndex, tableOptions } from '../sql-dialect.js';
+import type { Dialect } from '../../lib/database-location.js';
 
 /** Social assistance: dibao households and their members, persons in extreme poverty. */
 export function civilAffairsDdl(dialect: Dialect): string[] {

@@ -1,5 +1,6 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
 import { DisabilityAdapter, decodePageCursor, encodePageCursor, normaliseCertificateNumber } from './adapter.js';
 import type { ValidCertificateQuery } from './adapter.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
@@ -18,11 +19,11 @@ function page(overrides: Partial<ValidCertificateQuery>): ValidCertificateQuery 
 }
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`disability adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`disability adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: LegacyTestDatabase;
     let adapter: DisabilityAdapter;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await createLegacyTestDatabase(dialect, 'DISABILITY');
       await db.insert('CJR_ZXX', [
         // Re-assessed: the older, less severe certificate sorts after the newer one by number.
@@ -35,7 +36,7 @@ for (const dialect of TEST_DIALECTS) {
       adapter = new DisabilityAdapter(db.location);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await adapter?.close();
       await db?.drop();
     });

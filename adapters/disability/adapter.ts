@@ -2,11 +2,12 @@ import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
 import { parseLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
-import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
-import { idMatchSql, sqliteNormalisedId, type Dialect } from '../sql-dialect.js';
+import { DepartmentDatabase } from '../database.js';
+import { idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { CertificateEntity, DISABILITY_ENTITIES, type CertificateRow } from './entities.js';
 import type { DisabilityCategory, DisabilityCertificateRecord, PersonIdPage } from './records.js';
 import { byIssueDate, certificateValidAt, isSevere } from './validity.js';
+import type { DatabaseLocation, Dialect } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 export const MAX_PAGE_SIZE = 10_000;

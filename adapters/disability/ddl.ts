@@ -1,4 +1,5 @@
-import { idIndex, tableOptions, type Dialect } from '../sql-dialect.js';
+import { idIndex, tableOptions } from '../sql-dialect.js';
+import type { Dialect } from '../../lib/database-location.js';
 
 /** Second-generation disability certificates (第二代残疾人证). */
 export function disabilityDdl(dialect: Dialect): string[] {

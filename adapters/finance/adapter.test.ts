@@ -1,5 +1,6 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip, testOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
 import { FinanceAdapter, canonicalLineId } from './adapter.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
@@ -9,11 +10,11 @@ const PLAIN_ID = validIdNumber('610727', '19800101', '123');
 const PADDED_ID = validIdNumber('610727', '19700505', '456');
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`finance adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`finance adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: LegacyTestDatabase;
     let adapter: FinanceAdapter;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await createLegacyTestDatabase(dialect, 'FINANCE');
       await db.insert('BT_XM', [
         { XMDM: 'MZ-DB-2024', XMMC: ' 城乡最低生活保障金 ', ZGBMDM: 'MZ', ZJJCDM: '1', FFZQDM: 'M', BZJE: '500.00', ZGTJ: ' DIBAO ', ZCYJ: '陕民发〔2024〕1号', GKBZ: '1', ND: '2024' },
@@ -42,7 +43,7 @@ for (const dialect of TEST_DIALECTS) {
       adapter = new FinanceAdapter(db.location);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await adapter?.close();
       await db?.drop();
     });
@@ -176,7 +177,7 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal(found.get('NONE'), undefined);
     });
 
-    test('padded ID numbers in payment lines and accounts count as the same person', { skip: dialect !== 'sqlite' && 'a CHAR(18) on MariaDB cannot hold a padded 18-character ID' }, async () => {
+    testOrSkip('padded ID numbers in payment lines and accounts count as the same person', { skip: dialect !== 'sqlite' && 'a CHAR(18) on MariaDB cannot hold a padded 18-character ID' }, async () => {
       await db.insert('FF_MX', [{ MXID: 40, PCH: 'PC2024040001', SFZH: `\u3000${PADDED_ID} `, XM: '赵六', YHZH: '1', JE: '1.00', FFZTDM: '0', SBYY: null, DZSJ: null }]);
       await db.insert('BT_DXZH', [{ SFZH: ` ${PADDED_ID}\u3000`, XM: '赵六', ZHLXDM: '2', KHYHDM: '1', YHZH: '1', ZT: '1', DJRQ: '20200101' }]);
       const lines = await adapter.linesByIdNumbers([PADDED_ID]);

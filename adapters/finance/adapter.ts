@@ -4,7 +4,7 @@ import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js'
 import { parseLegacyDate, periodStart, toIsoDateTime } from '../../lib/dates.js';
 import { decimalToFen, nullableDecimalToFen } from '../../lib/money.js';
 import { chunk } from '../../lib/chunks.js';
-import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
+import { DepartmentDatabase } from '../database.js';
 import { idMatchSql } from '../sql-dialect.js';
 import {
   AccountEntity,
@@ -30,6 +30,7 @@ import type {
   RegisteredAccountRecord,
   ResponsibleDepartment,
 } from './records.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 

@@ -1,4 +1,5 @@
-import { autoIncrementKey, idIndex, plainIndex, tableOptions, type Dialect } from '../sql-dialect.js';
+import { autoIncrementKey, idIndex, plainIndex, tableOptions } from '../sql-dialect.js';
+import type { Dialect } from '../../lib/database-location.js';
 
 /** The one-card disbursement system (惠民惠农补贴“一卡通”). */
 export function financeDdl(dialect: Dialect): string[] {

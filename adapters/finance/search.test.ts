@@ -1,5 +1,6 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
 import { FinanceAdapter } from './adapter.js';
@@ -105,12 +106,12 @@ async function directRollup(db: LegacyTestDatabase): Promise<Array<{ programme: 
 }
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`finance payment search on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`finance payment search on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: LegacyTestDatabase;
     let adapter: FinanceAdapter;
     let payments: PaymentQueries;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await createLegacyTestDatabase(dialect, 'FINANCE');
       await db.insert('BT_XM', [
         { XMDM: 'DB', XMMC: '低保', ZGBMDM: 'MZ', ZJJCDM: '1', FFZQDM: 'M', BZJE: '500.00', ZGTJ: 'DIBAO', ZCYJ: 'x', GKBZ: '1', ND: '2024' },
@@ -123,7 +124,7 @@ for (const dialect of TEST_DIALECTS) {
       payments = new PaymentQueries(adapter.db);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await adapter?.close();
       await db?.drop();
     });

@@ -18,7 +18,7 @@ import { normaliseCode, trimLegacyText } from '../../lib/text.js';
 import { chunk } from '../../lib/chunks.js';
 import { fenToDecimal, type Fen } from '../../lib/money.js';
 import type { DepartmentDatabase } from '../database.js';
-import { idMatchSql, sqliteNormalisedId, type Dialect } from '../sql-dialect.js';
+import { idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import {
   compareLineIds,
   DEPARTMENT,
@@ -41,6 +41,7 @@ import type {
   ProgrammeRecord,
   ResponsibleDepartment,
 } from './records.js';
+import type { Dialect } from '../../lib/database-location.js';
 
 /** What lines to find; every condition narrows, null means "any". Values are already validated. */
 export interface PaymentLineFilter {

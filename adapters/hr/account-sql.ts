@@ -1,4 +1,4 @@
-import type { Dialect } from '../sql-dialect.js';
+import type { Dialect } from '../../lib/database-location.js';
 
 /** The padding the legacy systems leave around values: space, tab, LF, CR, U+3000 (as lib/text trims). */
 const SQLITE_PADDING = 'char(32, 9, 10, 13, 12288)';

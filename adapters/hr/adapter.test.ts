@@ -1,5 +1,6 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
 import { HrAdapter } from './adapter.js';
 import { CardEntity } from './entities.js';
 import { accountMatchSql } from './account-sql.js';
@@ -17,11 +18,11 @@ const FULL_WIDTH_PADDED = '6217000010000000004';
 const TRAILING_FULL_WIDTH = '6217000010000000005';
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`HR adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`HR adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: LegacyTestDatabase;
     let adapter: HrAdapter;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await createLegacyTestDatabase(dialect, 'HR');
       await db.insert('SBK_KXX', [
         { SBKH: 'SB0001', SFZH: X_ID.replace(/X$/, 'x'), XM: ' 王\u3000秀英\u3000', YHDM: ' 102 ', YHZH: SHARED_ACCOUNT, KZTDM: '1', FKRQ: '20200115' },
@@ -48,7 +49,7 @@ for (const dialect of TEST_DIALECTS) {
       adapter = new HrAdapter(db.location);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await adapter?.close();
       await db?.drop();
     });

@@ -2,11 +2,12 @@ import { normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
 import { parseLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
-import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
+import { DepartmentDatabase } from '../database.js';
 import { idMatchSql } from '../sql-dialect.js';
 import { accountMatchSql } from './account-sql.js';
 import { CardEntity, HR_ENTITIES, InsuredEmploymentEntity, type CardRow, type InsuredEmploymentRow } from './entities.js';
 import type { CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from './records.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 

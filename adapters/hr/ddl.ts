@@ -1,5 +1,6 @@
-import { autoIncrementKey, idIndex, plainIndex, tableOptions, type Dialect } from '../sql-dialect.js';
+import { autoIncrementKey, idIndex, plainIndex, tableOptions } from '../sql-dialect.js';
 import { sqliteTrimmedAccount } from './account-sql.js';
+import type { Dialect } from '../../lib/database-location.js';
 
 /** Social security cards (each carrying a bank account) and insured employment. */
 export function hrDdl(dialect: Dialect): string[] {

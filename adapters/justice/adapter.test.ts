@@ -1,5 +1,6 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip, testOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
 import { JusticeAdapter } from './adapter.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
@@ -11,11 +12,11 @@ const PADDED_ID = validIdNumber('610727', '19700505', '456');
 const row = (values: Record<string, string | null>) => ({ XM: '张三', XZDM: '01', XQQR: '20230501', XQZR: '20250430', SJSFRQ: null, JYMC: '汉中监狱', ...values });
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`justice adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`justice adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: LegacyTestDatabase;
     let adapter: JusticeAdapter;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await createLegacyTestDatabase(dialect, 'JUSTICE');
       await db.insert('ZF_XFZX', [
         row({ ZFBH: 'ZF2023001', ZJHM: X_ID.replace(/X$/, 'x'), XM: ' 王\u3000秀英\u3000', JYMC: '\u3000汉中监狱 ' }),
@@ -29,7 +30,7 @@ for (const dialect of TEST_DIALECTS) {
       adapter = new JusticeAdapter(db.location);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await adapter?.close();
       await db?.drop();
     });
@@ -39,7 +40,7 @@ for (const dialect of TEST_DIALECTS) {
       assert.deepEqual(found.get(X_ID)?.map((s) => [s.offenderNumber, s.idNumber]), [['ZF2023001', X_ID]]);
     });
 
-    test('ID numbers padded with ASCII and full-width spaces are found', { skip: dialect !== 'sqlite' && 'a MariaDB CHAR(18) cannot hold a padded ID' }, async () => {
+    testOrSkip('ID numbers padded with ASCII and full-width spaces are found', { skip: dialect !== 'sqlite' && 'a MariaDB CHAR(18) cannot hold a padded ID' }, async () => {
       const found = await adapter.sentencesByIdNumbers([PADDED_ID]);
       assert.deepEqual(found.get(PADDED_ID)?.map((s) => s.offenderNumber), ['ZF2024009']);
     });

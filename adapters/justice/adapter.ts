@@ -2,10 +2,11 @@ import { normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
 import { parseLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
-import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
+import { DepartmentDatabase } from '../database.js';
 import { idMatchSql } from '../sql-dialect.js';
 import { JUSTICE_ENTITIES, SentenceEntity, type SentenceRow } from './entities.js';
 import type { SentenceRecord, SentenceType } from './records.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 

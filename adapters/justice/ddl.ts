@@ -1,4 +1,5 @@
-import { idIndex, tableOptions, type Dialect } from '../sql-dialect.js';
+import { idIndex, tableOptions } from '../sql-dialect.js';
+import type { Dialect } from '../../lib/database-location.js';
 
 /** Sentence execution records (刑罚执行). */
 export function justiceDdl(dialect: Dialect): string[] {

@@ -1,5 +1,6 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
 import { PublicSecurityAdapter } from './adapter.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
@@ -9,11 +10,11 @@ const PLAIN_ID = validIdNumber('610727', '19800101', '123');
 const CANCELLED_ID = validIdNumber('610727', '19700505', '456');
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`public security adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`public security adapter on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: LegacyTestDatabase;
     let adapter: PublicSecurityAdapter;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await createLegacyTestDatabase(dialect, 'PUBLIC_SECURITY');
       await db.insert('RK_RYJBXX', [
         { GMSFHM: X_ID.replace(/X$/, 'x'), XM: ' 王\u3000秀英\u3000', XBDM: '2', CSRQ: '19450302', MZDM: '01', HJDZ_XZQHDM: '610727101001', HJDZ_DZMC: '城固县博望镇刘家村3组', RYZTDM: '1', SWRQ: '20240117', ZXRQ: '', GXSJ: '2024-01-18 09:30:00' },
@@ -23,7 +24,7 @@ for (const dialect of TEST_DIALECTS) {
       adapter = new PublicSecurityAdapter(db.location);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await adapter?.close();
       await db?.drop();
     });

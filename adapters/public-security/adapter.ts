@@ -2,10 +2,11 @@ import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName } from '../../lib/text.js';
 import { parseLegacyDate, toIsoDateTime, type IsoDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
-import { DepartmentDatabase, type DatabaseLocation } from '../database.js';
+import { DepartmentDatabase } from '../database.js';
 import { idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { PUBLIC_SECURITY_ENTITIES, RegisterEntity, type RegisterRow } from './entities.js';
 import type { RegistrationRecord, RegistrationStatus, Sex } from './records.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 

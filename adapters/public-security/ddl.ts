@@ -1,4 +1,5 @@
-import { idIndex, plainIndex, tableOptions, type Dialect } from '../sql-dialect.js';
+import { idIndex, plainIndex, tableOptions } from '../sql-dialect.js';
+import type { Dialect } from '../../lib/database-location.js';
 
 /** The population register as the public security bureau keeps it (常住人口信息). */
 export function publicSecurityDdl(dialect: Dialect): string[] {

@@ -1,5 +1,6 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
 import { PublicSecurityAdapter, type DivisionKey } from './adapter.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyRow, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
@@ -29,17 +30,17 @@ const ROWS: LegacyRow[] = [
 ];
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`persons in a division on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`persons in a division on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: LegacyTestDatabase;
     let adapter: PublicSecurityAdapter;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await createLegacyTestDatabase(dialect, 'PUBLIC_SECURITY');
       await db.insert('RK_RYJBXX', ROWS);
       adapter = new PublicSecurityAdapter(db.location);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await adapter?.close();
       await db?.drop();
     });
@@ -82,13 +83,13 @@ describe('personsInDivision through the public security subgraph', () => {
   let db: LegacyTestDatabase;
   let subgraph: ReturnType<typeof publicSecuritySubgraph>;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'PUBLIC_SECURITY');
     await db.insert('RK_RYJBXX', ROWS);
     subgraph = publicSecuritySubgraph(db.location);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph?.close();
     await db?.drop();
   });

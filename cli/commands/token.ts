@@ -5,7 +5,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../lib/config.js';
-import { DEPARTMENTS } from '../../adapters/departments.js';
+import { DEPARTMENTS } from '../../lib/departments.js';
 import { hubKeys } from '../../access/secrets.js';
 import { mintUserToken } from '../../access/tokens.js';
 import { USER_ROLES, type UserRole } from '../../access/identity.js';

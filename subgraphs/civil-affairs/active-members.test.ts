@@ -1,5 +1,6 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
 import { civilAffairsSubgraph } from './subgraph.js';
 import { executeSubgraph, type SubgraphResult } from '../../test-support/subgraph.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyRow, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
@@ -19,11 +20,11 @@ const QUERY = `query($date: String!, $prefix: String, $first: Int, $after: Strin
 }`;
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`active dibao members on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+  describeOrSkip(`active dibao members on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
     let db: LegacyTestDatabase;
     let subgraph: ReturnType<typeof civilAffairsSubgraph>;
 
-    before(async () => {
+    beforeAll(async () => {
       db = await createLegacyTestDatabase(dialect, 'CIVIL_AFFAIRS');
       await db.insert('DB_JT', [
         household('H1', A, '20230101', null),
@@ -51,7 +52,7 @@ for (const dialect of TEST_DIALECTS) {
       subgraph = civilAffairsSubgraph(db.location);
     });
 
-    after(async () => {
+    afterAll(async () => {
       await subgraph?.close();
       await db?.drop();
     });

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import Database from 'better-sqlite3';
 import { civilAffairsSubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
@@ -66,7 +66,7 @@ describe('civil affairs subgraph', () => {
   let db: LegacyTestDatabase;
   let subgraph: ReturnType<typeof civilAffairsSubgraph>;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'CIVIL_AFFAIRS');
     await db.insert('DB_JT', [
       household('JT-ENDED', ENDED_BEFORE, '20230101', '20240229'),
@@ -111,7 +111,7 @@ describe('civil affairs subgraph', () => {
     subgraph = civilAffairsSubgraph(db.location);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });
@@ -444,7 +444,7 @@ describe('civil affairs subgraph', () => {
     // read through the second (household number) loader.
     const MANY = Array.from({ length: 5000 }, (_, i) => validIdNumber(String(620000 + Math.floor(i / 1000)), '19600101', String(i % 1000).padStart(3, '0')));
 
-    before(() => {
+    beforeAll(() => {
       bulkInsert(
         db,
         'DB_JT',

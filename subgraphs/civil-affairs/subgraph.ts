@@ -1,8 +1,8 @@
 import { CivilAffairsAdapter } from '../../adapters/civil-affairs/adapter.js';
-import type { DatabaseLocation } from '../../adapters/database.js';
 import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
 import { createCivilAffairsContext, type CivilAffairsContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export function civilAffairsSubgraph(database: DatabaseLocation): SubgraphDefinition<CivilAffairsContext> & {
   adapter: CivilAffairsAdapter;

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { DEPARTMENTS } from '../../adapters/departments.js';
+import { DEPARTMENTS } from '../../lib/departments.js';
 import { rulesOfDepartment } from '../../crosscheck/rules.js';
 import type { CrosscheckStore, ReviewRecord, RunRecord, RunSummary } from '../../store/crosscheck-store.js';
 

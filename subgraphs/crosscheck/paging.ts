@@ -2,7 +2,7 @@
  * Relay cursors of this subgraph. They encode the keyset the store pages on (line id and rule,
  * or line id and department), so a page boundary is stable while a run is still writing.
  */
-import { DEPARTMENTS, type Department } from '../../adapters/departments.js';
+import { DEPARTMENTS, type Department } from '../../lib/departments.js';
 import { isRule, type Rule } from '../../crosscheck/rules.js';
 import { badUserInput } from '../runtime/errors.js';
 

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,7 +51,7 @@ describe('crosscheck subgraph over HTTP', () => {
     return started.data.startCrosscheck.id as string;
   }
 
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'hub-crosscheck-'));
     fake = new FakeGateway();
     fake.addBatch({ batchNumber: 'PCH001', programmeCode: 'DB01', eligibilityCondition: 'DIBAO', period: '202403', countyCode: '610727' }, [
@@ -73,7 +73,7 @@ describe('crosscheck subgraph over HTTP', () => {
     firstRunId = await startAndWait({ b: 'PCH001' });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
   });

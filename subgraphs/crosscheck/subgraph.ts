@@ -2,7 +2,6 @@
  * The hub's own cross-check subgraph: runs, findings, gaps and reviews, kept in the hub store.
  * It owns no department data; its engine asks the departments through the gateway.
  */
-import type { DatabaseLocation } from '../../adapters/database.js';
 import type { HubConfig } from '../../lib/config.js';
 import { httpGraphQLClient, type GraphQLClient } from '../../lib/graphql-client.js';
 import { actorOf } from '../../access/identity.js';
@@ -14,6 +13,7 @@ import { CrosscheckStore } from '../../store/crosscheck-store.js';
 import type { GraphQLServiceDefinition } from '../runtime/subgraph-server.js';
 import { createCrosscheckContext, type CrosscheckContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const CROSSCHECK_SERVICE_NAME = 'crosscheck';
 

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { disabilitySubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
 import { createLegacyTestDatabase, type LegacyTestDatabase, type LegacyRow } from '../../test-support/legacy-db.js';
@@ -46,7 +46,7 @@ describe('disability subgraph', () => {
   };
   const rules = async (idNumber: string, requireSevere: boolean) => (await screen(idNumber, requireSevere)).map((h) => h.rule);
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'DISABILITY');
     await db.insert('CJR_ZXX', [
       certificate(UNTIL_D, '4', '2', '20140301', '20240301', null),
@@ -69,7 +69,7 @@ describe('disability subgraph', () => {
     subgraph = disabilitySubgraph(db.location);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });

@@ -1,8 +1,8 @@
 import { DisabilityAdapter } from '../../adapters/disability/adapter.js';
-import type { DatabaseLocation } from '../../adapters/database.js';
 import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
 import { createDisabilityContext, type DisabilityContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export function disabilitySubgraph(database: DatabaseLocation): SubgraphDefinition<DisabilityContext> & {
   adapter: DisabilityAdapter;

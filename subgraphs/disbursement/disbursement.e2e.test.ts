@@ -2,15 +2,15 @@
  * The disbursement questions through the real gateway over a generated sample county, each answer
  * compared with what an analyst would compute with SQL directly on the departments' databases.
  */
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import type { Department } from '../../adapters/departments.js';
+import type { Department } from '../../lib/departments.js';
 import type { DepartmentDatabase } from '../../adapters/database.js';
 import { startHub, gatewayRequest, type TestHub } from '../../test-support/hub.js';
 import { sqliteFileOf } from '../../sample-data/writers.js';
@@ -96,7 +96,7 @@ describe('disbursement questions through the gateway', () => {
   let severeCounty: string;
   const PERIOD = '202403';
 
-  before(async () => {
+  beforeAll(async () => {
     hub = await startHub({
       persons: 1500,
       seed: 23,
@@ -138,7 +138,7 @@ describe('disbursement questions through the gateway', () => {
     );
   });
 
-  after(async () => {
+  afterAll(async () => {
     await hub?.close();
   });
 
@@ -228,7 +228,7 @@ describe('disbursement questions through the gateway', () => {
     });
   });
 
-  test('a page of 1,000 lines with every person\'s facts costs the same bounded statements per department as a page of 100', async (t) => {
+  test('a page of 1,000 lines with every person\'s facts costs the same bounded statements per department as a page of 100', async () => {
     const facts = `id amount status failureReason creditedAt batch { batchNumber programme { name } }
       person { idNumber registration { name status divisionCode } registeredAt(date: "2024-03-01")
         paymentLines { id status } registeredAccounts { accountNumber }
@@ -246,7 +246,7 @@ describe('disbursement questions through the gateway', () => {
     };
     const small = await measure(100);
     const large = await measure(1000);
-    t.diagnostic(`statements for 1,000 lines: ${JSON.stringify(large)}`);
+    console.info(`statements for 1,000 lines: ${JSON.stringify(large)}`);
     for (const [department, count] of Object.entries(large)) {
       assert.ok(count >= 1 && count <= 12, `${department}: ${count} statements for 1,000 lines`);
     }
@@ -396,13 +396,13 @@ describe('disbursement questions through the gateway', () => {
     let dir: string;
     let env: Record<string, string>;
 
-    before(async () => {
+    beforeAll(async () => {
       dir = mkdtempSync(path.join(os.tmpdir(), 'hub-cli-payments-'));
       const keys = hubKeys(loadConfig({ HUB_DATA_DIR: hub.dataDir }));
       env = { HUB_GATEWAY_URL: hub.gatewayUrl, HUB_DATA_DIR: hub.dataDir, HUB_TOKEN: await mintServiceToken(keys, 'cli-test') };
     });
 
-    after(() => rmSync(dir, { recursive: true, force: true }));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     async function run(args: string[]) {
       const stdout = new PassThrough();

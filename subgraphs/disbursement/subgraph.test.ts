@@ -3,8 +3,8 @@
  * finance calls and merges them, how it enforces an analyst's regions, and how it relays the
  * departments' argument errors. The real gateway is exercised in disbursement.e2e.test.ts.
  */
-import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { disbursementSubgraph } from './subgraph.js';
 import { executeSubgraph } from '../../test-support/subgraph.js';
 import { GraphQLRequestError, type GraphQLClient } from '../../lib/graphql-client.js';

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -145,7 +145,7 @@ describe('the disclosure subgraph', () => {
   let subgraph: ReturnType<typeof disclosureSubgraph>;
   const run = (query: string, variables: Record<string, unknown>, identity: Identity = PUBLIC_IDENTITY) => executeSubgraph(subgraph, query, variables, identity);
 
-  before(() => {
+  beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'hub-disclosure-'));
     subgraph = disclosureSubgraph({
       store: { kind: 'sqlite', file: path.join(dir, 'hub_store.sqlite') },
@@ -156,7 +156,7 @@ describe('the disclosure subgraph', () => {
     });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -4,7 +4,6 @@
  * asks the departments through the gateway as the hub service "disclosure", acting for the caller,
  * and keeps complaints in the hub store (disclosure-site/complaints-store.ts).
  */
-import type { DatabaseLocation } from '../../adapters/database.js';
 import { httpGraphQLClient, type GraphQLClient } from '../../lib/graphql-client.js';
 import { actorOf, type Identity } from '../../access/identity.js';
 import type { HubKeys } from '../../access/secrets.js';
@@ -14,6 +13,7 @@ import type { GraphQLServiceDefinition } from '../runtime/subgraph-server.js';
 import type { DisclosureContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
 import { DisclosureService, type DisclosureServiceOptions } from './service.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const DISCLOSURE_SERVICE_NAME = 'disclosure';
 

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { financeSubgraph } from './subgraph.js';
 import { executeSubgraph, type SubgraphResult } from '../../test-support/subgraph.js';
 import { createLegacyTestDatabase, type LegacyRow, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
@@ -23,7 +23,7 @@ describe('finance payment search queries', () => {
   let db: LegacyTestDatabase;
   let subgraph: ReturnType<typeof financeSubgraph>;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'FINANCE');
     await db.insert('BT_XM', [
       { XMDM: 'DB', XMMC: '低保', ZGBMDM: 'MZ', ZJJCDM: '1', FFZQDM: 'M', BZJE: null, ZGTJ: 'DIBAO', ZCYJ: 'x', GKBZ: '1', ND: '2024' },
@@ -47,7 +47,7 @@ describe('finance payment search queries', () => {
     subgraph = financeSubgraph(db.location);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph?.close();
     await db?.drop();
   });

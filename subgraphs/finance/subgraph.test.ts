@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { financeSubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
 import { createLegacyTestDatabase, type LegacyRow, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
@@ -45,7 +45,7 @@ describe('finance subgraph', () => {
   let db: LegacyTestDatabase;
   let subgraph: ReturnType<typeof financeSubgraph>;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'FINANCE');
     await db.insert('BT_XM', [
       { XMDM: 'DB', XMMC: '城乡最低生活保障金', ZGBMDM: 'MZ', ZJJCDM: '1', FFZQDM: 'M', BZJE: '500.00', ZGTJ: 'DIBAO ', ZCYJ: '民发〔2024〕1号', GKBZ: '1', ND: '2024' },
@@ -109,7 +109,7 @@ describe('finance subgraph', () => {
     subgraph = financeSubgraph(db.location);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });

@@ -1,9 +1,9 @@
 import { FinanceAdapter } from '../../adapters/finance/adapter.js';
 import { PaymentQueries } from '../../adapters/finance/search.js';
-import type { DatabaseLocation } from '../../adapters/database.js';
 import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
 import { createFinanceContext, type FinanceContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export function financeSubgraph(database: DatabaseLocation): SubgraphDefinition<FinanceContext> & {
   adapter: FinanceAdapter;

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import path from 'node:path';
 import os from 'node:os';
 import { hrSubgraph } from './subgraph.js';
@@ -55,7 +55,7 @@ describe('HR subgraph', () => {
     return result.data?.screenPublicEmployment as Array<{ key: string; rule: string; evidence: string }>;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'HR');
     await db.insert('SBK_KXX', [
       { SBKH: 'SB0001', SFZH: SUBJECT.toLowerCase(), XM: '王五', YHDM: '102', YHZH: OWN_ACTIVE, KZTDM: '1', FKRQ: '20200115' },
@@ -83,7 +83,7 @@ describe('HR subgraph', () => {
     subgraph = hrSubgraph(db.location);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });
@@ -393,10 +393,10 @@ describe('HR subgraph', () => {
 
   describe('when the HR database cannot be read', () => {
     let down: ReturnType<typeof hrSubgraph>;
-    before(() => {
+    beforeAll(() => {
       down = hrSubgraph({ kind: 'sqlite', file: path.join(os.tmpdir(), 'hub-hr-missing', 'rsj_sb.sqlite') });
     });
-    after(async () => {
+    afterAll(async () => {
       await down.close();
     });
 

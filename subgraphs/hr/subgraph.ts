@@ -1,8 +1,8 @@
 import { HrAdapter } from '../../adapters/hr/adapter.js';
-import type { DatabaseLocation } from '../../adapters/database.js';
 import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
 import { createHrContext, type HrContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export function hrSubgraph(database: DatabaseLocation): SubgraphDefinition<HrContext> & {
   adapter: HrAdapter;

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { rmSync } from 'node:fs';
 import { justiceSubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
@@ -33,7 +33,7 @@ describe('justice subgraph', () => {
   let db: LegacyTestDatabase;
   let subgraph: ReturnType<typeof justiceSubgraph>;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'JUSTICE');
     await db.insert('ZF_XFZX', [
       { ...row('ZF2023001', ` ${SERVING.toLowerCase()}\u3000`, '01', '20230501', '20250430'), XM: ' 王五\u3000', JYMC: '汉中监狱 ' },
@@ -58,7 +58,7 @@ describe('justice subgraph', () => {
     subgraph = justiceSubgraph(db.location);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });
@@ -299,13 +299,13 @@ describe('justice subgraph', () => {
 
   describe('when the justice database cannot be read', () => {
     let down: ReturnType<typeof justiceSubgraph>;
-    before(async () => {
+    beforeAll(async () => {
       const broken = await createLegacyTestDatabase('sqlite', 'JUSTICE');
       const location = broken.location;
       await broken.drop();
       down = justiceSubgraph(location);
     });
-    after(async () => {
+    afterAll(async () => {
       await down.close();
     });
 

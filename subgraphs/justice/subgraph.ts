@@ -1,8 +1,8 @@
 import { JusticeAdapter } from '../../adapters/justice/adapter.js';
-import type { DatabaseLocation } from '../../adapters/database.js';
 import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
 import { createJusticeContext, type JusticeContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export function justiceSubgraph(database: DatabaseLocation): SubgraphDefinition<JusticeContext> & {
   adapter: JusticeAdapter;

@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { publicSecuritySubgraph } from './subgraph.js';
 import { executeSubgraph } from '../../test-support/subgraph.js';
 import { createLegacyTestDatabase, type LegacyRow, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
@@ -36,7 +36,7 @@ describe('public security screenRegister', () => {
   let db: LegacyTestDatabase;
   let subgraph: ReturnType<typeof publicSecuritySubgraph>;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'PUBLIC_SECURITY');
     await db.insert('RK_RYJBXX', [
       person(ids.normal),
@@ -59,7 +59,7 @@ describe('public security screenRegister', () => {
     subgraph = publicSecuritySubgraph(db.location);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });

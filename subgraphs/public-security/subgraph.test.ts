@@ -1,5 +1,5 @@
-import { describe, test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import assert from '../../test-support/assert.js';
 import { publicSecuritySubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
 import { createLegacyTestDatabase, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
@@ -12,7 +12,7 @@ describe('public security subgraph', () => {
   let db: LegacyTestDatabase;
   let subgraph: ReturnType<typeof publicSecuritySubgraph>;
 
-  before(async () => {
+  beforeAll(async () => {
     db = await createLegacyTestDatabase('sqlite', 'PUBLIC_SECURITY');
     await db.insert('RK_RYJBXX', [
       { GMSFHM: ` ${DECEASED.toLowerCase()}`, XM: '王五 ', XBDM: '1', CSRQ: '19400101', MZDM: '01', HJDZ_XZQHDM: '610727101001', HJDZ_DZMC: '刘家村', RYZTDM: '1', SWRQ: '20240117', ZXRQ: null, GXSJ: null },
@@ -21,7 +21,7 @@ describe('public security subgraph', () => {
     subgraph = publicSecuritySubgraph(db.location);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await subgraph.close();
     await db.drop();
   });

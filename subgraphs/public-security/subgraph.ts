@@ -1,8 +1,8 @@
 import { PublicSecurityAdapter } from '../../adapters/public-security/adapter.js';
-import type { DatabaseLocation } from '../../adapters/database.js';
 import type { SubgraphDefinition } from '../runtime/subgraph-server.js';
 import { createPublicSecurityContext, type PublicSecurityContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export function publicSecuritySubgraph(database: DatabaseLocation): SubgraphDefinition<PublicSecurityContext> & {
   adapter: PublicSecurityAdapter;

@@ -8,7 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { createGraphQLHttpHandler, listen, type RunningHttpServer } from '../../lib/graphql-http.js';
-import type { Department } from '../../adapters/departments.js';
+import type { Department } from '../../lib/departments.js';
 import { attachAccess, enforceAccessPolicy } from '../../access/enforce.js';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../access/tokens.js';
 import type { HubKeys } from '../../access/secrets.js';

@@ -1,5 +1,5 @@
 import type { CrosscheckSummaryResolvers } from '../__generated__/resolvers-types.js';
-import { DEPARTMENTS } from '../../../adapters/departments.js';
+import { DEPARTMENTS } from '../../../lib/departments.js';
 import { RULES } from '../../../crosscheck/rules.js';
 
 export const CrosscheckSummary: CrosscheckSummaryResolvers = {
