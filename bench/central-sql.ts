@@ -19,7 +19,7 @@
  * raw ID column and the line's normalised ID is therefore exactly "their normalised IDs are equal",
  * and stays on the column's index — the same argument the hub's adapters make (adapters/sql-dialect.ts).
  */
-import { RULES, type Rule } from '../crosscheck/rules.js';
+import { RULES, type Rule } from '../lib/rules.js';
 import type { Department } from '../lib/departments.js';
 
 /** The padding the hub trims (JavaScript `\s` and U+3000), as a PCRE class. */

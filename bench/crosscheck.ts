@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
-import { RULES, type Rule } from '../crosscheck/rules.js';
+import { RULES, type Rule } from '../lib/rules.js';
 import { redactIdNumbers } from '../lib/graphql-client.js';
 import { mintUserToken } from '../access/tokens.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';

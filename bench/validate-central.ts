@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
 import { DEPARTMENTS } from '../lib/departments.js';
-import { RULES } from '../crosscheck/rules.js';
+import { RULES } from '../lib/rules.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
 import { centralStatements } from './central-sql.js';
 

@@ -6,7 +6,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
-import { RULE_LABELS_ZH, isRule } from '../crosscheck/rules.js';
+import { RULE_LABELS_ZH, isRule } from '../lib/rules.js';
 import { write } from './command.js';
 
 export interface ReportRun {

@@ -10,7 +10,8 @@ import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normaliseIdNumber, type IdNumb
 import { decimalToFen, type Fen } from '../lib/money.js';
 import { trimLegacyText } from '../lib/text.js';
 import type { NewFinding, NewNotChecked } from '../store/crosscheck-store.js';
-import { CHECKS, CHECK_SPECS, RULES, applicableChecks, checkOfRule, departmentsOfRule, survivesUnknownPerson, type Check, type Rule } from './rules.js';
+import { CHECKS, CHECK_SPECS, applicableChecks, checkOfRule, departmentsOfRule, survivesUnknownPerson, type Check } from './rules.js';
+import { RULES, type Rule } from '../lib/rules.js';
 import type { CheckLine, CheckSubjects, ScreeningHit } from './sources.js';
 
 export interface PlannedLine {

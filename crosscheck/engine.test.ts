@@ -11,7 +11,8 @@ import { CrosscheckStore, type FindingRecord, type NotCheckedRecord, type RunRec
 import { CrosscheckService } from './service.js';
 import { CrosscheckSources } from './sources.js';
 import { FakeGateway, type FakeBatch, type FakeLine, type Responder } from './fake-gateway.js';
-import { rulesOfDepartment, type Check, type Rule } from './rules.js';
+import { rulesOfDepartment, type Check } from './rules.js';
+import type { Rule } from '../lib/rules.js';
 import type { ScopeArguments } from './scope.js';
 
 const D = '2024-03-01';

@@ -3,6 +3,8 @@
  * engine, the CLI). Any error in a response is a failure: a caller that must tell a partial
  * answer from a full one asks one question per request.
  */
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { maskIdNumber } from './id-number.js';
 
 export interface GraphQLErrorPayload {
@@ -36,8 +38,31 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/**
+ * An operation as the hub sends it: a document typed by graphql-codegen from a `.graphql` file
+ * (its data and variables types travel with it), or, for tests and tools, plain text.
+ */
+export type Operation<TData, TVariables> = TypedDocumentNode<TData, TVariables> | string;
+
 export interface GraphQLClient {
-  request<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { timeoutMs?: number }): Promise<TData>;
+  request<TData = Record<string, unknown>, TVariables extends Record<string, any> = Record<string, unknown>>(
+    operation: Operation<TData, TVariables>,
+    variables?: TVariables,
+    options?: { timeoutMs?: number },
+  ): Promise<TData>;
+}
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The text of an operation, printed once per document. */
+export function operationText(operation: Operation<unknown, unknown>): string {
+  if (typeof operation === 'string') return operation;
+  let text = printed.get(operation);
+  if (text === undefined) {
+    text = print(operation);
+    printed.set(operation, text);
+  }
+  return text;
 }
 
 export interface HttpGraphQLClientOptions {
@@ -53,7 +78,8 @@ export function redactIdNumbers(text: string): string {
 
 export function httpGraphQLClient(url: string, options: HttpGraphQLClientOptions = {}): GraphQLClient {
   return {
-    async request<TData>(query: string, variables: Record<string, unknown> = {}, callOptions: { timeoutMs?: number } = {}): Promise<TData> {
+    async request<TData, TVariables extends Record<string, any>>(operation: Operation<TData, TVariables>, variables?: TVariables, callOptions: { timeoutMs?: number } = {}): Promise<TData> {
+      const query = operationText(operation as Operation<unknown, unknown>);
       const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? 60_000;
       const headers = typeof options.headers === 'function' ? await options.headers() : options.headers;
       let response: Response;
@@ -61,7 +87,7 @@ export function httpGraphQLClient(url: string, options: HttpGraphQLClientOptions
         response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ query, variables: variables ?? {} }),
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {

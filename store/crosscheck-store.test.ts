@@ -10,7 +10,8 @@ import type { Department } from '../lib/departments.js';
 import { TEST_DIALECTS, skipUnlessAvailable } from '../test-support/legacy-db.js';
 import { testEnv } from '../test-support/env.js';
 import { DEPARTMENTS } from '../lib/departments.js';
-import { rulesOfDepartment, type Rule } from '../crosscheck/rules.js';
+import { rulesOfDepartment } from '../crosscheck/rules.js';
+import type { Rule } from '../lib/rules.js';
 import { CrosscheckStore, type ChunkChange, type NewFinding, type RunScope } from './crosscheck-store.js';
 import type { DatabaseLocation } from '../lib/database-location.js';
 

@@ -7,7 +7,7 @@ import type { DataSource, EntityManager, InsertResult } from 'typeorm';
 import type { Department } from '../lib/departments.js';
 import { chunk, groupBy } from '../lib/chunks.js';
 import type { Fen } from '../lib/money.js';
-import { isRule, type Rule } from '../crosscheck/rules.js';
+import { isRule, type Rule } from '../lib/rules.js';
 import { openStoreDatabase } from './database.js';
 import { crosscheckStoreDdl } from './ddl.js';
 import { CROSSCHECK_ENTITIES, FindingEntity, NotCheckedEntity, ReviewEntity, RunEntity, type RunRow } from './entities.js';

@@ -1,5 +1,5 @@
 import type { RunRecord } from '../../store/crosscheck-store.js';
-import type { Rule } from '../../crosscheck/rules.js';
+import type { Rule } from '../../lib/rules.js';
 
 /** The two runs being compared; the added and removed findings are paged on demand. */
 export interface RunComparisonParent {

@@ -3,7 +3,7 @@
  * or line id and department), so a page boundary is stable while a run is still writing.
  */
 import { DEPARTMENTS, type Department } from '../../lib/departments.js';
-import { isRule, type Rule } from '../../crosscheck/rules.js';
+import { isRule, type Rule } from '../../lib/rules.js';
 import { badUserInput } from '../runtime/errors.js';
 
 export const MAX_PAGE = 5000;

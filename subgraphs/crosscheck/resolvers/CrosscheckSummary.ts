@@ -1,6 +1,6 @@
 import type { CrosscheckSummaryResolvers } from '../__generated__/resolvers-types.js';
 import { DEPARTMENTS } from '../../../lib/departments.js';
-import { RULES } from '../../../crosscheck/rules.js';
+import { RULES } from '../../../lib/rules.js';
 
 export const CrosscheckSummary: CrosscheckSummaryResolvers = {
   byRule(summary) {

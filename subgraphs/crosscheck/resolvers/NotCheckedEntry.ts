@@ -1,5 +1,5 @@
 import type { NotCheckedEntryResolvers } from '../__generated__/resolvers-types.js';
-import { RULES } from '../../../crosscheck/rules.js';
+import { RULES } from '../../../lib/rules.js';
 import { fenToDecimal } from '../../../lib/money.js';
 
 export const NotCheckedEntry: NotCheckedEntryResolvers = {

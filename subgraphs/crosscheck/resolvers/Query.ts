@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { CrosscheckContext } from '../context.js';
-import { RULES, rulesOfDepartment, type Rule } from '../../../crosscheck/rules.js';
+import { rulesOfDepartment } from '../../../crosscheck/rules.js';
+import { RULES, type Rule } from '../../../lib/rules.js';
 import type { RunRecord } from '../../../store/crosscheck-store.js';
 import { badUserInput } from '../../runtime/errors.js';
 import {

@@ -1,0 +1,534 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC. */
+  DateTime: { input: string; output: string; }
+  /** An exact amount in yuan with two decimals, as text: "1234.50". */
+  Decimal: { input: string; output: string; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type AccountType =
+  /** Stored as `2`. */
+  | 'BANK_CARD'
+  /** Stored as `3`. */
+  | 'PASSBOOK'
+  /** Stored as `1`. */
+  | 'SOCIAL_SECURITY_CARD'
+  /** An account type code the hub does not know; see accountTypeCode. */
+  | 'UNRECOGNISED';
+
+export type BatchStatus =
+  /** Stored as `02`. */
+  | 'APPROVED'
+  /** Stored as `01`. */
+  | 'DRAFTED'
+  /** Stored as `04`. */
+  | 'PAID'
+  /** Stored as `05`. */
+  | 'PARTLY_FAILED'
+  /** Stored as `03`. */
+  | 'SENT_TO_BANK'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/** A payment account to screen: the caller's opaque key, the payee's ID number and the account paid into. */
+export type CardAccountSubject = {
+  accountNumber: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+};
+
+export type CardStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'NOT_ACTIVATED'
+  | 'REPORTED_LOST'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/**
+ * A complaint or report from the public. `category`: FRAUD (冒领骗取), WRONG_PAYMENT (错发),
+ * MISSED_PAYMENT (漏发), DEDUCTION (克扣截留), NOT_CREDITED (未到账) or OTHER.
+ */
+export type ComplaintInput = {
+  batchNumber?: InputMaybe<Scalars['String']['input']>;
+  category: Scalars['String']['input'];
+  /** Optional; never shown publicly. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Optional mobile or landline number; never shown publicly. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What happened: 10 to 1000 characters. */
+  description: Scalars['String']['input'];
+  /** `YYYYMM`. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  programmeCode: Scalars['String']['input'];
+  /** The ID number of the person concerned, if the complainant gives it; never shown publicly. */
+  subjectIdNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A department whose data decides cross-check rules. */
+export type CrosscheckDepartment =
+  | 'CIVIL_AFFAIRS'
+  | 'DISABILITY'
+  | 'FINANCE'
+  | 'HR'
+  | 'JUSTICE'
+  | 'PUBLIC_SECURITY';
+
+/** The rule codes of the cross-department checks (crosscheck rules of the one-card system). */
+export type CrosscheckRule =
+  | 'ACCOUNT_NOT_REGISTERED'
+  | 'AMOUNT_ABOVE_STANDARD'
+  | 'CARD_HOLDER_MISMATCH'
+  | 'CARD_NOT_ACTIVE'
+  | 'DECEASED'
+  | 'DISABILITY_LEVEL_TOO_LOW'
+  | 'DUPLICATE_PAYMENT'
+  /** The ID number paid is not a valid citizen ID number (GB 11643-1999); no other rule is evaluated for the line. */
+  | 'ID_INVALID'
+  | 'IN_CUSTODY'
+  | 'MULTIPLE_ACCOUNTS'
+  | 'NAME_MISMATCH'
+  | 'NOT_ON_DIBAO'
+  | 'NOT_SUPPORTED_PERSON'
+  | 'NO_VALID_DISABILITY_CERT'
+  /** The population register has no such person; only the finance-only rules are evaluated besides. */
+  | 'PERSON_UNKNOWN'
+  | 'PUBLIC_EMPLOYEE_ON_DIBAO'
+  | 'REGION_MISMATCH'
+  | 'REGISTRATION_CANCELLED'
+  | 'UNDER_AGE';
+
+export type CrosscheckRunStatus =
+  /** Every applicable rule was checked on every line. */
+  | 'COMPLETED'
+  /** The run ended, but some lines could not be checked by some department: see `notChecked`. */
+  | 'COMPLETED_WITH_GAPS'
+  /** The run stopped before its end (see `error`); what it found so far is kept and a rerun continues it. */
+  | 'FAILED'
+  | 'RUNNING';
+
+export type CrosscheckScopeKind =
+  | 'BATCH'
+  | 'PROGRAMME';
+
+export type DibaoCategory =
+  /** 2 农村低保 */
+  | 'RURAL'
+  /** A category code the hub does not know; see categoryCode. */
+  | 'UNRECOGNISED'
+  /** 1 城市低保 */
+  | 'URBAN';
+
+export type DisabilityCategory =
+  /** 2 听力残疾 */
+  | 'HEARING'
+  /** 5 智力残疾 */
+  | 'INTELLECTUAL'
+  /** 6 精神残疾 */
+  | 'MENTAL'
+  /** 7 多重残疾 */
+  | 'MULTIPLE'
+  /** 4 肢体残疾 */
+  | 'PHYSICAL'
+  /** 3 言语残疾 */
+  | 'SPEECH'
+  /** A category code the hub does not know; see categoryCode. */
+  | 'UNRECOGNISED'
+  /** 1 视力残疾 */
+  | 'VISUAL';
+
+/** A person to screen for disability at a date: the caller's opaque key, the ID number (normalised by the hub), the date (YYYY-MM-DD), and whether the programme requires a severe (level 1 or 2) disability. */
+export type DisabilityScreeningSubject = {
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  requireSevere: Scalars['Boolean']['input'];
+};
+
+export type EmployerType =
+  | 'ENTERPRISE'
+  | 'GOVERNMENT_ORGAN'
+  | 'OTHER'
+  | 'PUBLIC_INSTITUTION'
+  /** An employer type code the hub does not know; see employerTypeCode. */
+  | 'UNRECOGNISED';
+
+export type FundingLevel =
+  /** Stored as `1`. */
+  | 'CENTRAL'
+  /** Stored as `4`. */
+  | 'COUNTY'
+  /** Stored as `3`. */
+  | 'MUNICIPAL'
+  /** Stored as `2`. */
+  | 'PROVINCIAL'
+  /** A funding level code the hub does not know; see fundingLevelCode. */
+  | 'UNRECOGNISED';
+
+export type HouseholdRelation =
+  /** 03 子女 */
+  | 'CHILD'
+  /** 99 其他 */
+  | 'OTHER'
+  /** 04 父母 */
+  | 'PARENT'
+  /** 01 本人 (the head) */
+  | 'SELF'
+  /** 02 配偶 */
+  | 'SPOUSE'
+  /** A relation code the hub does not know; see relationCode. */
+  | 'UNRECOGNISED';
+
+export type PaymentCycle =
+  /** Stored as `M`. */
+  | 'MONTHLY'
+  /** Stored as `O`. */
+  | 'ONE_OFF'
+  /** Stored as `Q`. */
+  | 'QUARTERLY'
+  /** A payment cycle code the hub does not know; see paymentCycleCode. */
+  | 'UNRECOGNISED'
+  /** Stored as `Y`. */
+  | 'YEARLY';
+
+/**
+ * Which payment lines: every field given narrows the search. `division` is 2 to 12 leading digits of
+ * a division code: up to 6 digits it is the county that disburses the batch (FF_PC.XZQHDM); a
+ * township (9) or village (12) prefix means the persons whose registered residence lies there
+ * (public security's register, asked at query time).
+ */
+export type PaymentFilter = {
+  /** Largest amount, inclusive, in yuan with at most two decimals. */
+  amountMax?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest amount, inclusive, in yuan with at most two decimals. */
+  amountMin?: InputMaybe<Scalars['String']['input']>;
+  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  division?: InputMaybe<Scalars['String']['input']>;
+  fundingLevel?: InputMaybe<FundingLevel>;
+  /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the beneficiary's name as entered. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First period, YYYYMM, inclusive. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** A programme code; an unknown code is BAD_USER_INPUT. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentLineStatus>;
+};
+
+/**
+ * Which payment lines: every field given narrows the search. Finance knows only the disbursing
+ * county of a batch; for a township or village (the register's division of the person) use the
+ * disbursement service's `payments`.
+ */
+export type PaymentLineFilter = {
+  /** Largest amount, inclusive, in yuan with at most two decimals. */
+  amountMax?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest amount, inclusive, in yuan with at most two decimals ("0.10"). */
+  amountMin?: InputMaybe<Scalars['String']['input']>;
+  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Leading digits (2 to 6) of the county that disburses the batch (FF_PC.XZQHDM), e.g. 610727. */
+  division?: InputMaybe<Scalars['String']['input']>;
+  fundingLevel?: InputMaybe<FundingLevel>;
+  /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** For the hub's services: only lines of these ID numbers (normalised; at most 10,000). */
+  idNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Part of the beneficiary's name as entered (at least one character). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First period, YYYYMM, inclusive. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** A programme code (BT_XM.XMDM); an unknown code is BAD_USER_INPUT. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentLineStatus>;
+};
+
+export type PaymentLineStatus =
+  /** Stored as `1`. */
+  | 'CREDITED'
+  /** Stored as `2`. */
+  | 'FAILED'
+  /** Stored as `0`. */
+  | 'PENDING'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+export type PaymentRollupDimension =
+  /** The county that disburses the batch. */
+  | 'COUNTY'
+  /** The programme's responsible department. */
+  | 'DEPARTMENT'
+  /** The programme's funding level. */
+  | 'FUNDING_LEVEL'
+  /** The batch's period (YYYYMM). */
+  | 'PERIOD'
+  /** The batch's programme. */
+  | 'PROGRAMME'
+  /** The line's status. */
+  | 'STATUS';
+
+/** A set of persons whose lines are totalled together: the caller's key and their ID numbers. */
+export type PersonGroup = {
+  idNumbers: Array<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+};
+
+/** A payee to screen against the register: the caller's key, the ID number, the date (YYYY-MM-DD), the name as paid (null: do not compare names), the disbursing county (6 digits) and whether the programme requires an age of 80. */
+export type RegisterScreeningSubject = {
+  checkAge80: Scalars['Boolean']['input'];
+  countyCode: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegistrationStatus =
+  /** Registration cancelled: emigrated, duplicate registration, ... */
+  | 'CANCELLED'
+  | 'DECEASED'
+  | 'NORMAL'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+export type ResponsibleDepartment =
+  /** Stored as `NY`. */
+  | 'AGRICULTURE'
+  /** Stored as `MZ`. */
+  | 'CIVIL_AFFAIRS'
+  /** Stored as `CL`. */
+  | 'DISABILITY'
+  /** Stored as `JY`. */
+  | 'EDUCATION'
+  /** Stored as `CZ`. */
+  | 'FINANCE'
+  /** Stored as `WJ`. */
+  | 'HEALTH'
+  /** Stored as `RS`. */
+  | 'HR'
+  /** A department code the hub does not know; see departmentCode. */
+  | 'UNRECOGNISED'
+  /** Stored as `TY`. */
+  | 'VETERANS';
+
+export type ReviewDecision =
+  | 'CONFIRMED'
+  | 'DISMISSED';
+
+export type RollupDimension =
+  /** The county that disburses the batch (FF_PC.XZQHDM). */
+  | 'COUNTY'
+  /** The programme's responsible department. */
+  | 'DEPARTMENT'
+  /** The programme's funding level. */
+  | 'FUNDING_LEVEL'
+  /** The batch's period (YYYYMM). */
+  | 'PERIOD'
+  /** The batch's programme. */
+  | 'PROGRAMME'
+  /** The line's status. */
+  | 'STATUS'
+  /** The township (9 digits) of the person's registered residence, from the register. */
+  | 'TOWNSHIP'
+  /** The village (12 digits) of the person's registered residence, from the register. */
+  | 'VILLAGE';
+
+/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
+export type ScreeningSubject = {
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+};
+
+export type SentenceType =
+  /** 04 拘役 */
+  | 'CRIMINAL_DETENTION'
+  /** 03 死刑缓期执行 */
+  | 'DEATH_WITH_REPRIEVE'
+  /** 01 有期徒刑 */
+  | 'FIXED_TERM_IMPRISONMENT'
+  /** 02 无期徒刑 */
+  | 'LIFE_IMPRISONMENT'
+  /** 05 管制, served in the community */
+  | 'PUBLIC_SURVEILLANCE'
+  /** 06 缓刑 (probation), served in the community */
+  | 'SUSPENDED_SENTENCE'
+  /** A type code the hub does not know; see typeCode. Never counted as custodial. */
+  | 'UNRECOGNISED';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE'
+  | 'UNKNOWN';
+
+export type SupportForm =
+  /** 2 分散供养 (supported at home) */
+  | 'AT_HOME'
+  /** 1 集中供养 (institutional care) */
+  | 'INSTITUTIONAL'
+  /** A form code the hub does not know; see formCode. */
+  | 'UNRECOGNISED';
+
+export type Join__Graph =
+  | 'CIVIL_AFFAIRS'
+  | 'CROSSCHECK'
+  | 'DISABILITY'
+  | 'DISBURSEMENT'
+  | 'DISCLOSURE'
+  | 'FINANCE'
+  | 'HR'
+  | 'JUSTICE'
+  | 'PUBLIC_SECURITY';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type CliCrosscheckFindingsQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  rule?: InputMaybe<CrosscheckRule>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CliCrosscheckFindingsQuery = { __typename?: 'Query', page: { __typename?: 'FindingConnection', edges: Array<{ __typename?: 'FindingEdge', node: { __typename?: 'Finding', id: string, lineId: string, rule: CrosscheckRule, departments: Array<CrosscheckDepartment>, evidence: string, amount: string, batchNumber: string, village?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CliCrosscheckNotCheckedQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CliCrosscheckNotCheckedQuery = { __typename?: 'Query', page: { __typename?: 'NotCheckedConnection', edges: Array<{ __typename?: 'NotCheckedEdge', node: { __typename?: 'NotCheckedEntry', lineId: string, batchNumber: string, department: CrosscheckDepartment, rules: Array<CrosscheckRule>, reason: string, amount: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CliCrosscheckProgressQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliCrosscheckProgressQuery = { __typename?: 'Query', run?: { __typename?: 'CrosscheckRun', id: string, status: CrosscheckRunStatus, linesTotal?: number | null, linesChecked: number } | null };
+
+export type CliCrosscheckReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CliCrosscheckReportQuery = { __typename?: 'Query', run?: { __typename?: 'CrosscheckRun', id: string, status: CrosscheckRunStatus, error?: string | null, startedBy: string, startedAt: string, finishedAt?: string | null, linesTotal?: number | null, linesChecked: number, scope: { __typename?: 'CrosscheckScope', kind: CrosscheckScopeKind, batchNumber?: string | null, programmeCode?: string | null, period: string, batchNumbers: Array<string>, eligibilityCondition?: string | null }, summary: { __typename?: 'CrosscheckSummary', findings: number, linesFlagged: number, notCheckedLines: number, byRule: Array<{ __typename?: 'RuleSummary', rule: CrosscheckRule, departments: Array<CrosscheckDepartment>, findings: number, amountAtRisk: string }>, byDepartment: Array<{ __typename?: 'DepartmentSummary', department: CrosscheckDepartment, findings: number, lines: number }>, notChecked: Array<{ __typename?: 'NotCheckedSummary', department: CrosscheckDepartment, lines: number, rules: Array<CrosscheckRule> }> } } | null };
+
+export type CliLatePaymentsQueryVariables = Exact<{
+  filter?: InputMaybe<PaymentFilter>;
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  withTotals: Scalars['Boolean']['input'];
+}>;
+
+
+export type CliLatePaymentsQuery = { __typename?: 'Query', page: { __typename?: 'PaymentPage', edges: Array<{ __typename?: 'PaymentEdge', note?: string | null, node: { __typename?: 'PaymentLine', id: string, amount: string, status: PaymentLineStatus, statusCode?: string | null, failureReason?: string | null, creditedAt?: string | null, idNumber: string, name?: string | null, accountNumber?: string | null, batch: { __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, sentToBankAt?: string | null, programme?: { __typename?: 'Programme', code: string, name?: string | null } | null } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, totals?: { __typename?: 'PaymentTotals', lineCount: number, personCount: number, totalAmount: string } } };
+
+export type CliMissedPaymentsQueryVariables = Exact<{
+  programme: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  division?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CliMissedPaymentsQuery = { __typename?: 'Query', page: { __typename?: 'MissedPaymentPage', totalCount: number, eligibleCount: number, items: Array<{ __typename?: 'MissedPayment', divisionCode?: string | null, evidence: string, person: { __typename?: 'Person', idNumber: string, registration?: { __typename?: 'Registration', name?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CliPaymentsQueryVariables = Exact<{
+  filter?: InputMaybe<PaymentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  withTotals: Scalars['Boolean']['input'];
+}>;
+
+
+export type CliPaymentsQuery = { __typename?: 'Query', page: { __typename?: 'PaymentPage', edges: Array<{ __typename?: 'PaymentEdge', note?: string | null, node: { __typename?: 'PaymentLine', id: string, amount: string, status: PaymentLineStatus, statusCode?: string | null, failureReason?: string | null, creditedAt?: string | null, idNumber: string, name?: string | null, accountNumber?: string | null, batch: { __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, sentToBankAt?: string | null, programme?: { __typename?: 'Programme', code: string, name?: string | null } | null } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, totals?: { __typename?: 'PaymentTotals', lineCount: number, personCount: number, totalAmount: string } } };
+
+export type CliPersonQueryVariables = Exact<{
+  id: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+}>;
+
+
+export type CliPersonQuery = { __typename?: 'Query', person: { __typename?: 'Person', idNumber: string, registeredAt?: boolean | null, onDibaoAt?: boolean | null, supportedAt?: boolean | null, inCustodyAt?: boolean | null, registration?: { __typename?: 'Registration', name?: string | null, sex: Sex, birthDate?: string | null, divisionCode?: string | null, address?: string | null, status: RegistrationStatus, statusCode?: string | null, deathDate?: string | null, cancellationDate?: string | null } | null, paymentLines?: Array<{ __typename?: 'PaymentLine', id: string, amount: string, status: PaymentLineStatus, statusCode?: string | null, failureReason?: string | null, creditedAt?: string | null, accountNumber?: string | null, batch: { __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, sentToBankAt?: string | null, programme?: { __typename?: 'Programme', code: string, name?: string | null } | null } }> | null, registeredAccounts?: Array<{ __typename?: 'RegisteredAccount', recordId: string, accountType: AccountType, bankCode?: string | null, accountNumber?: string | null, inUse: boolean, registeredOn?: string | null }> | null, socialSecurityCards?: Array<{ __typename?: 'SocialSecurityCard', cardNumber: string, bankCode?: string | null, accountNumber?: string | null, status: CardStatus, issueDate?: string | null }> | null, dibaoMemberships?: Array<{ __typename?: 'DibaoMembership', relation: HouseholdRelation, household: { __typename?: 'DibaoHousehold', householdNumber: string, divisionCode?: string | null, category: DibaoCategory, monthlyAllowance?: string | null, startDate?: string | null, endDate?: string | null, activeAt: boolean, members: Array<{ __typename?: 'DibaoMember', idNumber?: string | null, name?: string | null, relation: HouseholdRelation }> } }> | null, extremePovertySupport?: Array<{ __typename?: 'SupportRecord', recordId: string, form: SupportForm, startDate?: string | null, endDate?: string | null, activeAt: boolean }> | null, disabilityCertificates?: Array<{ __typename?: 'DisabilityCertificate', certificateNumber: string, category: DisabilityCategory, level?: number | null, issueDate?: string | null, validUntil?: string | null, cancellationDate?: string | null, validAt: boolean }> | null, sentences?: Array<{ __typename?: 'Sentence', offenderNumber: string, type: SentenceType, startDate?: string | null, endDate?: string | null, releaseDate?: string | null, custodial: boolean, inCustodyAt: boolean }> | null, insuredEmployments?: Array<{ __typename?: 'InsuredEmployment', employerName?: string | null, employerType: EmployerType, startDate?: string | null, endDate?: string | null, activeAt: boolean }> | null } };
+
+export type CliRerunCrosscheckMutationVariables = Exact<{
+  runId: Scalars['ID']['input'];
+}>;
+
+
+export type CliRerunCrosscheckMutation = { __typename?: 'Mutation', run: { __typename?: 'CrosscheckRun', id: string, status: CrosscheckRunStatus, startedBy: string } };
+
+export type CliRollupQueryVariables = Exact<{
+  filter?: InputMaybe<PaymentFilter>;
+  groupBy: Array<RollupDimension> | RollupDimension;
+}>;
+
+
+export type CliRollupQuery = { __typename?: 'Query', rows: Array<{ __typename?: 'RollupRow', programmeCode?: string | null, period?: string | null, fundingLevel?: FundingLevel | null, department?: ResponsibleDepartment | null, status?: PaymentLineStatus | null, divisionCode?: string | null, lineCount: number, personCount: number, totalAmount: string, programme?: { __typename?: 'Programme', name?: string | null } | null }> };
+
+export type CliStartCrosscheckMutationVariables = Exact<{
+  batchNumber?: InputMaybe<Scalars['String']['input']>;
+  programmeCode?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CliStartCrosscheckMutation = { __typename?: 'Mutation', run: { __typename?: 'CrosscheckRun', id: string, status: CrosscheckRunStatus, startedBy: string } };
+
+export type CliUnpaidFailuresQueryVariables = Exact<{
+  filter?: InputMaybe<PaymentFilter>;
+  withinDays: Scalars['Int']['input'];
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  withTotals: Scalars['Boolean']['input'];
+}>;
+
+
+export type CliUnpaidFailuresQuery = { __typename?: 'Query', page: { __typename?: 'PaymentPage', edges: Array<{ __typename?: 'PaymentEdge', note?: string | null, node: { __typename?: 'PaymentLine', id: string, amount: string, status: PaymentLineStatus, statusCode?: string | null, failureReason?: string | null, creditedAt?: string | null, idNumber: string, name?: string | null, accountNumber?: string | null, batch: { __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, sentToBankAt?: string | null, programme?: { __typename?: 'Programme', code: string, name?: string | null } | null } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, totals?: { __typename?: 'PaymentTotals', lineCount: number, personCount: number, totalAmount: string } } };
+
+
+export const CliCrosscheckFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliCrosscheckFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rule"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CrosscheckRule"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runId"}}},{"kind":"Argument","name":{"kind":"Name","value":"rule"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rule"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CliCrosscheckFindingsQuery, CliCrosscheckFindingsQueryVariables>;
+export const CliCrosscheckNotCheckedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliCrosscheckNotChecked"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"notChecked"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CliCrosscheckNotCheckedQuery, CliCrosscheckNotCheckedQueryVariables>;
+export const CliCrosscheckProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliCrosscheckProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"run"},"name":{"kind":"Name","value":"crosscheckRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"linesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"linesChecked"}}]}}]}}]} as unknown as DocumentNode<CliCrosscheckProgressQuery, CliCrosscheckProgressQueryVariables>;
+export const CliCrosscheckReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliCrosscheckReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"run"},"name":{"kind":"Name","value":"crosscheckRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"linesTotal"}},{"kind":"Field","name":{"kind":"Name","value":"linesChecked"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"linesFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"notCheckedLines"}},{"kind":"Field","name":{"kind":"Name","value":"byRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"amountAtRisk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notChecked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CliCrosscheckReportQuery, CliCrosscheckReportQueryVariables>;
+export const CliLatePaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliLatePayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hours"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTotals"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"latePayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"hours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hours"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"creditedAt"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"sentToBankAt"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTotals"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}}]}}]}}]}}]} as unknown as DocumentNode<CliLatePaymentsQuery, CliLatePaymentsQueryVariables>;
+export const CliMissedPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliMissedPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"division"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"missedPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programme"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"division"},"value":{"kind":"Variable","name":{"kind":"Name","value":"division"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}}]}}]}}]} as unknown as DocumentNode<CliMissedPaymentsQuery, CliMissedPaymentsQueryVariables>;
+export const CliPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTotals"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"creditedAt"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"sentToBankAt"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTotals"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}}]}}]}}]}}]} as unknown as DocumentNode<CliPaymentsQuery, CliPaymentsQueryVariables>;
+export const CliPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"person"},"name":{"kind":"Name","value":"beneficiary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"deathDate"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}]},{"kind":"Field","name":{"kind":"Name","value":"paymentLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"creditedAt"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"sentToBankAt"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"accountType"}},{"kind":"Field","name":{"kind":"Name","value":"bankCode"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"inUse"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialSecurityCards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"bankCode"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dibaoMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAllowance"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"activeAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}]},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"onDibaoAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}]},{"kind":"Field","name":{"kind":"Name","value":"extremePovertySupport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"activeAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"supportedAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}]},{"kind":"Field","name":{"kind":"Name","value":"disabilityCertificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationDate"}},{"kind":"Field","name":{"kind":"Name","value":"validAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"sentences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offenderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"releaseDate"}},{"kind":"Field","name":{"kind":"Name","value":"custodial"}},{"kind":"Field","name":{"kind":"Name","value":"inCustodyAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"inCustodyAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}]},{"kind":"Field","name":{"kind":"Name","value":"insuredEmployments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"employerType"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"activeAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}]}]}}]}}]}}]} as unknown as DocumentNode<CliPersonQuery, CliPersonQueryVariables>;
+export const CliRerunCrosscheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CliRerunCrosscheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"run"},"name":{"kind":"Name","value":"rerunCrosscheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"}}]}}]}}]} as unknown as DocumentNode<CliRerunCrosscheckMutation, CliRerunCrosscheckMutationVariables>;
+export const CliRollupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliRollup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RollupDimension"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"rows"},"name":{"kind":"Name","value":"disbursementRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"fundingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}}]}}]}}]} as unknown as DocumentNode<CliRollupQuery, CliRollupQueryVariables>;
+export const CliStartCrosscheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CliStartCrosscheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"run"},"name":{"kind":"Name","value":"startCrosscheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"programmeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"}}]}}]}}]} as unknown as DocumentNode<CliStartCrosscheckMutation, CliStartCrosscheckMutationVariables>;
+export const CliUnpaidFailuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliUnpaidFailures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withTotals"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"unpaidFailures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"creditedAt"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"sentToBankAt"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withTotals"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}}]}}]}}]}}]} as unknown as DocumentNode<CliUnpaidFailuresQuery, CliUnpaidFailuresQueryVariables>;

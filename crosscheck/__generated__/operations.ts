@@ -1,0 +1,520 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC. */
+  DateTime: { input: string; output: string; }
+  /** An exact amount in yuan with two decimals, as text: "1234.50". */
+  Decimal: { input: string; output: string; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type AccountType =
+  /** Stored as `2`. */
+  | 'BANK_CARD'
+  /** Stored as `3`. */
+  | 'PASSBOOK'
+  /** Stored as `1`. */
+  | 'SOCIAL_SECURITY_CARD'
+  /** An account type code the hub does not know; see accountTypeCode. */
+  | 'UNRECOGNISED';
+
+export type BatchStatus =
+  /** Stored as `02`. */
+  | 'APPROVED'
+  /** Stored as `01`. */
+  | 'DRAFTED'
+  /** Stored as `04`. */
+  | 'PAID'
+  /** Stored as `05`. */
+  | 'PARTLY_FAILED'
+  /** Stored as `03`. */
+  | 'SENT_TO_BANK'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/** A payment account to screen: the caller's opaque key, the payee's ID number and the account paid into. */
+export type CardAccountSubject = {
+  accountNumber: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+};
+
+export type CardStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'NOT_ACTIVATED'
+  | 'REPORTED_LOST'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/**
+ * A complaint or report from the public. `category`: FRAUD (冒领骗取), WRONG_PAYMENT (错发),
+ * MISSED_PAYMENT (漏发), DEDUCTION (克扣截留), NOT_CREDITED (未到账) or OTHER.
+ */
+export type ComplaintInput = {
+  batchNumber?: InputMaybe<Scalars['String']['input']>;
+  category: Scalars['String']['input'];
+  /** Optional; never shown publicly. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Optional mobile or landline number; never shown publicly. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What happened: 10 to 1000 characters. */
+  description: Scalars['String']['input'];
+  /** `YYYYMM`. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  programmeCode: Scalars['String']['input'];
+  /** The ID number of the person concerned, if the complainant gives it; never shown publicly. */
+  subjectIdNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A department whose data decides cross-check rules. */
+export type CrosscheckDepartment =
+  | 'CIVIL_AFFAIRS'
+  | 'DISABILITY'
+  | 'FINANCE'
+  | 'HR'
+  | 'JUSTICE'
+  | 'PUBLIC_SECURITY';
+
+/** The rule codes of the cross-department checks (crosscheck rules of the one-card system). */
+export type CrosscheckRule =
+  | 'ACCOUNT_NOT_REGISTERED'
+  | 'AMOUNT_ABOVE_STANDARD'
+  | 'CARD_HOLDER_MISMATCH'
+  | 'CARD_NOT_ACTIVE'
+  | 'DECEASED'
+  | 'DISABILITY_LEVEL_TOO_LOW'
+  | 'DUPLICATE_PAYMENT'
+  /** The ID number paid is not a valid citizen ID number (GB 11643-1999); no other rule is evaluated for the line. */
+  | 'ID_INVALID'
+  | 'IN_CUSTODY'
+  | 'MULTIPLE_ACCOUNTS'
+  | 'NAME_MISMATCH'
+  | 'NOT_ON_DIBAO'
+  | 'NOT_SUPPORTED_PERSON'
+  | 'NO_VALID_DISABILITY_CERT'
+  /** The population register has no such person; only the finance-only rules are evaluated besides. */
+  | 'PERSON_UNKNOWN'
+  | 'PUBLIC_EMPLOYEE_ON_DIBAO'
+  | 'REGION_MISMATCH'
+  | 'REGISTRATION_CANCELLED'
+  | 'UNDER_AGE';
+
+export type CrosscheckRunStatus =
+  /** Every applicable rule was checked on every line. */
+  | 'COMPLETED'
+  /** The run ended, but some lines could not be checked by some department: see `notChecked`. */
+  | 'COMPLETED_WITH_GAPS'
+  /** The run stopped before its end (see `error`); what it found so far is kept and a rerun continues it. */
+  | 'FAILED'
+  | 'RUNNING';
+
+export type CrosscheckScopeKind =
+  | 'BATCH'
+  | 'PROGRAMME';
+
+export type DibaoCategory =
+  /** 2 农村低保 */
+  | 'RURAL'
+  /** A category code the hub does not know; see categoryCode. */
+  | 'UNRECOGNISED'
+  /** 1 城市低保 */
+  | 'URBAN';
+
+export type DisabilityCategory =
+  /** 2 听力残疾 */
+  | 'HEARING'
+  /** 5 智力残疾 */
+  | 'INTELLECTUAL'
+  /** 6 精神残疾 */
+  | 'MENTAL'
+  /** 7 多重残疾 */
+  | 'MULTIPLE'
+  /** 4 肢体残疾 */
+  | 'PHYSICAL'
+  /** 3 言语残疾 */
+  | 'SPEECH'
+  /** A category code the hub does not know; see categoryCode. */
+  | 'UNRECOGNISED'
+  /** 1 视力残疾 */
+  | 'VISUAL';
+
+/** A person to screen for disability at a date: the caller's opaque key, the ID number (normalised by the hub), the date (YYYY-MM-DD), and whether the programme requires a severe (level 1 or 2) disability. */
+export type DisabilityScreeningSubject = {
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  requireSevere: Scalars['Boolean']['input'];
+};
+
+export type EmployerType =
+  | 'ENTERPRISE'
+  | 'GOVERNMENT_ORGAN'
+  | 'OTHER'
+  | 'PUBLIC_INSTITUTION'
+  /** An employer type code the hub does not know; see employerTypeCode. */
+  | 'UNRECOGNISED';
+
+export type FundingLevel =
+  /** Stored as `1`. */
+  | 'CENTRAL'
+  /** Stored as `4`. */
+  | 'COUNTY'
+  /** Stored as `3`. */
+  | 'MUNICIPAL'
+  /** Stored as `2`. */
+  | 'PROVINCIAL'
+  /** A funding level code the hub does not know; see fundingLevelCode. */
+  | 'UNRECOGNISED';
+
+export type HouseholdRelation =
+  /** 03 子女 */
+  | 'CHILD'
+  /** 99 其他 */
+  | 'OTHER'
+  /** 04 父母 */
+  | 'PARENT'
+  /** 01 本人 (the head) */
+  | 'SELF'
+  /** 02 配偶 */
+  | 'SPOUSE'
+  /** A relation code the hub does not know; see relationCode. */
+  | 'UNRECOGNISED';
+
+export type PaymentCycle =
+  /** Stored as `M`. */
+  | 'MONTHLY'
+  /** Stored as `O`. */
+  | 'ONE_OFF'
+  /** Stored as `Q`. */
+  | 'QUARTERLY'
+  /** A payment cycle code the hub does not know; see paymentCycleCode. */
+  | 'UNRECOGNISED'
+  /** Stored as `Y`. */
+  | 'YEARLY';
+
+/**
+ * Which payment lines: every field given narrows the search. `division` is 2 to 12 leading digits of
+ * a division code: up to 6 digits it is the county that disburses the batch (FF_PC.XZQHDM); a
+ * township (9) or village (12) prefix means the persons whose registered residence lies there
+ * (public security's register, asked at query time).
+ */
+export type PaymentFilter = {
+  /** Largest amount, inclusive, in yuan with at most two decimals. */
+  amountMax?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest amount, inclusive, in yuan with at most two decimals. */
+  amountMin?: InputMaybe<Scalars['String']['input']>;
+  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  division?: InputMaybe<Scalars['String']['input']>;
+  fundingLevel?: InputMaybe<FundingLevel>;
+  /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the beneficiary's name as entered. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First period, YYYYMM, inclusive. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** A programme code; an unknown code is BAD_USER_INPUT. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentLineStatus>;
+};
+
+/**
+ * Which payment lines: every field given narrows the search. Finance knows only the disbursing
+ * county of a batch; for a township or village (the register's division of the person) use the
+ * disbursement service's `payments`.
+ */
+export type PaymentLineFilter = {
+  /** Largest amount, inclusive, in yuan with at most two decimals. */
+  amountMax?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest amount, inclusive, in yuan with at most two decimals ("0.10"). */
+  amountMin?: InputMaybe<Scalars['String']['input']>;
+  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Leading digits (2 to 6) of the county that disburses the batch (FF_PC.XZQHDM), e.g. 610727. */
+  division?: InputMaybe<Scalars['String']['input']>;
+  fundingLevel?: InputMaybe<FundingLevel>;
+  /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** For the hub's services: only lines of these ID numbers (normalised; at most 10,000). */
+  idNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Part of the beneficiary's name as entered (at least one character). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First period, YYYYMM, inclusive. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** A programme code (BT_XM.XMDM); an unknown code is BAD_USER_INPUT. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentLineStatus>;
+};
+
+export type PaymentLineStatus =
+  /** Stored as `1`. */
+  | 'CREDITED'
+  /** Stored as `2`. */
+  | 'FAILED'
+  /** Stored as `0`. */
+  | 'PENDING'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+export type PaymentRollupDimension =
+  /** The county that disburses the batch. */
+  | 'COUNTY'
+  /** The programme's responsible department. */
+  | 'DEPARTMENT'
+  /** The programme's funding level. */
+  | 'FUNDING_LEVEL'
+  /** The batch's period (YYYYMM). */
+  | 'PERIOD'
+  /** The batch's programme. */
+  | 'PROGRAMME'
+  /** The line's status. */
+  | 'STATUS';
+
+/** A set of persons whose lines are totalled together: the caller's key and their ID numbers. */
+export type PersonGroup = {
+  idNumbers: Array<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+};
+
+/** A payee to screen against the register: the caller's key, the ID number, the date (YYYY-MM-DD), the name as paid (null: do not compare names), the disbursing county (6 digits) and whether the programme requires an age of 80. */
+export type RegisterScreeningSubject = {
+  checkAge80: Scalars['Boolean']['input'];
+  countyCode: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegistrationStatus =
+  /** Registration cancelled: emigrated, duplicate registration, ... */
+  | 'CANCELLED'
+  | 'DECEASED'
+  | 'NORMAL'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+export type ResponsibleDepartment =
+  /** Stored as `NY`. */
+  | 'AGRICULTURE'
+  /** Stored as `MZ`. */
+  | 'CIVIL_AFFAIRS'
+  /** Stored as `CL`. */
+  | 'DISABILITY'
+  /** Stored as `JY`. */
+  | 'EDUCATION'
+  /** Stored as `CZ`. */
+  | 'FINANCE'
+  /** Stored as `WJ`. */
+  | 'HEALTH'
+  /** Stored as `RS`. */
+  | 'HR'
+  /** A department code the hub does not know; see departmentCode. */
+  | 'UNRECOGNISED'
+  /** Stored as `TY`. */
+  | 'VETERANS';
+
+export type ReviewDecision =
+  | 'CONFIRMED'
+  | 'DISMISSED';
+
+export type RollupDimension =
+  /** The county that disburses the batch (FF_PC.XZQHDM). */
+  | 'COUNTY'
+  /** The programme's responsible department. */
+  | 'DEPARTMENT'
+  /** The programme's funding level. */
+  | 'FUNDING_LEVEL'
+  /** The batch's period (YYYYMM). */
+  | 'PERIOD'
+  /** The batch's programme. */
+  | 'PROGRAMME'
+  /** The line's status. */
+  | 'STATUS'
+  /** The township (9 digits) of the person's registered residence, from the register. */
+  | 'TOWNSHIP'
+  /** The village (12 digits) of the person's registered residence, from the register. */
+  | 'VILLAGE';
+
+/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
+export type ScreeningSubject = {
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+};
+
+export type SentenceType =
+  /** 04 拘役 */
+  | 'CRIMINAL_DETENTION'
+  /** 03 死刑缓期执行 */
+  | 'DEATH_WITH_REPRIEVE'
+  /** 01 有期徒刑 */
+  | 'FIXED_TERM_IMPRISONMENT'
+  /** 02 无期徒刑 */
+  | 'LIFE_IMPRISONMENT'
+  /** 05 管制, served in the community */
+  | 'PUBLIC_SURVEILLANCE'
+  /** 06 缓刑 (probation), served in the community */
+  | 'SUSPENDED_SENTENCE'
+  /** A type code the hub does not know; see typeCode. Never counted as custodial. */
+  | 'UNRECOGNISED';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE'
+  | 'UNKNOWN';
+
+export type SupportForm =
+  /** 2 分散供养 (supported at home) */
+  | 'AT_HOME'
+  /** 1 集中供养 (institutional care) */
+  | 'INSTITUTIONAL'
+  /** A form code the hub does not know; see formCode. */
+  | 'UNRECOGNISED';
+
+export type Join__Graph =
+  | 'CIVIL_AFFAIRS'
+  | 'CROSSCHECK'
+  | 'DISABILITY'
+  | 'DISBURSEMENT'
+  | 'DISCLOSURE'
+  | 'FINANCE'
+  | 'HR'
+  | 'JUSTICE'
+  | 'PUBLIC_SECURITY';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type CrosscheckBatchQueryVariables = Exact<{
+  batchNumber: Scalars['String']['input'];
+}>;
+
+
+export type CrosscheckBatchQuery = { __typename?: 'Query', batch?: { __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, lineCount: number, programme?: { __typename?: 'Programme', code: string, eligibilityCondition?: string | null } | null } | null };
+
+export type CrosscheckBatchesQueryVariables = Exact<{
+  programmeCode: Scalars['String']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CrosscheckBatchesQuery = { __typename?: 'Query', batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, lineCount: number, programme?: { __typename?: 'Programme', code: string, eligibilityCondition?: string | null } | null }> };
+
+export type CrosscheckLinesQueryVariables = Exact<{
+  batchNumbers: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CrosscheckLinesQuery = { __typename?: 'Query', page: { __typename?: 'CheckLinePage', lines: Array<{ __typename?: 'CheckLine', id: string, batchNumber: string, programmeCode?: string | null, period?: string | null, countyCode?: string | null, eligibilityCondition?: string | null, idNumber: string, name?: string | null, accountNumber?: string | null, amount: string, status: PaymentLineStatus }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CrosscheckProgrammeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type CrosscheckProgrammeQuery = { __typename?: 'Query', programme?: { __typename?: 'Programme', code: string, name?: string | null, eligibilityCondition?: string | null } | null };
+
+export type CrosscheckScreenCardAccountsQueryVariables = Exact<{
+  subjects: Array<CardAccountSubject> | CardAccountSubject;
+}>;
+
+
+export type CrosscheckScreenCardAccountsQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+
+export type CrosscheckScreenCustodyQueryVariables = Exact<{
+  subjects: Array<ScreeningSubject> | ScreeningSubject;
+}>;
+
+
+export type CrosscheckScreenCustodyQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+
+export type CrosscheckScreenDibaoQueryVariables = Exact<{
+  subjects: Array<ScreeningSubject> | ScreeningSubject;
+}>;
+
+
+export type CrosscheckScreenDibaoQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+
+export type CrosscheckScreenDisabilityQueryVariables = Exact<{
+  subjects: Array<DisabilityScreeningSubject> | DisabilityScreeningSubject;
+}>;
+
+
+export type CrosscheckScreenDisabilityQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+
+export type CrosscheckScreenExtremePovertyQueryVariables = Exact<{
+  subjects: Array<ScreeningSubject> | ScreeningSubject;
+}>;
+
+
+export type CrosscheckScreenExtremePovertyQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+
+export type CrosscheckScreenPaymentLinesQueryVariables = Exact<{
+  lineIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CrosscheckScreenPaymentLinesQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+
+export type CrosscheckScreenPublicEmploymentQueryVariables = Exact<{
+  subjects: Array<ScreeningSubject> | ScreeningSubject;
+}>;
+
+
+export type CrosscheckScreenPublicEmploymentQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+
+export type CrosscheckScreenRegisterQueryVariables = Exact<{
+  subjects: Array<RegisterScreeningSubject> | RegisterScreeningSubject;
+}>;
+
+
+export type CrosscheckScreenRegisterQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+
+export type CrosscheckVillagesQueryVariables = Exact<{
+  idNumbers: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type CrosscheckVillagesQuery = { __typename?: 'Query', persons: Array<{ __typename?: 'Person', idNumber: string, registration?: { __typename?: 'Registration', divisionCode?: string | null } | null } | null> };
+
+
+export const CrosscheckBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchQuery, CrosscheckBatchQueryVariables>;
+export const CrosscheckBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchesQuery, CrosscheckBatchesQueryVariables>;
+export const CrosscheckLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"checkLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckLinesQuery, CrosscheckLinesQueryVariables>;
+export const CrosscheckProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckProgrammeQuery, CrosscheckProgrammeQueryVariables>;
+export const CrosscheckScreenCardAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenCardAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CardAccountSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenCardAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenCardAccountsQuery, CrosscheckScreenCardAccountsQueryVariables>;
+export const CrosscheckScreenCustodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenCustody"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenCustody"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenCustodyQuery, CrosscheckScreenCustodyQueryVariables>;
+export const CrosscheckScreenDibaoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenDibao"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenDibao"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenDibaoQuery, CrosscheckScreenDibaoQueryVariables>;
+export const CrosscheckScreenDisabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenDisability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisabilityScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenDisability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenDisabilityQuery, CrosscheckScreenDisabilityQueryVariables>;
+export const CrosscheckScreenExtremePovertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenExtremePoverty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenExtremePoverty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenExtremePovertyQuery, CrosscheckScreenExtremePovertyQueryVariables>;
+export const CrosscheckScreenPaymentLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenPaymentLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenPaymentLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lineIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenPaymentLinesQuery, CrosscheckScreenPaymentLinesQueryVariables>;
+export const CrosscheckScreenPublicEmploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenPublicEmployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenPublicEmployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenPublicEmploymentQuery, CrosscheckScreenPublicEmploymentQueryVariables>;
+export const CrosscheckScreenRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenRegisterQuery, CrosscheckScreenRegisterQueryVariables>;
+export const CrosscheckVillagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckVillages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumbers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckVillagesQuery, CrosscheckVillagesQueryVariables>;
