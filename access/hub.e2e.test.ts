@@ -5,7 +5,7 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../test-support/assert.js';
 import { startHub, gatewayRequest, type TestHub } from '../test-support/hub.js';
-import { loadPersistedDocuments } from '../gateway/persisted.js';
+import { loadPersistedDocuments } from '../lib/persisted-documents.js';
 
 const FULL_ID = /(?<![0-9A-Za-z*])\d{17}[\dX](?![0-9A-Za-z])/;
 

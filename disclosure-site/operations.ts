@@ -4,7 +4,7 @@
  * The site sends nothing else: every call names one of these and carries only its hash.
  */
 import { Kind, parse } from 'graphql';
-import type { PersistedDocuments } from '../gateway/persisted.js';
+import type { PersistedDocuments } from '../lib/persisted-documents.js';
 import type {
   AnnouncementDivisionsQuery,
   AnnouncementDivisionsQueryVariables,

@@ -15,9 +15,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { listen, type RunningHttpServer } from '../lib/graphql-http.js';
-import { clientAddress } from '../gateway/access.js';
-import { loadPersistedDocuments, type PersistedDocuments } from '../gateway/persisted.js';
-import { RateLimiter } from '../gateway/rate-limit.js';
+import { clientAddress } from '../lib/client-address.js';
+import { loadPersistedDocuments, type PersistedDocuments } from '../lib/persisted-documents.js';
+import { RateLimiter } from '../lib/rate-limit.js';
 import { calendarView } from './calendar.js';
 import { operationHashes, type SiteOperationName, type SiteOperations } from './operations.js';
 import {

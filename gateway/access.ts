@@ -17,8 +17,9 @@ import { maskResponseData } from '../access/response.js';
 import { unauthenticated } from '../access/tokens.js';
 import type { AuditRecorder } from '../audit/recorder.js';
 import { checkOperationLimits, limitError, parseWithinLimits, selectOperation } from './limits.js';
-import { findPersisted, sha256, type PersistedDocuments } from './persisted.js';
-import type { RateLimiter } from './rate-limit.js';
+import { findPersisted, sha256, type PersistedDocuments } from '../lib/persisted-documents.js';
+import { clientAddress } from '../lib/client-address.js';
+import type { RateLimiter } from '../lib/rate-limit.js';
 
 export interface Admission {
   identity: Identity;
@@ -60,17 +61,6 @@ export interface GatewayAccessOptions {
   policy?: PolicyTable;
 }
 
-/** The client's address; behind a proxy on the same host, the address that proxy saw. */
-export function clientAddress(req: http.IncomingMessage): string {
-  const peer = req.socket.remoteAddress ?? 'unknown';
-  const loopback = peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1';
-  const forwarded = req.headers['x-forwarded-for'];
-  if (loopback && typeof forwarded === 'string' && forwarded.trim() !== '') {
-    // The right-most entry was added by the proxy we trust; anything left of it the client could write.
-    return forwarded.split(',').pop()!.trim();
-  }
-  return peer;
-}
 
 function codeOf(error: GraphQLError): string {
   return typeof error.extensions.code === 'string' ? error.extensions.code : 'BAD_REQUEST';

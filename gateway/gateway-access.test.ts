@@ -27,7 +27,7 @@ import { hubKeys } from '../access/secrets.js';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken, mintUserToken } from '../access/tokens.js';
 import { serviceIdentity } from '../access/identity.js';
 import { registerDivisionsOverHttp } from '../access/register-scope.js';
-import { loadPersistedDocuments } from './persisted.js';
+import { loadPersistedDocuments } from '../lib/persisted-documents.js';
 import { startGateway, type RunningGateway } from './gateway.js';
 
 const PERSON = `query Person($id: String!) { person(idNumber: $id) { idNumber registration { name divisionCode } } }`;

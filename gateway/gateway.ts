@@ -15,8 +15,8 @@ import { AuditRecorder } from '../audit/recorder.js';
 import { openAuditStore, type AuditStore } from '../audit/store.js';
 import { createAuditSchema, forbiddenForNonAuditors } from '../audit/graphql.js';
 import { GatewayAccess, type EndpointRules, type GatewayContext } from './access.js';
-import { loadPersistedDocuments, type PersistedDocuments } from './persisted.js';
-import { RateLimiter } from './rate-limit.js';
+import { loadPersistedDocuments, type PersistedDocuments } from '../lib/persisted-documents.js';
+import { RateLimiter } from '../lib/rate-limit.js';
 
 export type { GatewayContext } from './access.js';
 

@@ -2,7 +2,7 @@ import { describe, test } from '@jest/globals';
 import assert from '../test-support/assert.js';
 import { buildSchema, GraphQLError, parse } from 'graphql';
 import { checkOperationLimits, countTokens, DEFAULT_LIST_SIZE, measureOperation, parseWithinLimits, selectOperation } from './limits.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimiter } from '../lib/rate-limit.js';
 
 const schema = buildSchema(`
   type Query { person(idNumber: String!): Person persons(idNumbers: [String!]!): [Person]! batch(n: String!): Batch }

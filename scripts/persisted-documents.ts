@@ -10,7 +10,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { SUBGRAPHS } from './subgraph-list.js';
-import { operationDocuments, PERSISTED_DOCUMENTS_FILE, PUBLIC_OPERATIONS_DIR, sha256 } from '../gateway/persisted.js';
+import { operationDocuments, PERSISTED_DOCUMENTS_FILE, PUBLIC_OPERATIONS_DIR, sha256 } from '../lib/persisted-documents.js';
 
 function apiSchema(): GraphQLSchema | { errors: string[] } {
   const missing = SUBGRAPHS.filter((s) => !existsSync(s.sdlFile)).map((s) => `${s.sdlFile} is missing`);

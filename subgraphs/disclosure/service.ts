@@ -9,7 +9,7 @@ import type { GraphQLClient } from '../../lib/graphql-client.js';
 import { fenToDecimal, decimalToFen } from '../../lib/money.js';
 import { normaliseName } from '../../lib/text.js';
 import { periodStart } from '../../lib/dates.js';
-import { RateLimiter } from '../../gateway/rate-limit.js';
+import { RateLimiter } from '../../lib/rate-limit.js';
 import type { Identity } from '../../access/identity.js';
 import {
   InputProblems,
