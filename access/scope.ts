@@ -1,5 +1,6 @@
 /** An analyst's region scope: division-code prefixes, checked against codes and ID numbers alike. */
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { ErrorCode, hubError } from '../lib/errors.js';
 import { isValidIdNumber, maskIdNumber, normaliseIdNumber } from '../lib/id-number.js';
 import { describeScope, type Identity } from './identity.js';
 
@@ -11,10 +12,8 @@ export function codeInRegions(code: string, regions: readonly string[]): boolean
 
 export function forbiddenOutsideScope(identity: Identity, what: string): GraphQLError {
   const scope = describeScope(identity);
-  return new GraphQLError(`Forbidden: ${what} is outside your scope (${scope})`, {
-    // No HTTP status: raised inside subgraph resolvers, where one would discard the rest of the response.
-    extensions: { code: 'FORBIDDEN', scope },
-  });
+  // No HTTP status: raised inside subgraph resolvers, where one would discard the rest of the response.
+  return hubError(ErrorCode.FORBIDDEN, `Forbidden: ${what} is outside your scope (${scope})`, { scope });
 }
 
 /** For messages: never a full ID number. */

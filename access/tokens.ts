@@ -12,6 +12,7 @@ import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
 import { DEPARTMENTS } from '../lib/departments.js';
+import { ErrorCode, hubError } from '../lib/errors.js';
 import { identityFromClaims, USER_ROLES, userClaims, type Actor, type Identity, type UserRole } from './identity.js';
 import type { HubKeys } from './secrets.js';
 
@@ -25,9 +26,7 @@ export const INTERNAL_TOKEN_SECONDS = 60;
 const JWKS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
 export function unauthenticated(reason: string): GraphQLError {
-  return new GraphQLError(`Not authenticated: ${reason}`, {
-    extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } },
-  });
+  return hubError(ErrorCode.UNAUTHENTICATED, `Not authenticated: ${reason}`, { reason, http: { status: 401 } });
 }
 
 /** jose's error, in words a client can act on; never the token itself. */

@@ -1,9 +1,9 @@
-import { DataSource, type EntitySchema, type Logger, type QueryRunner } from 'typeorm';
+import { DataSource, type Logger, type QueryRunner } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
-
-export const DEPARTMENT_UNAVAILABLE = 'DEPARTMENT_UNAVAILABLE';
+import { ErrorCode, hubError } from '../lib/errors.js';
+import { tablesOf } from './legacy-tables.js';
 
 /** Counts every statement an adapter sends, so tests and benchmarks can prove batching. */
 class StatementCounter implements Logger {
@@ -30,7 +30,6 @@ export class DepartmentDatabase {
   constructor(
     readonly department: Department,
     readonly location: DatabaseLocation,
-    private readonly entities: EntitySchema<any>[],
   ) {
     this.dialect = location.kind;
   }
@@ -75,7 +74,8 @@ export class DepartmentDatabase {
   }
 
   private options(): ConstructorParameters<typeof DataSource>[0] {
-    const common = { entities: this.entities, synchronize: false, logging: ['query' as const], logger: this.counter };
+    const entities = tablesOf(this.department).map((table) => table.entity);
+    const common = { entities, synchronize: false, logging: ['query' as const], logger: this.counter };
     if (this.location.kind === 'sqlite') {
       return { ...common, type: 'better-sqlite3', database: this.location.file, readonly: true, fileMustExist: true };
     }
@@ -98,8 +98,8 @@ export class DepartmentDatabase {
     // Driver messages can quote SQL and its parameters (ID numbers): only the error code leaves here.
     const code = (cause as { code?: unknown })?.code;
     const reason = typeof code === 'string' ? code : cause instanceof Error ? cause.name : 'unknown error';
-    return new GraphQLError(`The ${info.nameEn} (${info.nameZh}) database could not be read: ${reason}`, {
-      extensions: { code: DEPARTMENT_UNAVAILABLE, department: this.department },
+    return hubError(ErrorCode.DEPARTMENT_UNAVAILABLE, `The ${info.nameEn} (${info.nameZh}) database could not be read: ${reason}`, {
+      department: this.department,
     });
   }
 }

@@ -13,7 +13,12 @@ const SQLITE_PADDING = 'char(32, 9, 10, 13, 12288)';
  * embedded DDL indexes exactly this expression.
  */
 export function sqliteNormalisedId(column: string): string {
-  return `UPPER(TRIM(${column}, ${SQLITE_PADDING}))`;
+  return `UPPER(${sqliteTrimmed(column)})`;
+}
+
+/** A text column with the legacy padding trimmed, on SQLite (whose CHAR columns keep it). */
+export function sqliteTrimmed(column: string): string {
+  return `TRIM(${column}, ${SQLITE_PADDING})`;
 }
 
 /**

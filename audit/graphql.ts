@@ -3,9 +3,9 @@
  * federated subgraph: the log belongs to the gateway that writes it, and no subgraph should be
  * able to read who looked at whom). Read-only; every query of it is itself recorded.
  */
-import { buildSchema, GraphQLError, type GraphQLSchema } from 'graphql';
+import { buildSchema, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { isValidIdNumber, normaliseIdNumber } from '../lib/id-number.js';
-import { badUserInput } from '../subgraphs/runtime/errors.js';
+import { badUserInput, ErrorCode, hubError } from '../lib/errors.js';
 import { verifyChain, type AuditKeys, type AuditRecord } from './chain.js';
 import type { AuditQuery, AuditStore } from './store.js';
 
@@ -132,5 +132,5 @@ export function createAuditSchema(store: AuditStore, keys: AuditKeys, personHash
 }
 
 export function forbiddenForNonAuditors(): GraphQLError {
-  return new GraphQLError('Forbidden: only auditors read the audit log', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  return hubError(ErrorCode.FORBIDDEN, 'Forbidden: only auditors read the audit log', { http: { status: 403 } });
 }

@@ -4,33 +4,35 @@
  * how many rows, and how it ended.
  */
 import { Kind, visit, type DocumentNode } from 'graphql';
+import { ErrorCode } from '../lib/errors.js';
 import { isValidIdNumber, normaliseIdNumber } from '../lib/id-number.js';
 import { describeScope, type Identity } from '../access/identity.js';
 import { personHash, type AuditEntry, type AuditKeys, type AuditOutcome, type AuditRecord } from './chain.js';
 import type { AuditStore } from './store.js';
 
 /** Codes that mean "not allowed" rather than "went wrong". */
-const REFUSAL_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'RATE_LIMITED',
-  'PAYLOAD_TOO_LARGE',
-  'PERSISTED_QUERY_REQUIRED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'INTROSPECTION_DISABLED',
-  'QUERY_TOO_DEEP',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_TOKENS',
-  'QUERY_TOO_COMPLEX',
-  'METHOD_NOT_ALLOWED',
-  'BATCH_NOT_SUPPORTED',
-]);
+const REFUSAL_CODES: ErrorCode[] = [
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.PAYLOAD_TOO_LARGE,
+  ErrorCode.PERSISTED_QUERY_REQUIRED,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.INTROSPECTION_DISABLED,
+  ErrorCode.QUERY_TOO_DEEP,
+  ErrorCode.TOO_MANY_ALIASES,
+  ErrorCode.TOO_MANY_TOKENS,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.METHOD_NOT_ALLOWED,
+  ErrorCode.BATCH_NOT_SUPPORTED,
+];
+const REFUSALS: ReadonlySet<string> = new Set(REFUSAL_CODES);
 
 export function outcomeOf(codes: (string | undefined)[]): { outcome: AuditOutcome; code: string | null } {
   if (codes.length === 0) return { outcome: 'ok', code: null };
-  const refusal = codes.find((c) => c !== undefined && REFUSAL_CODES.has(c));
+  const refusal = codes.find((c) => c !== undefined && REFUSALS.has(c));
   if (refusal) return { outcome: 'refused', code: refusal };
-  return { outcome: 'error', code: codes.find((c) => c !== undefined) ?? 'INTERNAL_SERVER_ERROR' };
+  return { outcome: 'error', code: codes.find((c) => c !== undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR };
 }
 
 const MAX_WALK = 200_000;

@@ -32,7 +32,8 @@ import { redactIdNumbers } from '../lib/graphql-client.js';
 import { normaliseIdNumber, isValidIdNumber } from '../lib/id-number.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
 import { MAX_PERSONS, MIN_PERSONS } from '../sample-data/county.js';
-import { PERSON_OPERATION } from '../cli/commands/person.js';
+import { print } from 'graphql';
+import { CliPersonDocument } from '../cli/__generated__/operations.js';
 import { benchHubEnv, spawnHub } from './hub-process.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -125,7 +126,7 @@ const LINE_FIELDS = 'id amount status failureReason creditedAt batch { batchNumb
 const FINANCE_PERSON = 'paymentLines { id amount status failureReason creditedAt batch { batchNumber programme { code } } } registeredAccounts { accountNumber inUse }';
 
 const Q = {
-  personAll: PERSON_OPERATION,
+  personAll: print(CliPersonDocument),
   pageAll: `query BenchPage($after: String) { payments(first: 100, after: $after) { edges { node { ${LINE_FIELDS} person { ${FACTS} } } } pageInfo { hasNextPage endCursor } } }`,
   pageFinance: `query BenchFinancePage($after: String) { searchPaymentLines(first: 100, after: $after) { edges { node { ${LINE_FIELDS} person { registeredAccounts { accountNumber inUse } } } } pageInfo { hasNextPage endCursor } } }`,
   pageLines: `query BenchLinesPage($after: String) { searchPaymentLines(first: 100, after: $after) { edges { node { ${LINE_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,

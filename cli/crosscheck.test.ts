@@ -1,20 +1,14 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../test-support/assert.js';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { main } from './main.js';
-import { crosscheckSubgraph } from '../subgraphs/crosscheck/subgraph.js';
-import { startSubgraph } from '../subgraphs/runtime/subgraph-server.js';
-import { listen, type RunningHttpServer } from '../lib/graphql-http.js';
-import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../access/tokens.js';
-import { PUBLIC_IDENTITY, serviceIdentity } from '../access/identity.js';
-import { FakeGateway } from '../crosscheck/fake-gateway.js';
+import type { RunningHttpServer } from '../lib/graphql-http.js';
+import { FakeCrosscheckGateway } from '../test-support/fake-crosscheck-gateway.js';
+import { startCrosscheckService, startStandInGateway, type CrosscheckTestService } from '../test-support/crosscheck-service.js';
 import { validIdNumber } from '../test-support/id-numbers.js';
 
 const person = (n: number) => validIdNumber('610727', '19500101', String(n).padStart(3, '0'));
@@ -26,15 +20,12 @@ const TOKEN = 'test-token-alice';
  */
 describe('hub crosscheck (CLI)', () => {
   let dir: string;
-  let fake: FakeGateway;
-  let subgraph: ReturnType<typeof crosscheckSubgraph>;
-  let subgraphServer: RunningHttpServer;
+  let fake: FakeCrosscheckGateway;
+  let service: CrosscheckTestService;
   let gateway: RunningHttpServer;
-  const keys = { internal: new Uint8Array(randomBytes(32)) };
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'hub-cli-'));
-    fake = new FakeGateway();
+    fake = new FakeCrosscheckGateway();
     fake.addBatch({ batchNumber: 'PCH001', programmeCode: 'DB01', eligibilityCondition: 'DIBAO', period: '202403', countyCode: '610727' }, [
       { id: '1', idNumber: person(1), amount: '1234.56' },
       { id: '2', idNumber: person(2), amount: '0.10' },
@@ -46,30 +37,14 @@ describe('hub crosscheck (CLI)', () => {
     fake.responders.REGISTER = (s) => (s.key === '1' ? [['DECEASED', 'died 2024-01-17, before the period start 2024-03-01']] : []);
     fake.responders.DIBAO = (s) => (s.key === '2' ? [['NOT_ON_DIBAO', '名下无有效低保, "quoted", and =1+1']] : []);
     fake.failing.add('EXTREME_POVERTY');
-    subgraph = crosscheckSubgraph({ store: { kind: 'sqlite', file: path.join(dir, 'store.sqlite') }, gatewayUrl: 'http://unused.invalid/graphql', gatewayClientFor: () => fake, chunkSize: 2 });
-    subgraphServer = await startSubgraph(subgraph, { port: 0, host: '127.0.0.1', keys });
-    gateway = await listen(
-      async (req, res) => {
-        const chunks: Buffer[] = [];
-        for await (const chunk of req) chunks.push(chunk as Buffer);
-        const identity = req.headers.authorization === `Bearer ${TOKEN}` ? serviceIdentity('gateway-test', { sub: 'alice', role: 'analyst', regions: ['6107'], department: null }) : PUBLIC_IDENTITY;
-        const forwarded = await fetch(subgraphServer.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await mintInternalToken(keys, identity) },
-          body: Buffer.concat(chunks),
-        });
-        res.writeHead(forwarded.status, { 'content-type': 'application/json' });
-        res.end(await forwarded.text());
-      },
-      0,
-      '127.0.0.1',
-    );
+    service = await startCrosscheckService(fake, { chunkSize: 2 });
+    dir = service.dir;
+    gateway = await startStandInGateway(service, { [TOKEN]: { sub: 'alice', role: 'analyst', regions: ['6107'], department: null } });
   });
 
   afterAll(async () => {
     await gateway?.close();
-    await subgraphServer?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await service?.close();
   });
 
   function env(extra: Record<string, string> = {}) {

@@ -1,28 +1,40 @@
-/** The CLI's connection to the gateway, and the server's argument errors in terms of the command's flags. */
+/** The CLI's connection to the gateway, and the server's errors in terms of the command's flags. */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig } from '../lib/config.js';
-import { GraphQLRequestError, httpGraphQLClient, redactIdNumbers, type GraphQLClient } from '../lib/graphql-client.js';
+import { ErrorCode } from '../lib/errors.js';
+import { GraphQLRequestError, httpGraphQLClient, redactIdNumbers } from '../lib/graphql-client.js';
 import { UsageError, type CliIO } from './command.js';
 
-export function gatewayClient(io: CliIO, token: string | undefined): { client: GraphQLClient; url: string } {
+export interface CliGateway {
+  url: string;
+  /** Sends a typed operation; an argument the server rejects comes back as a UsageError naming its flag. */
+  request<TData, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData>;
+}
+
+/**
+ * The gateway of HUB_GATEWAY_URL, presenting `token` (or HUB_TOKEN). `flagOf` maps each argument
+ * name the server may report (`filter.periodTo`) to the flag that carried it (`--to`).
+ */
+export function connectGateway(io: CliIO, options: { token?: string; flagOf: Record<string, string>; timeoutMs?: number }): CliGateway {
   const config = loadConfig(io.env);
-  const bearer = token ?? config.client.token;
+  const bearer = options.token ?? config.client.token;
+  const client = httpGraphQLClient(config.gateway.url, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {}, timeoutMs: options.timeoutMs ?? 300_000 });
   return {
-    client: httpGraphQLClient(config.gateway.url, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {}, timeoutMs: 300_000 }),
     url: config.gateway.url,
+    request: (document, variables) => client.request(document, variables).catch((error: unknown) => asUsageError(error, options.flagOf)),
   };
 }
 
 /** A BAD_USER_INPUT naming an argument becomes a UsageError naming the flag that carried it. */
-export function asUsageError(error: unknown, flagOf: Record<string, string>): never {
-  if (error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT') {
-    const argument = error.argumentName ?? '';
-    const flag = flagOf[argument];
+function asUsageError(error: unknown, flagOf: Record<string, string>): never {
+  if (error instanceof GraphQLRequestError && error.code === ErrorCode.BAD_USER_INPUT) {
+    const flag = flagOf[error.argumentName ?? ''];
     // Server messages may quote an argument; an ID number in one is masked before it is printed.
     const message = redactIdNumbers(error.errors[0]?.message ?? error.message);
     const reason = message.replace(/^Argument "[\w.]+" /, '');
     throw new UsageError(flag ? `${flag} ${reason}` : message);
   }
-  if (error instanceof GraphQLRequestError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) {
+  if (error instanceof GraphQLRequestError && (error.code === ErrorCode.UNAUTHENTICATED || error.code === ErrorCode.FORBIDDEN)) {
     throw new Error(`the gateway refused: ${error.message}. Present a bearer token with --token or HUB_TOKEN (\`npx hub token\` mints a local one).`);
   }
   throw error;

@@ -1,15 +1,14 @@
 /**
  * Lists exported by `hub payments` and `hub person`: a terminal table, CSV (UTF-8 with BOM, Chinese
  * headers, for Excel and WPS), JSON lines, or an xlsx workbook with Chinese headers. Rows arrive a
- * page at a time and are written as they arrive. The cell helpers are the crosscheck report's, so
- * every export of the CLI neutralises formula-like text and counts CJK width the same way.
+ * page at a time and are written as they arrive. The cell helpers are shared with the crosscheck
+ * report, so every export of the CLI neutralises formula-like text and counts CJK width the same way.
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { write } from './command.js';
-import { csvRow, groupThousands, neutralise, pad } from './crosscheck-report.js';
+import { CSV_BOM, csvRow, groupThousands, neutralise, pad } from './cells.js';
+import { toOutput, writePages } from './output.js';
+import { AMOUNT_STYLE, addSheet, fillSheet, openWorkbook, type Workbook } from './workbook.js';
 
 export const EXPORT_FORMATS = ['table', 'csv', 'jsonl', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -40,57 +39,52 @@ function cellText(value: string | number | null): string {
 }
 
 async function writeTableSheet<T>(out: Writable, sheet: Sheet<T>, title: string | null): Promise<number> {
+  const last = sheet.columns.length - 1;
+  const cell = (c: Column<T>, i: number, text: string) => (i === last ? text : pad(text, c.width, c.kind && c.kind !== 'text' ? 'right' : 'left'));
   if (title) await write(out, `${title}\n`);
-  const header = sheet.columns.map((c, i) => (i === sheet.columns.length - 1 ? `${c.header} ${c.label}` : pad(`${c.header} ${c.label}`, c.width, c.kind && c.kind !== 'text' ? 'right' : 'left')));
-  await write(out, `${header.join('  ')}\n`);
-  let count = 0;
-  for await (const page of sheet.rows) {
-    let text = '';
-    for (const row of page) {
-      const cells = sheet.columns.map((c, i) => {
-        const raw = cellText(c.value(row));
-        const shown = c.kind === 'amount' && raw !== '' ? groupThousands(raw) : raw;
-        if (i === sheet.columns.length - 1) return shown;
-        return pad(shown, c.width, c.kind && c.kind !== 'text' ? 'right' : 'left');
-      });
-      text += `${cells.join('  ')}\n`;
-      count++;
-    }
-    await write(out, text);
-  }
+  await write(out, `${sheet.columns.map((c, i) => cell(c, i, `${c.header} ${c.label}`)).join('  ')}\n`);
+  const count = await writePages(out, sheet.rows, (row) => {
+    const cells = sheet.columns.map((c, i) => {
+      const raw = cellText(c.value(row));
+      return cell(c, i, c.kind === 'amount' && raw !== '' ? groupThousands(raw) : raw);
+    });
+    return `${cells.join('  ')}\n`;
+  });
   if (count === 0) await write(out, '(none)\n');
   return count;
 }
 
-async function writeCsvSheet<T>(out: Writable, sheet: Sheet<T>, withBom: boolean): Promise<number> {
-  // The BOM tells Excel and WPS the file is UTF-8; without it they read the Chinese as GBK.
-  await write(out, `${withBom ? '\uFEFF' : ''}${csvRow(sheet.columns.map((c) => c.header))}`);
-  let count = 0;
-  for await (const page of sheet.rows) {
-    let text = '';
-    for (const row of page) {
-      text += csvRow(sheet.columns.map((c) => {
+async function writeCsvSheet<T>(out: Writable, sheet: Sheet<T>): Promise<number> {
+  await write(out, `${CSV_BOM}${csvRow(sheet.columns.map((c) => c.header))}`);
+  return writePages(out, sheet.rows, (row) =>
+    csvRow(
+      sheet.columns.map((c) => {
         const value = cellText(c.value(row));
         return c.kind === 'text' || c.kind === undefined ? neutralise(value) : value;
-      }));
-      count++;
-    }
-    await write(out, text);
-  }
-  return count;
+      }),
+    ),
+  );
 }
 
-async function writeJsonlSheet<T>(out: Writable, sheet: Sheet<T>, extra: Record<string, unknown>): Promise<number> {
-  let count = 0;
-  for await (const page of sheet.rows) {
-    let text = '';
-    for (const row of page) {
-      text += `${JSON.stringify({ ...extra, ...Object.fromEntries(sheet.columns.map((c) => [c.key, c.value(row)])) })}\n`;
-      count++;
-    }
-    await write(out, text);
-  }
-  return count;
+function writeJsonlSheet<T>(out: Writable, sheet: Sheet<T>, extra: Record<string, unknown>): Promise<number> {
+  return writePages(out, sheet.rows, (row) => `${JSON.stringify({ ...extra, ...Object.fromEntries(sheet.columns.map((c) => [c.key, c.value(row)])) })}\n`);
+}
+
+function writeWorksheet<T>(workbook: Workbook, sheet: Sheet<T>): Promise<number> {
+  const worksheet = addSheet(
+    workbook,
+    sheet.name,
+    sheet.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(8, Math.min(60, c.width)), ...(c.kind === 'amount' ? AMOUNT_STYLE : {}) })),
+  );
+  return fillSheet(worksheet, sheet.rows, (row) =>
+    Object.fromEntries(
+      sheet.columns.map((c) => {
+        const value = c.value(row);
+        // Amounts are exact text in the hub; a cell needs a number, and two decimals survive a double.
+        return [c.key, value === null ? null : c.kind === 'amount' || c.kind === 'count' ? Number(value) : String(value)];
+      }),
+    ),
+  );
 }
 
 /**
@@ -99,62 +93,26 @@ async function writeJsonlSheet<T>(out: Writable, sheet: Sheet<T>, extra: Record<
  * when there are several; xlsx writes one worksheet per sheet. Returns the rows written per sheet.
  */
 export async function exportSheets(format: ExportFormat, sheets: Sheet<any>[], target: { file?: string; stdout: Writable }): Promise<number[]> {
+  const counts: number[] = [];
   if (format === 'xlsx') {
     if (!target.file) throw new Error('an xlsx workbook is written to a file');
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: target.file, useStyles: true, useSharedStrings: false });
-    workbook.creator = 'Huimin Hub';
-    const counts: number[] = [];
-    for (const sheet of sheets) {
-      const worksheet = workbook.addWorksheet(sheet.name);
-      worksheet.columns = sheet.columns.map((c) => ({
-        header: c.header,
-        key: c.key,
-        width: Math.max(8, Math.min(60, c.width)),
-        ...(c.kind === 'amount' ? { style: { numFmt: '#,##0.00' } } : {}),
-      }));
-      worksheet.getRow(1).font = { bold: true };
-      worksheet.getRow(1).commit();
-      let count = 0;
-      for await (const page of sheet.rows) {
-        for (const row of page) {
-          worksheet
-            .addRow(
-              Object.fromEntries(
-                sheet.columns.map((c) => {
-                  const value = c.value(row);
-                  // Amounts are exact text in the hub; a cell needs a number, and two decimals survive a double.
-                  return [c.key, value === null ? null : c.kind === 'amount' || c.kind === 'count' ? Number(value) : String(value)];
-                }),
-              ),
-            )
-            .commit();
-          count++;
-        }
-      }
-      worksheet.commit();
-      counts.push(count);
-    }
+    const workbook = openWorkbook(target.file);
+    for (const sheet of sheets) counts.push(await writeWorksheet(workbook, sheet));
     await workbook.commit();
     return counts;
   }
-  const out: Writable = target.file ? createWriteStream(target.file) : target.stdout;
-  const counts: number[] = [];
-  if (format === 'csv') {
-    counts.push(await writeCsvSheet(out, sheets[0]!, true));
-  } else {
+  return toOutput(target.file, target.stdout, async (out) => {
+    if (format === 'csv') return [await writeCsvSheet(out, sheets[0]!)];
     for (const [i, sheet] of sheets.entries()) {
-      if (format === 'jsonl') counts.push(await writeJsonlSheet(out, sheet, sheets.length > 1 ? { sheet: sheet.name } : {}));
-      else {
+      if (format === 'jsonl') {
+        counts.push(await writeJsonlSheet(out, sheet, sheets.length > 1 ? { sheet: sheet.name } : {}));
+      } else {
         if (i > 0) await write(out, '\n');
         counts.push(await writeTableSheet(out, sheet, sheets.length > 1 ? `== ${sheet.name} ==` : null));
       }
     }
-  }
-  if (target.file) {
-    out.end();
-    await once(out, 'finish');
-  }
-  return counts;
+    return counts;
+  });
 }
 
 /** One page holding the given rows, for lists that arrive in one answer. */

@@ -9,7 +9,8 @@ import { periodStart, type IsoDate } from '../lib/dates.js';
 import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normaliseIdNumber, type IdNumberProblem } from '../lib/id-number.js';
 import { decimalToFen, type Fen } from '../lib/money.js';
 import { trimLegacyText } from '../lib/text.js';
-import type { NewFinding, NewNotChecked } from '../store/crosscheck-store.js';
+import type { NewFinding } from '../store/findings.js';
+import type { NewNotChecked } from '../store/not-checked.js';
 import { CHECKS, CHECK_SPECS, applicableChecks, checkOfRule, departmentsOfRule, survivesUnknownPerson, type Check } from './rules.js';
 import { RULES, type Rule } from '../lib/rules.js';
 import type { CheckLine, CheckSubjects, ScreeningHit } from './sources.js';
@@ -20,6 +21,8 @@ export interface PlannedLine {
   amountFen: Fen;
   /** The period start `d`; null when the batch's period is not a real month. */
   date: IsoDate | null;
+  /** The programme's eligibility condition, which decides the rules that apply. */
+  condition: string | null;
   /** Ground the run has not covered before: every applicable check. Otherwise only recorded gaps are re-checked. */
   fresh: boolean;
   idProblem: IdNumberProblem | null;
@@ -44,10 +47,11 @@ const GATED_RULES: Rule[] = RULES.filter((rule) => !survivesUnknownPerson(rule) 
  */
 export function planLine(line: CheckLine, fresh: boolean, gaps: readonly { rules: readonly Rule[] }[] | undefined): PlannedLine | null {
   const idNumber = normaliseIdNumber(line.idNumber);
-  const base = { line, idNumber, amountFen: decimalToFen(line.amount), date: line.period ? periodStart(line.period) : null };
+  const condition = line.eligibilityCondition ?? null;
+  const base = { line, idNumber, amountFen: decimalToFen(line.amount), date: line.period ? periodStart(line.period) : null, condition };
   if (fresh) {
     const idProblem = idNumberProblem(idNumber);
-    return { ...base, fresh, idProblem, checks: idProblem ? [] : applicableChecks(line.eligibilityCondition) };
+    return { ...base, fresh, idProblem, checks: idProblem ? [] : applicableChecks(condition) };
   }
   const checks = new Set<Check>();
   for (const gap of gaps ?? []) {
@@ -63,7 +67,7 @@ export function planLine(line: CheckLine, fresh: boolean, gaps: readonly { rules
 /** Why a line cannot be put to any department at all, whatever they would answer. */
 function lineDefect(planned: PlannedLine): string | null {
   if (planned.date === null) return `batch ${planned.line.batchNumber} has no valid period, so the period start is unknown`;
-  const county = planned.line.countyCode === null ? '' : trimLegacyText(planned.line.countyCode);
+  const county = trimLegacyText(planned.line.countyCode ?? '');
   if (!/^\d{6}$/.test(county)) return `batch ${planned.line.batchNumber} has no valid disbursing county`;
   return null;
 }
@@ -87,7 +91,7 @@ export function subjectsFor<C extends Check>(check: C, planned: readonly Planned
     // No account on the line is no card's account: there is nothing for HR to match.
     CARD_ACCOUNTS: () =>
       asked
-        .filter((p) => p.line.accountNumber !== null && p.line.accountNumber.trim() !== '')
+        .filter((p) => (p.line.accountNumber ?? '').trim() !== '')
         .map((p) => ({ key: p.line.id, idNumber: p.idNumber, accountNumber: p.line.accountNumber! })),
     PUBLIC_EMPLOYMENT: dated,
     DIBAO: dated,
@@ -144,7 +148,7 @@ export function assessChunk(planned: readonly PlannedLine[], outcomes: Partial<R
 
     for (const check of p.checks) {
       const spec = CHECK_SPECS[check];
-      const rules = spec.rules(line.eligibilityCondition);
+      const rules = spec.rules(p.condition);
       // The rules stop at PERSON_UNKNOWN: what a department would say of such a person is not asked for.
       if (spec.needsKnownPerson && personUnknown) continue;
       const outcome = outcomes[check];
@@ -179,7 +183,7 @@ export function assessChunk(planned: readonly PlannedLine[], outcomes: Partial<R
       // A re-check replaces what the source run recorded for these checks on this line.
       const departments = new Set(p.checks.map((c) => CHECK_SPECS[c].department));
       for (const department of departments) result.clearNotChecked.push({ lineId: line.id, department });
-      const rechecked = new Set(p.checks.flatMap((c) => CHECK_SPECS[c].rules(line.eligibilityCondition)));
+      const rechecked = new Set(p.checks.flatMap((c) => CHECK_SPECS[c].rules(p.condition)));
       // A person now found unknown takes back what other departments said of them in the source run.
       if (personUnknown) for (const rule of GATED_RULES) rechecked.add(rule);
       result.replaceFindings.push({ lineId: line.id, rules: RULES.filter((r) => rechecked.has(r)) });

@@ -1,16 +1,21 @@
-import { describe, test, afterAll } from '@jest/globals';
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../test-support/assert.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import { DEPARTMENTS } from '../lib/departments.js';
+import { ErrorCode } from '../lib/errors.js';
+import { GraphQLRequestError, redactIdNumbers } from '../lib/graphql-client.js';
 import { idNumberCheckCharacter } from '../lib/id-number.js';
 import { validIdNumber, validIdNumberEndingInX } from '../test-support/id-numbers.js';
-import { CrosscheckStore, type FindingRecord, type NotCheckedRecord, type RunRecord } from '../store/crosscheck-store.js';
+import { CrosscheckStore } from '../store/crosscheck-store.js';
+import type { FindingRecord } from '../store/findings.js';
+import type { NotCheckedRecord } from '../store/not-checked.js';
+import type { RunRecord } from '../store/runs.js';
 import { CrosscheckService } from './service.js';
 import { CrosscheckSources } from './sources.js';
-import { FakeGateway, type FakeBatch, type FakeLine, type Responder } from './fake-gateway.js';
+import { FakeCrosscheckGateway, type FakeBatch, type FakeLine, type Responder } from '../test-support/fake-crosscheck-gateway.js';
 import { rulesOfDepartment, type Check } from './rules.js';
 import type { Rule } from '../lib/rules.js';
 import type { ScopeArguments } from './scope.js';
@@ -30,7 +35,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let stores = 0;
 
 interface Harness {
-  fake: FakeGateway;
+  fake: FakeCrosscheckGateway;
   service: CrosscheckService;
   store: CrosscheckStore;
   check(args?: ScopeArguments, user?: string): Promise<RunRecord>;
@@ -40,9 +45,9 @@ interface Harness {
   close(): Promise<void>;
 }
 
-async function harness(setup: (fake: FakeGateway) => void, options: { chunkSize?: number } = {}): Promise<Harness> {
+async function harness(setup: (fake: FakeCrosscheckGateway) => void, options: { chunkSize?: number } = {}): Promise<Harness> {
   const store = await CrosscheckStore.open({ kind: 'sqlite', file: path.join(scratch, `store-${++stores}.sqlite`) });
-  const fake = new FakeGateway();
+  const fake = new FakeCrosscheckGateway();
   setup(fake);
   const service = new CrosscheckService({ store, sourcesFor: () => new CrosscheckSources(fake), chunkSize: options.chunkSize ?? 1000 });
   return {
@@ -58,10 +63,10 @@ async function harness(setup: (fake: FakeGateway) => void, options: { chunkSize?
       return (await service.settled(run.id))!;
     },
     async findings(runId) {
-      return (await store.findingsPage(runId, {}, 5000, null)).items;
+      return (await store.findings.page(runId, {}, 5000, null)).items;
     },
     async gaps(runId) {
-      return (await store.notCheckedPage(runId, {}, 5000, null)).items;
+      return (await store.notChecked.page(runId, {}, 5000, null)).items;
     },
     close: () => service.close(),
   };
@@ -83,9 +88,10 @@ describe('ID_INVALID is decided by the engine itself', () => {
   const notLeap = notLeapFirst17 + idNumberCheckCharacter(notLeapFirst17);
   const withX = validIdNumberEndingInX(COUNTY, '19500102');
   let h: Harness;
+  let run: RunRecord;
   let findings: FindingRecord[];
 
-  test('set up one batch of well- and ill-formed ID numbers', async () => {
+  beforeAll(async () => {
     h = await harness((fake) => {
       fake.addBatch(batch(), [
         { id: '1', idNumber: wrongCheck },
@@ -102,9 +108,14 @@ describe('ID_INVALID is decided by the engine itself', () => {
       fake.responders.PAYMENT_LINES = always('DUPLICATE_PAYMENT');
       fake.responders.CUSTODY = always('IN_CUSTODY');
     });
-    const run = await h.check();
-    assert.equal(run.status, 'COMPLETED');
+    run = await h.check();
     findings = await h.findings(run.id);
+  });
+
+  afterAll(() => h?.close());
+
+  test('a batch of well- and ill-formed ID numbers is checked to the end', () => {
+    assert.equal(run.status, 'COMPLETED');
   });
 
   test('a wrong check character is ID_INVALID and nothing else, and no department is asked about the line', () => {
@@ -134,13 +145,12 @@ describe('ID_INVALID is decided by the engine itself', () => {
     assert.deepEqual(pairs(findings.filter((f) => f.lineId === '6')), [['6', 'ID_INVALID']]);
   });
 
-  test('17 characters, or a letter among the digits, is ID_INVALID', async () => {
+  test('17 characters, or a letter among the digits, is ID_INVALID', () => {
     assert.deepEqual(pairs(findings.filter((f) => ['7', '8'].includes(f.lineId))), [
       ['7', 'ID_INVALID'],
       ['8', 'ID_INVALID'],
     ]);
     assert.ok(findings.every((f) => f.rule !== 'ID_INVALID' || f.departments.length === 0));
-    await h.close();
   });
 });
 
@@ -301,7 +311,7 @@ describe('gating and assembly', () => {
       (fake) => {
         fake.addBatch(batch(), Array.from({ length: 7 }, (_, i) => ({ id: String(100 + i), idNumber: person(i) })));
         fake.onCheckLines = async () => {
-          const runs = await h.store.listRuns({ first: 1 });
+          const runs = await h.store.runs.list({ first: 1 });
           progressAtRead.push(runs.items[0]?.linesChecked ?? -1);
         };
       },
@@ -375,7 +385,7 @@ describe('gating and assembly', () => {
     });
     try {
       const run = await h.check();
-      const summary = await h.store.summary(run.id, new Map(DEPARTMENTS.map((d) => [d, rulesOfDepartment(d)] as const)));
+      const summary = await h.store.summaries.of(run.id, new Map(DEPARTMENTS.map((d) => [d, rulesOfDepartment(d)] as const)));
       assert.deepEqual(
         summary.byRule.map((r) => [r.rule, r.findings, r.amountFen]).sort(),
         [
@@ -437,15 +447,15 @@ describe('departments that cannot be reached', () => {
       const rerun = await h.rerun(first.id);
       assert.equal(rerun.status, 'COMPLETED');
       assert.equal(rerun.rerunOf, first.id);
-      const screened = h.fake.calls.slice(callsBefore).filter((c) => c.check);
-      assert.deepEqual(screened.map((c) => [c.check, c.variables.subjects.map((s: { key: string }) => s.key)]), [['CUSTODY', ['3', '4']]]);
+      const screened = h.fake.screenings(callsBefore);
+      assert.deepEqual(screened.map((c) => [c.check, c.subjects.map((s: { key: string }) => s.key)]), [['CUSTODY', ['3', '4']]]);
       assert.deepEqual(pairs(await h.findings(rerun.id)), [
         ['2', 'NOT_ON_DIBAO'],
         ['4', 'IN_CUSTODY'],
       ]);
       assert.deepEqual(await h.gaps(rerun.id), []);
-      assert.deepEqual(pairs((await h.store.compare('added', first.id, rerun.id, 10, null)).items), [['4', 'IN_CUSTODY']]);
-      assert.equal((await h.store.compare('removed', first.id, rerun.id, 10, null)).totalCount, 0);
+      assert.deepEqual(pairs((await h.store.comparisons.findings('added', first.id, rerun.id, 10, null)).items), [['4', 'IN_CUSTODY']]);
+      assert.equal((await h.store.comparisons.findings('removed', first.id, rerun.id, 10, null)).totalCount, 0);
       await assert.rejects(h.service.rerun(rerun.id, { userId: 'bob' }), (e: GraphQLError) => e.extensions.argumentName === 'runId');
     } finally {
       await h.close();
@@ -495,7 +505,7 @@ describe('departments that cannot be reached', () => {
         ['1', 'PERSON_UNKNOWN'],
       ]);
       assert.deepEqual(await h.gaps(rerun.id), []);
-      assert.deepEqual(pairs((await h.store.compare('removed', first.id, rerun.id, 10, null)).items), [['1', 'NOT_ON_DIBAO']]);
+      assert.deepEqual(pairs((await h.store.comparisons.findings('removed', first.id, rerun.id, 10, null)).items), [['1', 'NOT_ON_DIBAO']]);
     } finally {
       await h.close();
     }
@@ -519,7 +529,7 @@ describe('departments that cannot be reached', () => {
       const callsBefore = h.fake.calls.length;
       const rerun = await h.rerun(first.id);
       assert.equal(rerun.status, 'COMPLETED');
-      const asked = h.fake.calls.slice(callsBefore).filter((c) => c.check === 'CUSTODY').flatMap((c) => c.variables.subjects.map((s: { key: string }) => s.key));
+      const asked = h.fake.screenings(callsBefore).filter((c) => c.check === 'CUSTODY').flatMap((c) => c.subjects.map((s: { key: string }) => s.key));
       assert.deepEqual(asked, ['3', '4', '5', '6']);
       assert.deepEqual(pairs(await h.findings(rerun.id)).map(([l]) => l), ['1', '2', '3', '4', '5', '6']);
     } finally {
@@ -530,14 +540,9 @@ describe('departments that cannot be reached', () => {
   test('a reason for not checking never carries a full ID number', async () => {
     const h = await harness((fake) => {
       fake.addBatch(batch(), [{ id: '1', idNumber: person(1) }]);
-      const original = fake.request.bind(fake);
-      fake.request = async (query, variables) => {
-        if (query.includes('CrosscheckScreenCustody')) {
-          const { GraphQLRequestError, redactIdNumbers } = await import('../lib/graphql-client.js');
-          throw new GraphQLRequestError(redactIdNumbers(`bad subject ${person(1)}`), 'graphql');
-        }
-        return original(query, variables);
-      };
+      fake.answer('CrosscheckScreenCustody', () => {
+        throw new GraphQLRequestError(redactIdNumbers(`bad subject ${person(1)}`), 'graphql');
+      });
     });
     try {
       const run = await h.check();
@@ -553,7 +558,8 @@ describe('departments that cannot be reached', () => {
 describe('what a check covers', () => {
   let h: Harness;
 
-  test('set up a programme with two batches in March and one in April', async () => {
+  // A programme with two batches in March and one in April, and a batch without a valid county.
+  beforeAll(async () => {
     h = await harness((fake) => {
       fake.addBatch(batch({ batchNumber: 'A1' }), [{ id: '1', idNumber: person(1) }]);
       fake.addBatch(batch({ batchNumber: 'A2', countyCode: '610728' }), [{ id: '2', idNumber: person(2) }, { id: '3', idNumber: person(3) }]);
@@ -561,6 +567,8 @@ describe('what a check covers', () => {
       fake.addBatch(batch({ batchNumber: 'BAD', programmeCode: 'BADP', countyCode: '6107' }), [{ id: '5', idNumber: person(5) }]);
     });
   });
+
+  afterAll(() => h?.close());
 
   test('a programme and period covers every batch of that period and only those', async () => {
     const run = await h.check({ programmeCode: 'DB01', period: '202403' });
@@ -588,42 +596,39 @@ describe('what a check covers', () => {
   ];
   for (const [what, args, argumentName] of badInputs) {
     test(`${what} is BAD_USER_INPUT naming ${argumentName}, and no run is created`, async () => {
-      const before = (await h.store.listRuns({ first: 1 })).totalCount;
+      const before = (await h.store.runs.list({ first: 1 })).totalCount;
       await assert.rejects(h.service.start(args, { userId: 'alice' }), (error: GraphQLError) => {
-        assert.equal(error.extensions.code, 'BAD_USER_INPUT');
+        assert.equal(error.extensions.code, ErrorCode.BAD_USER_INPUT);
         assert.equal(error.extensions.argumentName, argumentName);
         assert.match(error.message, new RegExp(`^Argument "${argumentName}"`));
         return true;
       });
-      assert.equal((await h.store.listRuns({ first: 1 })).totalCount, before);
+      assert.equal((await h.store.runs.list({ first: 1 })).totalCount, before);
     });
   }
 
   test('an analyst may check only batches disbursed inside their regions', async () => {
     const analyst = (regions: string[]) => ({ userId: 'ana', identity: { sub: 'ana', role: 'analyst' as const, regions, department: null } });
     await assert.rejects(h.service.start({ programmeCode: 'DB01', period: '202403' }, analyst(['610727'])), (error: GraphQLError) => {
-      assert.equal(error.extensions.code, 'FORBIDDEN');
+      assert.equal(error.extensions.code, ErrorCode.FORBIDDEN);
       assert.match(error.message, /610728/);
       return true;
     });
     const run = await h.service.start({ batchNumber: 'A1' }, analyst(['610727']));
     assert.equal((await h.service.settled(run.id))?.startedBy, 'ana');
-    await assert.rejects(h.service.start({ batchNumber: 'A1' }, analyst(['610727101'])), (error: GraphQLError) => error.extensions.code === 'FORBIDDEN');
+    await assert.rejects(h.service.start({ batchNumber: 'A1' }, analyst(['610727101'])), (error: GraphQLError) => error.extensions.code === ErrorCode.FORBIDDEN);
   });
 
   test('finance being unreachable when a check starts is an error naming finance', async () => {
-    h.fake.failing.add('LINES');
-    const original = h.fake.request.bind(h.fake);
-    h.fake.request = async (query, variables) => {
-      if (query.includes('CrosscheckBatch(')) throw new (await import('../lib/graphql-client.js')).GraphQLRequestError('could not reach the gateway', 'network');
-      return original(query, variables);
-    };
-    await assert.rejects(h.service.start({ batchNumber: 'A1' }, { userId: 'alice' }), (error: GraphQLError) => {
-      assert.equal(error.extensions.code, 'DEPARTMENT_UNAVAILABLE');
-      assert.equal(error.extensions.department, 'FINANCE');
-      return true;
-    });
-    h.fake.request = original;
-    await h.close();
+    h.fake.failWith = new GraphQLRequestError('could not reach the gateway', 'network');
+    try {
+      await assert.rejects(h.service.start({ batchNumber: 'A1' }, { userId: 'alice' }), (error: GraphQLError) => {
+        assert.equal(error.extensions.code, ErrorCode.DEPARTMENT_UNAVAILABLE);
+        assert.equal(error.extensions.department, 'FINANCE');
+        return true;
+      });
+    } finally {
+      h.fake.failWith = null;
+    }
   });
 });

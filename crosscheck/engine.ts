@@ -5,7 +5,8 @@
  * next one is already being read from finance, so memory holds two pages at most.
  */
 import { GraphQLRequestError, redactIdNumbers } from '../lib/graphql-client.js';
-import type { CrosscheckStore, RunRecord } from '../store/crosscheck-store.js';
+import type { CrosscheckStore } from '../store/crosscheck-store.js';
+import type { RunRecord } from '../store/runs.js';
 import { assessChunk, planLine, subjectsFor, type CheckOutcome, type PlannedLine } from './assess.js';
 import { CHECKS, type Check } from './rules.js';
 import type { CheckLine, CheckLinePage, CrosscheckSources } from './sources.js';
@@ -71,7 +72,7 @@ async function checkChunk(
   const last = lines.at(-1)!;
   const touchesCovered = coveredAtStart !== null && compareLineIds(first.id, coveredAtStart) <= 0;
   const gaps = touchesCovered
-    ? await store.notCheckedBetween(run.id, first.id, compareLineIds(last.id, coveredAtStart!) < 0 ? last.id : coveredAtStart!)
+    ? await store.notChecked.between(run.id, first.id, compareLineIds(last.id, coveredAtStart!) < 0 ? last.id : coveredAtStart!)
     : new Map();
   const planned = lines
     .map((line) => planLine(line, coveredAtStart === null || compareLineIds(line.id, coveredAtStart) > 0, gaps.get(line.id)))
@@ -90,7 +91,7 @@ export async function executeRun(runId: string, store: CrosscheckStore, sources:
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) throw new RangeError(`chunk size must be 1..${MAX_CHUNK_SIZE}`);
-  const run = await store.getRun(runId);
+  const run = await store.runs.get(runId);
   if (!run) throw new Error(`run ${runId} does not exist`);
   const coveredAtStart = run.coveredThrough;
   let coveredThrough = run.coveredThrough;
@@ -122,12 +123,12 @@ export async function executeRun(runId: string, store: CrosscheckStore, sources:
       if (last && (coveredThrough === null || compareLineIds(last.id, coveredThrough) > 0)) coveredThrough = last.id;
       if (!page.hasNextPage) reachedEnd = true;
       linesChecked += page.lines.length;
-      await store.commitChunk(run.id, { ...change, progress: { linesChecked, coveredThrough, reachedEnd, at: now() } });
+      await store.runs.commitChunk(run.id, { ...change, progress: { linesChecked, coveredThrough, reachedEnd, at: now() } });
       if (!more) break;
     }
-    return await store.finishRun(run.id, { at: now() });
+    return await store.runs.finish(run.id, { at: now() });
   } catch (error) {
     const message = error instanceof RunInterrupted ? error.message : describeFailure(error).replace(/^Error: /, '');
-    return store.finishRun(run.id, { at: now(), error: message });
+    return store.runs.finish(run.id, { at: now(), error: message });
   }
 }

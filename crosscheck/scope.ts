@@ -2,13 +2,12 @@
  * What a check covers: one batch, or every batch of a programme in a period. Resolved with
  * finance before a run is created, so a bad argument is an error naming it and never a run.
  */
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { isPeriod } from '../lib/dates.js';
 import { trimLegacyText } from '../lib/text.js';
 import { GraphQLRequestError } from '../lib/graphql-client.js';
-import { DEPARTMENT_UNAVAILABLE } from '../adapters/database.js';
-import { badUserInput, periodArgument } from '../subgraphs/runtime/errors.js';
-import type { RunScope } from '../store/crosscheck-store.js';
+import { ErrorCode, badUserInput, hubError } from '../lib/errors.js';
+import type { RunScope } from '../store/runs.js';
 import type { BatchInfo, CrosscheckSources } from './sources.js';
 
 export interface ScopeArguments {
@@ -26,9 +25,7 @@ export interface ResolvedScope {
 
 function financeUnavailable(error: unknown): GraphQLError {
   const reason = error instanceof GraphQLRequestError ? error.message : 'unknown error';
-  return new GraphQLError(`The finance (财政) one-card system could not be asked about the batches: ${reason}`, {
-    extensions: { code: DEPARTMENT_UNAVAILABLE, department: 'FINANCE' },
-  });
+  return hubError(ErrorCode.DEPARTMENT_UNAVAILABLE, `The finance (财政) one-card system could not be asked about the batches: ${reason}`, { department: 'FINANCE' });
 }
 
 async function fromFinance<T>(work: () => Promise<T>): Promise<T> {
@@ -78,7 +75,8 @@ export async function resolveScope(args: ScopeArguments, sources: CrosscheckSour
   const programmeCode = trimLegacyText(args.programmeCode);
   if (programmeCode === '') throw badUserInput('programmeCode', 'must not be empty');
   if (args.period == null) throw badUserInput('period', 'is required with programmeCode (YYYYMM)');
-  const period = periodArgument(args.period, 'period');
+  const period = args.period.trim();
+  if (!isPeriod(period)) throw badUserInput('period', 'must be a period written YYYYMM with a month from 01 to 12');
   const programme = await fromFinance(() => sources.programme(programmeCode));
   if (!programme) throw badUserInput('programmeCode', `names no programme known to finance: "${programmeCode}"`);
   const batches = await fromFinance(() => sources.batches(programme.code, period));
@@ -96,7 +94,7 @@ export async function resolveScope(args: ScopeArguments, sources: CrosscheckSour
       programmeCode: programme.code,
       period,
       batchNumbers: batches.map((b) => b.batchNumber),
-      eligibilityCondition: programme.eligibilityCondition,
+      eligibilityCondition: programme.eligibilityCondition ?? null,
     },
     linesTotal: batches.reduce((sum, b) => sum + b.lineCount, 0),
     countyCodes: [...new Set(batches.map((b) => b.countyCode!.trim()))],

@@ -3,11 +3,12 @@
  * once, and worked through in the background of this process; its progress is read back from
  * the store, so any instance sharing the store can report it.
  */
-import { GraphQLError } from 'graphql';
 import type { Identity } from '../access/identity.js';
 import { codeInRegions, forbiddenOutsideScope } from '../access/scope.js';
-import { badUserInput } from '../subgraphs/runtime/errors.js';
-import type { CrosscheckStore, ReviewDecision, ReviewRecord, RunRecord } from '../store/crosscheck-store.js';
+import { ErrorCode, badUserInput, hubError } from '../lib/errors.js';
+import type { CrosscheckStore } from '../store/crosscheck-store.js';
+import type { ReviewDecision, ReviewRecord } from '../store/reviews.js';
+import type { RunRecord } from '../store/runs.js';
 import { executeRun, describeFailure } from './engine.js';
 import { resolveScope, type ScopeArguments } from './scope.js';
 import type { CrosscheckSources } from './sources.js';
@@ -27,8 +28,6 @@ export interface CrosscheckServiceOptions {
   /** A RUNNING run whose last chunk is older than this was left by a process that died. */
   abandonedAfterMs?: number;
 }
-
-export const FORBIDDEN = 'FORBIDDEN';
 
 const MAX_REASON_LENGTH = 2000;
 
@@ -54,7 +53,7 @@ export class CrosscheckService {
 
   async failAbandonedRuns(): Promise<number> {
     const cutoff = new Date(this.now().getTime() - (this.options.abandonedAfterMs ?? 30 * 60_000)).toISOString();
-    return this.store.failAbandonedRuns({
+    return this.store.runs.failAbandoned({
       heartbeatBefore: cutoff,
       at: this.now().toISOString(),
       error: 'the run stopped making progress (its process ended); a rerun continues it',
@@ -76,13 +75,13 @@ export class CrosscheckService {
     const sources = this.options.sourcesFor(user);
     const { scope, linesTotal, countyCodes } = await resolveScope(args, sources);
     this.assertCountiesInScope(user, countyCodes);
-    const run = await this.store.createRun({ scope, startedBy: user.userId, at: this.now().toISOString(), linesTotal });
+    const run = await this.store.runs.create({ scope, startedBy: user.userId, at: this.now().toISOString(), linesTotal });
     this.launch(run.id, sources);
     return run;
   }
 
   async rerun(runId: string, user: RunUser): Promise<RunRecord> {
-    const source = await this.store.getRun(runId);
+    const source = await this.store.runs.get(runId);
     if (!source) throw badUserInput('runId', `names no cross-check run: "${runId}"`);
     if (source.status === 'RUNNING') throw badUserInput('runId', `names run ${runId}, which is still running`);
     if (source.status === 'COMPLETED') throw badUserInput('runId', `names run ${runId}, which checked everything: nothing is left to check`);
@@ -95,7 +94,7 @@ export class CrosscheckService {
       );
       this.assertCountiesInScope(user, countyCodes);
     }
-    const run = await this.store.createRerun(source, { startedBy: user.userId, at: this.now().toISOString() });
+    const run = await this.store.runs.createRerun(source, { startedBy: user.userId, at: this.now().toISOString() });
     this.launch(run.id, sources);
     return run;
   }
@@ -109,7 +108,7 @@ export class CrosscheckService {
     })
       .catch(async (error: unknown) => {
         // The store itself failed mid-run: try once more to say so, then give up quietly.
-        return this.store.finishRun(runId, { at: this.now().toISOString(), error: describeFailure(error) }).catch(() => null);
+        return this.store.runs.finish(runId, { at: this.now().toISOString(), error: describeFailure(error) }).catch(() => null);
       })
       .finally(() => this.running.delete(runId));
     this.running.set(runId, { controller, done });
@@ -119,7 +118,7 @@ export class CrosscheckService {
   async settled(runId: string): Promise<RunRecord | null> {
     const entry = this.running.get(runId);
     if (entry) await entry.done;
-    return this.store.getRun(runId);
+    return this.store.runs.get(runId);
   }
 
   /** Everyone who ran the findings of `run`: its starter and the starters of the runs it re-ran. */
@@ -127,25 +126,23 @@ export class CrosscheckService {
     const starters = new Set<string>([run.startedBy]);
     let current: RunRecord | null = run;
     for (let depth = 0; current?.rerunOf && depth < 1000; depth++) {
-      current = await this.store.getRun(current.rerunOf);
+      current = await this.store.runs.get(current.rerunOf);
       if (current) starters.add(current.startedBy);
     }
     return starters;
   }
 
   async review(input: { findingId: string; decision: ReviewDecision; reason: string; user: RunUser }): Promise<ReviewRecord> {
-    const finding = (await this.store.findingsByIds([input.findingId])).get(input.findingId);
+    const finding = (await this.store.findings.byIds([input.findingId])).get(input.findingId);
     if (!finding) throw badUserInput('findingId', `names no finding: "${input.findingId}"`);
     const reason = input.reason.trim();
     if (reason === '') throw badUserInput('reason', 'must say why the finding is confirmed or dismissed');
     if (reason.length > MAX_REASON_LENGTH) throw badUserInput('reason', `is longer than ${MAX_REASON_LENGTH} characters`);
-    const run = await this.store.getRun(finding.runId);
+    const run = await this.store.runs.get(finding.runId);
     if (run && (await this.startersOf(run)).has(input.user.userId)) {
-      throw new GraphQLError('A finding is reviewed by someone other than the user who ran the check (four-eyes rule)', {
-        extensions: { code: FORBIDDEN, argumentName: 'findingId' },
-      });
+      throw hubError(ErrorCode.FORBIDDEN, 'A finding is reviewed by someone other than the user who ran the check (four-eyes rule)', { argumentName: 'findingId' });
     }
-    return this.store.addReview({
+    return this.store.reviews.add({
       findingId: finding.id,
       runId: finding.runId,
       decision: input.decision,

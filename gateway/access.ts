@@ -10,6 +10,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { decodeJwt } from 'jose';
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { LimitsConfig } from '../lib/config.js';
+import { ErrorCode } from '../lib/errors.js';
 import type { Admitted } from '../lib/graphql-http.js';
 import { PUBLIC_IDENTITY, type Identity } from '../access/identity.js';
 import { fieldPolicy, HUB_POLICY, type PolicyTable } from '../access/policy.js';
@@ -63,7 +64,7 @@ export interface GatewayAccessOptions {
 
 
 function codeOf(error: GraphQLError): string {
-  return typeof error.extensions.code === 'string' ? error.extensions.code : 'BAD_REQUEST';
+  return typeof error.extensions.code === 'string' ? error.extensions.code : ErrorCode.BAD_REQUEST;
 }
 
 function statusOf(error: GraphQLError): number {
@@ -90,8 +91,8 @@ interface OperationRequest {
 }
 
 function readOperation(body: unknown): OperationRequest | GraphQLError {
-  if (Array.isArray(body)) return limitError('BATCH_NOT_SUPPORTED', 'Send one operation per request');
-  if (!body || typeof body !== 'object') return limitError('BAD_REQUEST', 'The request body must be a JSON object');
+  if (Array.isArray(body)) return limitError(ErrorCode.BATCH_NOT_SUPPORTED, 'Send one operation per request');
+  if (!body || typeof body !== 'object') return limitError(ErrorCode.BAD_REQUEST, 'The request body must be a JSON object');
   const b = body as Record<string, unknown>;
   const query = typeof b.query === 'string' && b.query.trim() !== '' ? b.query : undefined;
   const extensions = b.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
@@ -99,9 +100,9 @@ function readOperation(body: unknown): OperationRequest | GraphQLError {
   const documentId = typeof b.documentId === 'string' ? b.documentId.replace(/^sha256:/, '') : undefined;
   const hash = typeof persistedHash === 'string' ? persistedHash : documentId;
   if (b.variables != null && (typeof b.variables !== 'object' || Array.isArray(b.variables))) {
-    return limitError('BAD_REQUEST', '`variables` must be a JSON object');
+    return limitError(ErrorCode.BAD_REQUEST, '`variables` must be a JSON object');
   }
-  if (!query && !hash) return limitError('BAD_REQUEST', 'The request has no operation: send `query`, or a persisted document hash');
+  if (!query && !hash) return limitError(ErrorCode.BAD_REQUEST, 'The request has no operation: send `query`, or a persisted document hash');
   return {
     query,
     hash,
@@ -146,13 +147,13 @@ export class GatewayAccess {
   }
 
   private rateLimited(req: http.IncomingMessage, identity: Identity, retryAfterSeconds: number): Promise<Admitted> {
-    const error = limitError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, 429);
+    const error = limitError(ErrorCode.RATE_LIMITED, `Too many requests; try again in ${retryAfterSeconds} s`, 429);
     error.extensions.retryAfterSeconds = retryAfterSeconds;
     return this.refuse(req, identity, error, {}, { 'retry-after': String(retryAfterSeconds) });
   }
 
   /** For graphql-http's onRefused: bodies refused before admission (too large, not JSON) are audited too. */
-  async refusedBeforeAdmission(req: http.IncomingMessage, code: string): Promise<void> {
+  async refusedBeforeAdmission(req: http.IncomingMessage, code: ErrorCode): Promise<void> {
     await this.options.recorder
       .record({ identity: PUBLIC_IDENTITY, client: clientAddress(req), operationName: null, documentHash: null, errorCodes: [code] })
       .catch(() => console.error('audit: could not record a refused request'));
@@ -192,7 +193,7 @@ export class GatewayAccess {
     // 3. What: one operation, by POST (a GET operation would dodge the body checks and land in logs and caches).
     if (req.method !== 'POST') {
       if (url.searchParams.has('query') || url.searchParams.has('extensions')) {
-        return this.refuse(req, identity, limitError('METHOD_NOT_ALLOWED', 'Send operations with POST', 405));
+        return this.refuse(req, identity, limitError(ErrorCode.METHOD_NOT_ALLOWED, 'Send operations with POST', 405));
       }
       return { body };
     }
@@ -208,14 +209,14 @@ export class GatewayAccess {
         return this.refuse(
           req,
           identity,
-          limitError('PERSISTED_QUERY_REQUIRED', 'Only the published operations (persisted documents) may be run without signing in'),
+          limitError(ErrorCode.PERSISTED_QUERY_REQUIRED, 'Only the published operations (persisted documents) may be run without signing in'),
           { operationName, query, hash, variables },
         );
       }
       query = found.query;
     } else if (query === undefined) {
       const found = findPersisted(this.options.persisted, { hash });
-      if (!found) return this.refuse(req, identity, limitError('PERSISTED_QUERY_NOT_FOUND', 'No persisted document has this hash'), { operationName, hash });
+      if (!found) return this.refuse(req, identity, limitError(ErrorCode.PERSISTED_QUERY_NOT_FOUND, 'No persisted document has this hash'), { operationName, hash });
       query = found.query;
     }
 
@@ -228,11 +229,11 @@ export class GatewayAccess {
     }
     const operation = selectOperation(document, operationName);
     if (!operation) {
-      const error = limitError('OPERATION_RESOLUTION_FAILURE', operationName ? `No operation named "${operationName}"` : 'Name the operation to run (operationName)');
+      const error = limitError(ErrorCode.OPERATION_RESOLUTION_FAILURE, operationName ? `No operation named "${operationName}"` : 'Name the operation to run (operationName)');
       return this.refuse(req, identity, error, { operationName, query, variables, document });
     }
     const schema = this.options.schema();
-    if (!schema) return this.refuse(req, identity, limitError('SERVICE_UNAVAILABLE', 'The gateway is starting', 503));
+    if (!schema) return this.refuse(req, identity, limitError(ErrorCode.SERVICE_UNAVAILABLE, 'The gateway is starting', 503));
     let measure;
     try {
       measure = checkOperationLimits(schema, document, operation, variables, {
@@ -245,7 +246,7 @@ export class GatewayAccess {
       return this.refuse(req, identity, error as GraphQLError, { operationName, query, variables, document });
     }
     if (measure.introspection && identity.role === 'public') {
-      const error = limitError('INTROSPECTION_DISABLED', 'Introspection is not available without signing in', 403);
+      const error = limitError(ErrorCode.INTROSPECTION_DISABLED, 'Introspection is not available without signing in', 403);
       return this.refuse(req, identity, error, { operationName, query, variables, document });
     }
 
@@ -275,7 +276,7 @@ export class GatewayAccess {
       async requestDidStart() {
         return {
           async didResolveOperation({ contextValue }) {
-            if (!contextValue.admission) throw new GraphQLError('Forbidden: the request was not admitted', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+            if (!contextValue.admission) throw limitError(ErrorCode.FORBIDDEN, 'Forbidden: the request was not admitted', 403);
           },
           async willSendResponse({ contextValue, response }) {
             const admission = contextValue.admission;
@@ -298,7 +299,7 @@ export class GatewayAccess {
                 console.error('audit: could not record a request; its data is withheld', (error as Error).name);
                 // Fail closed: personal data that cannot be accounted for is not handed out.
                 response.body.singleResult = {
-                  errors: [{ message: 'The request could not be recorded in the audit log, so no data is returned', extensions: { code: 'AUDIT_UNAVAILABLE' } }],
+                  errors: [{ message: 'The request could not be recorded in the audit log, so no data is returned', extensions: { code: ErrorCode.AUDIT_UNAVAILABLE } }],
                 };
                 response.http.status = 503;
                 return;

@@ -3,9 +3,7 @@ import assert from '../test-support/assert.js';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import type { HubConfig } from '../lib/config.js';
 import type { RunningHttpServer } from '../lib/graphql-http.js';
-import { publicSecuritySubgraph } from '../subgraphs/public-security/subgraph.js';
-import { financeSubgraph } from '../subgraphs/finance/subgraph.js';
-import { startSubgraph } from '../subgraphs/runtime/subgraph-server.js';
+import { startDepartmentSubgraph } from '../test-support/subgraph.js';
 import { createLegacyTestDatabase, type LegacyTestDatabase } from '../test-support/legacy-db.js';
 import {
   accessTestConfig,
@@ -58,8 +56,8 @@ describe('the gateway with real subgraphs', () => {
     await seedFinance(finDb);
     const keys = hubKeys(accessTestConfig(tmp.dir));
     const registerDivisions = registerDivisionsOverHttp(() => ps.url, keys);
-    ps = await startSubgraph(publicSecuritySubgraph(psDb.location), { port: 0, host: '127.0.0.1', keys, registerDivisions });
-    fin = await startSubgraph(financeSubgraph(finDb.location), { port: 0, host: '127.0.0.1', keys, registerDivisions });
+    ps = await startDepartmentSubgraph('PUBLIC_SECURITY', psDb.location, { keys, registerDivisions });
+    fin = await startDepartmentSubgraph('FINANCE', finDb.location, { keys, registerDivisions });
     const supergraph = composeTestSupergraph(tmp.dir, { PUBLIC_SECURITY: ps.url, FINANCE: fin.url });
     config = accessTestConfig(tmp.dir, { HUB_SUPERGRAPH_FILE: supergraph, HUB_SUBGRAPH_PUBLIC_SECURITY_URL: ps.url, HUB_SUBGRAPH_FINANCE_URL: fin.url });
     gateway = await startGateway(config);

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { createGraphQLHttpHandler, listen, type RunningHttpServer } from '../lib/graphql-http.js';
 import type { HubConfig } from '../lib/config.js';
+import { ErrorCode, hubError } from '../lib/errors.js';
 import { SUBGRAPH_NAMES } from '../lib/config.js';
 import { DEPARTMENTS } from '../lib/departments.js';
 import { hubKeys, type HubKeys } from '../access/secrets.js';
@@ -32,7 +33,7 @@ export function subgraphUrls(config: HubConfig): Map<string, string> {
 const SUPERGRAPH_RULES: EndpointRules = {
   allows: (identity: Identity) =>
     identity.role === 'auditor'
-      ? new GraphQLError('Forbidden: auditors read the audit log only, at /audit/graphql', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } })
+      ? hubError(ErrorCode.FORBIDDEN, 'Forbidden: auditors read the audit log only, at /audit/graphql', { http: { status: 403 } })
       : null,
   safelistFor: new Set(['public']),
   alwaysPersonal: false,

@@ -5,7 +5,7 @@
  */
 import {
   getNamedType,
-  GraphQLError,
+  type GraphQLError,
   isCompositeType,
   isInterfaceType,
   isListType,
@@ -26,6 +26,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { ErrorCode, hubError } from '../lib/errors.js';
 
 export interface OperationLimits {
   depth: number;
@@ -40,8 +41,9 @@ const SIZE_ARGUMENTS = ['first', 'last', 'limit', 'pageSize'];
 // The walk itself is bounded: past this many visited selections the operation is refused as too complex.
 const WALK_BUDGET = 100_000;
 
-export function limitError(code: string, message: string, status = 400): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status } } });
+/** A refusal that ends the whole request at the gateway, answered with `status`. */
+export function limitError(code: ErrorCode, message: string, status = 400): GraphQLError {
+  return hubError(code, message, { http: { status } });
 }
 
 /** Counts lexical tokens, stopping one past `max`; a syntax error stops the count (the parser reports it). */
@@ -62,11 +64,11 @@ export function countTokens(source: string, max: number): number {
 /** Parses within the token limit: TOO_MANY_TOKENS before any parsing work, GRAPHQL_PARSE_FAILED on syntax. */
 export function parseWithinLimits(source: string, maxTokens: number): DocumentNode {
   const tokens = countTokens(source, maxTokens);
-  if (tokens > maxTokens) throw limitError('TOO_MANY_TOKENS', `The operation has more than ${maxTokens} tokens`);
+  if (tokens > maxTokens) throw limitError(ErrorCode.TOO_MANY_TOKENS, `The operation has more than ${maxTokens} tokens`);
   try {
     return parse(source, { maxTokens, noLocation: true });
   } catch (error) {
-    throw limitError('GRAPHQL_PARSE_FAILED', (error as Error).message);
+    throw limitError(ErrorCode.GRAPHQL_PARSE_FAILED, (error as Error).message);
   }
 }
 
@@ -203,11 +205,11 @@ export function checkOperationLimits(
   limits: Omit<OperationLimits, 'tokens'>,
 ): OperationMeasure {
   const measure = measureOperation(schema, document, operation, variables, limits);
-  if (measure.depth > limits.depth) throw limitError('QUERY_TOO_DEEP', `The operation is nested deeper than ${limits.depth} levels`);
-  if (measure.aliases > limits.aliases) throw limitError('TOO_MANY_ALIASES', `The operation uses more than ${limits.aliases} aliases`);
+  if (measure.depth > limits.depth) throw limitError(ErrorCode.QUERY_TOO_DEEP, `The operation is nested deeper than ${limits.depth} levels`);
+  if (measure.aliases > limits.aliases) throw limitError(ErrorCode.TOO_MANY_ALIASES, `The operation uses more than ${limits.aliases} aliases`);
   if (measure.cost > limits.cost) {
     throw limitError(
-      'QUERY_TOO_COMPLEX',
+      ErrorCode.QUERY_TOO_COMPLEX,
       Number.isFinite(measure.cost)
         ? `The operation's estimated cost exceeds ${limits.cost} (each field counts once per item of the lists around it; ask for smaller pages)`
         : 'The operation expands into too many selections',

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
+import { ErrorCode } from './errors.js';
 
 export interface HttpGraphQLOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
@@ -19,7 +20,7 @@ export interface HttpGraphQLOptions<TContext extends BaseContext> {
    */
   admit?: (req: http.IncomingMessage, body: unknown, url: URL) => Promise<Admitted>;
   /** Told about requests refused here before `admit` (too large, not JSON), so they can be audited. */
-  onRefused?: (req: http.IncomingMessage, code: string) => Promise<void>;
+  onRefused?: (req: http.IncomingMessage, code: ErrorCode) => Promise<void>;
 }
 
 export type Admitted =
@@ -60,7 +61,8 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       body = text === '' ? {} : JSON.parse(text);
     } catch (error) {
       const tooLarge = error instanceof RequestBodyTooLarge;
-      await options.onRefused?.(req, tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST').catch(() => {});
+      const code = tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST;
+      await options.onRefused?.(req, code).catch(() => {});
       // The rest of a refused body is still on the wire: closing the connection keeps it from being read as the next request.
       res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json', ...(tooLarge ? { connection: 'close' } : {}) });
       res.end(
@@ -68,7 +70,7 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
           errors: [
             {
               message: tooLarge ? `Request body larger than ${limit} bytes` : 'Request body is not valid JSON',
-              extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+              extensions: { code },
             },
           ],
         }),
@@ -118,7 +120,7 @@ export async function listen(
   const server = http.createServer((req, res) => {
     handler(req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] }));
       console.error('unhandled request error', error instanceof Error ? error.name : 'unknown');
     });
   });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../lib/config.js';
 import { MAX_BATCH_LINES, MAX_PERSONS, MIN_PERSONS } from './county.js';
 import { defaultDatabaseNames, generateSampleData, type SampleOptions, type SampleResult, type SampleTarget } from './generate.js';
-import { RULE_CODES } from './rows.js';
+import { RULES } from '../lib/rules.js';
 import { checkDatabaseName } from './writers.js';
 
 const USAGE = `Generates the sample county into the six departments' legacy tables.
@@ -134,7 +134,7 @@ function report(where: string, r: SampleResult): void {
     for (const f of r.expectedFindings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     const flagged = new Set(r.expectedFindings.map((f) => f.lineId)).size;
     console.log(`  expected findings: ${r.expectedFindings.length.toLocaleString('en')} on ${flagged.toLocaleString('en')} lines`);
-    for (const rule of RULE_CODES) console.log(`    ${rule.padEnd(26)} ${String(counts.get(rule) ?? 0).padStart(8)}`);
+    for (const rule of RULES) console.log(`    ${rule.padEnd(26)} ${String(counts.get(rule) ?? 0).padStart(8)}`);
     if (r.expectedFindingsFile) console.log(`  written to ${r.expectedFindingsFile}`);
   } else {
     console.log('  expected findings: not computed');

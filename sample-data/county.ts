@@ -54,7 +54,9 @@ import {
   type Sentence,
 } from './model.js';
 import { Random, Weighted } from './prng.js';
-import { TABLE_NAMES, type RowSink, type RuleCode, type TableName, type TableRows } from './rows.js';
+import { LEGACY_TABLE_NAMES, type LegacyTableName, type NewLegacyTableRow } from '../adapters/legacy-tables.js';
+import type { Rule } from '../lib/rules.js';
+import type { RowSink } from './rows.js';
 import { SCENARIOS, type LineOverrides, type PersonOptions, type Scenario, type ScenarioContext } from './scenarios.js';
 
 export interface CountyOptions {
@@ -68,7 +70,7 @@ export interface CountySummary {
   persons: number;
   lines: number;
   batches: string[];
-  rows: Record<TableName, number>;
+  rows: Record<LegacyTableName, number>;
 }
 
 export const MIN_PERSONS = 1000;
@@ -208,7 +210,7 @@ class CountyGenerator implements ScenarioContext {
   private unit: Unit = { persons: [], households: [], lines: [] };
   private readonly batches = new Map<string, BatchState>();
   private readonly batchOrder: BatchState[] = [];
-  private readonly rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
+  private readonly rows = Object.fromEntries(LEGACY_TABLE_NAMES.map((t) => [t, 0])) as Record<LegacyTableName, number>;
   private readonly benchTarget: number;
   private readonly benchRate: number;
   private benchCredit = 0;
@@ -283,7 +285,7 @@ class CountyGenerator implements ScenarioContext {
 
   // ---- output --------------------------------------------------------------------------------
 
-  private emit<T extends TableName>(table: T, row: TableRows[T]): void {
+  private emit<T extends LegacyTableName>(table: T, row: NewLegacyTableRow<T>): void {
     this.rows[table]++;
     this.sink.row(table, row);
   }
@@ -857,19 +859,19 @@ class CountyGenerator implements ScenarioContext {
     return out;
   }
 
-  line(p: Person, code: ProgrammeCode, period: string, intended: readonly RuleCode[], overrides: LineOverrides = {}): PlannedLine {
+  line(p: Person, code: ProgrammeCode, period: string, intended: readonly Rule[], overrides: LineOverrides = {}): PlannedLine {
     const l = this.makeLine(p, code, period, intended, overrides);
     this.unit.lines.push(l);
     return l;
   }
 
-  plantWhere(p: Person, code: ProgrammeCode, when: (d: string) => boolean, intended: readonly RuleCode[]): PlannedLine[] {
+  plantWhere(p: Person, code: ProgrammeCode, when: (d: string) => boolean, intended: readonly Rule[]): PlannedLine[] {
     return MAIN_PERIODS.get(code)!
       .filter((period) => when(periodStartOf(period)))
       .map((period) => this.line(p, code, period, intended));
   }
 
-  private makeLine(p: Person, code: ProgrammeCode, period: string, intended: readonly RuleCode[], o: LineOverrides): PlannedLine {
+  private makeLine(p: Person, code: ProgrammeCode, period: string, intended: readonly Rule[], o: LineOverrides): PlannedLine {
     const account = o.account ?? p.payAccount;
     if (account === null) throw new Error(`a line for ${code} needs an account`);
     return {

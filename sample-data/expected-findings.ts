@@ -8,26 +8,12 @@
  * written, then the county is generated a second time and only the rows that concern an ID or an
  * account number on some line are kept.
  */
-import type {
-  CbRow,
-  CjrRow,
-  DbJtRow,
-  DbJtcyRow,
-  DxzhRow,
-  ExpectedFinding,
-  MxRow,
-  PcRow,
-  RkRow,
-  RowSink,
-  RuleCode,
-  SbkRow,
-  TableName,
-  TableRows,
-  TkRow,
-  XmRow,
-  ZfRow,
-} from './rows.js';
-import { RULE_CODES } from './rows.js';
+import type { LegacyTableName, NewLegacyTableRow } from '../adapters/legacy-tables.js';
+import { RULES, type Rule } from '../lib/rules.js';
+import type { ExpectedFinding, RowSink } from './rows.js';
+
+/** A row as the generator wrote it. */
+type Row<T extends LegacyTableName> = NewLegacyTableRow<T>;
 
 // ---- normalisation, written out again on purpose --------------------------------------------
 
@@ -71,9 +57,9 @@ function validId(id: string): boolean {
   return id[17] === '10X98765432'[sum % 11];
 }
 
-/** Exact decimal text to fen. */
-function fen(raw: string): number {
-  const [whole, frac = ''] = trim(raw).split('.');
+/** Exact decimal text to fen (the generator writes DECIMAL columns as text; NULL pays nothing). */
+function fen(raw: string | number | null): number {
+  const [whole, frac = ''] = trim(raw === null ? null : String(raw)).split('.');
   return Number(whole) * 100 + Number(frac.padEnd(2, '0').slice(0, 2));
 }
 
@@ -81,18 +67,18 @@ function fen(raw: string): number {
 
 /** Keeps the finance tables a check reads whole: programmes, batches, lines (and the intents). */
 export class LineCollector implements RowSink {
-  readonly programmes = new Map<string, XmRow>();
-  readonly batches = new Map<string, PcRow>();
-  readonly lines: MxRow[] = [];
-  readonly intents = new Map<number, ReadonlySet<RuleCode> | null>();
+  readonly programmes = new Map<string, Row<'BT_XM'>>();
+  readonly batches = new Map<string, Row<'FF_PC'>>();
+  readonly lines: Row<'FF_MX'>[] = [];
+  readonly intents = new Map<number, ReadonlySet<Rule> | null>();
 
-  row<T extends TableName>(table: T, row: TableRows[T]): void {
-    if (table === 'BT_XM') this.programmes.set(trim((row as XmRow).XMDM), row as XmRow);
-    else if (table === 'FF_PC') this.batches.set(trim((row as PcRow).PCH), row as PcRow);
-    else if (table === 'FF_MX') this.lines.push(row as MxRow);
+  row<T extends LegacyTableName>(table: T, row: Row<T>): void {
+    if (table === 'BT_XM') this.programmes.set(trim((row as Row<'BT_XM'>).XMDM), row as Row<'BT_XM'>);
+    else if (table === 'FF_PC') this.batches.set(trim((row as Row<'FF_PC'>).PCH), row as Row<'FF_PC'>);
+    else if (table === 'FF_MX') this.lines.push(row as Row<'FF_MX'>);
   }
 
-  lineIntent(mxid: number, intended: ReadonlySet<RuleCode> | null): void {
+  lineIntent(mxid: number, intended: ReadonlySet<Rule> | null): void {
     this.intents.set(mxid, intended);
   }
 
@@ -116,71 +102,71 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** The other departments' rows about the IDs and accounts of interest. */
 export class FactCollector implements RowSink {
-  readonly register = new Map<string, RkRow[]>();
-  readonly sentences = new Map<string, ZfRow[]>();
-  readonly households = new Map<string, DbJtRow>();
-  readonly memberships = new Map<string, DbJtcyRow[]>();
-  readonly support = new Map<string, TkRow[]>();
-  readonly cardsByAccount = new Map<string, SbkRow[]>();
-  readonly employments = new Map<string, CbRow[]>();
-  readonly certificates = new Map<string, CjrRow[]>();
-  readonly accounts = new Map<string, DxzhRow[]>();
+  readonly register = new Map<string, Row<'RK_RYJBXX'>[]>();
+  readonly sentences = new Map<string, Row<'ZF_XFZX'>[]>();
+  readonly households = new Map<string, Row<'DB_JT'>>();
+  readonly memberships = new Map<string, Row<'DB_JTCY'>[]>();
+  readonly support = new Map<string, Row<'TK_GYRY'>[]>();
+  readonly cardsByAccount = new Map<string, Row<'SBK_KXX'>[]>();
+  readonly employments = new Map<string, Row<'CB_DWCBRY'>[]>();
+  readonly certificates = new Map<string, Row<'CJR_ZXX'>[]>();
+  readonly accounts = new Map<string, Row<'BT_DXZH'>[]>();
 
   constructor(private readonly interest: { ids: Set<string>; accounts: Set<string> }) {}
 
-  row<T extends TableName>(table: T, row: TableRows[T]): void {
+  row<T extends LegacyTableName>(table: T, row: Row<T>): void {
     const { ids } = this.interest;
     switch (table) {
       case 'RK_RYJBXX': {
-        const r = row as RkRow;
+        const r = row as Row<'RK_RYJBXX'>;
         const id = normalId(r.GMSFHM);
         if (ids.has(id)) push(this.register, id, r);
         break;
       }
       case 'ZF_XFZX': {
-        const r = row as ZfRow;
+        const r = row as Row<'ZF_XFZX'>;
         const id = normalId(r.ZJHM);
         if (ids.has(id)) push(this.sentences, id, r);
         break;
       }
       case 'DB_JT': {
         // Households are few; keep them all rather than guess which members will follow.
-        const r = row as DbJtRow;
+        const r = row as Row<'DB_JT'>;
         this.households.set(trim(r.JTBH), r);
         break;
       }
       case 'DB_JTCY': {
-        const r = row as DbJtcyRow;
+        const r = row as Row<'DB_JTCY'>;
         const id = normalId(r.SFZH);
         if (ids.has(id)) push(this.memberships, id, r);
         break;
       }
       case 'TK_GYRY': {
-        const r = row as TkRow;
+        const r = row as Row<'TK_GYRY'>;
         const id = normalId(r.SFZH);
         if (ids.has(id)) push(this.support, id, r);
         break;
       }
       case 'SBK_KXX': {
-        const r = row as SbkRow;
+        const r = row as Row<'SBK_KXX'>;
         const account = trim(r.YHZH);
         if (this.interest.accounts.has(account)) push(this.cardsByAccount, account, r);
         break;
       }
       case 'CB_DWCBRY': {
-        const r = row as CbRow;
+        const r = row as Row<'CB_DWCBRY'>;
         const id = normalId(r.SFZH);
         if (ids.has(id)) push(this.employments, id, r);
         break;
       }
       case 'CJR_ZXX': {
-        const r = row as CjrRow;
+        const r = row as Row<'CJR_ZXX'>;
         const id = normalId(r.SFZH);
         if (ids.has(id)) push(this.certificates, id, r);
         break;
       }
       case 'BT_DXZH': {
-        const r = row as DxzhRow;
+        const r = row as Row<'BT_DXZH'>;
         const id = normalId(r.SFZH);
         if (ids.has(id)) push(this.accounts, id, r);
         break;
@@ -204,8 +190,8 @@ function yearsOld(birth: string, d: string): number {
 
 /** Every finding for every collected line, ordered by line id then rule. */
 export function evaluateLines(lines: LineCollector, facts: FactCollector): ExpectedFinding[] {
-  const failed = (l: MxRow): boolean => trim(l.FFZTDM) === '2';
-  const batchOf = (l: MxRow): PcRow => {
+  const failed = (l: Row<'FF_MX'>): boolean => trim(l.FFZTDM) === '2';
+  const batchOf = (l: Row<'FF_MX'>): Row<'FF_PC'> => {
     const b = lines.batches.get(trim(l.PCH));
     if (!b) throw new Error(`line ${l.MXID} names a batch that does not exist`);
     return b;
@@ -219,12 +205,12 @@ export function evaluateLines(lines: LineCollector, facts: FactCollector): Expec
     const b = batchOf(l);
     const key = `${id}|${trim(b.XMDM)}|${trim(b.FFQJ)}`;
     const seen = firstPaid.get(key);
-    if (seen === undefined || l.MXID < seen) firstPaid.set(key, l.MXID);
+    if (seen === undefined || Number(l.MXID) < seen) firstPaid.set(key, Number(l.MXID));
   }
 
   const out: ExpectedFinding[] = [];
   for (const l of lines.lines) {
-    const found = new Set<RuleCode>();
+    const found = new Set<Rule>();
     const id = normalId(l.SFZH);
     const b = batchOf(l);
     const xm = lines.programmes.get(trim(b.XMDM));
@@ -235,12 +221,12 @@ export function evaluateLines(lines: LineCollector, facts: FactCollector): Expec
     } else {
       // Finance only.
       const first = firstPaid.get(`${id}|${trim(b.XMDM)}|${trim(b.FFQJ)}`);
-      if (!failed(l) && first !== undefined && first < l.MXID) found.add('DUPLICATE_PAYMENT');
+      if (!failed(l) && first !== undefined && first < Number(l.MXID)) found.add('DUPLICATE_PAYMENT');
       const registered = facts.accounts.get(id) ?? [];
       const inUse = registered.filter((a) => trim(a.ZT) === '1');
       if (!inUse.some((a) => trim(a.YHZH) === trim(l.YHZH))) found.add('ACCOUNT_NOT_REGISTERED');
       if (new Set(inUse.map((a) => trim(a.YHZH))).size >= 2) found.add('MULTIPLE_ACCOUNTS');
-      if (xm && xm.BZJE !== null && trim(xm.BZJE) !== '' && fen(l.JE) > fen(xm.BZJE)) found.add('AMOUNT_ABOVE_STANDARD');
+      if (xm && xm.BZJE !== null && trim(String(xm.BZJE)) !== '' && fen(l.JE) > fen(xm.BZJE)) found.add('AMOUNT_ABOVE_STANDARD');
 
       const registerRows = facts.register.get(id) ?? [];
       if (registerRows.length > 1) throw new Error('the register holds one ID twice; the rules do not say which row counts');
@@ -251,21 +237,21 @@ export function evaluateLines(lines: LineCollector, facts: FactCollector): Expec
         evaluatePerson(l, id, d, b, xm, person, facts, found);
       }
     }
-    for (const rule of RULE_CODES) if (found.has(rule)) out.push({ lineId: String(l.MXID), rule });
+    for (const rule of RULES) if (found.has(rule)) out.push({ lineId: String(l.MXID), rule });
   }
-  out.sort((a, b) => Number(a.lineId) - Number(b.lineId) || RULE_CODES.indexOf(a.rule) - RULE_CODES.indexOf(b.rule));
+  out.sort((a, b) => Number(a.lineId) - Number(b.lineId) || RULES.indexOf(a.rule) - RULES.indexOf(b.rule));
   return out;
 }
 
 function evaluatePerson(
-  l: MxRow,
+  l: Row<'FF_MX'>,
   id: string,
   d: string,
-  b: PcRow,
-  xm: XmRow | undefined,
-  person: RkRow,
+  b: Row<'FF_PC'>,
+  xm: Row<'BT_XM'> | undefined,
+  person: Row<'RK_RYJBXX'>,
   facts: FactCollector,
-  found: Set<RuleCode>,
+  found: Set<Rule>,
 ): void {
   // Public security.
   if (trim(l.XM) !== trim(person.XM)) found.add('NAME_MISMATCH');

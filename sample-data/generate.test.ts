@@ -14,7 +14,8 @@ import { loadConfig } from '../lib/config.js';
 import { isValidIdNumber, maskIdNumber, normaliseIdNumber } from '../lib/id-number.js';
 import { generateCounty } from './county.js';
 import { EXPECTED_FINDINGS_FILE, defaultDatabaseNames, ensureEmbeddedSampleData, generateSampleData, sampleInMemory, type SampleResult } from './generate.js';
-import { RULE_CODES, TABLES, TABLE_NAMES, type TableName } from './rows.js';
+import { LEGACY_TABLES, LEGACY_TABLE_NAMES, type LegacyTableName } from '../adapters/legacy-tables.js';
+import { RULES } from '../lib/rules.js';
 import { dropDatabases } from './writers.js';
 import { testEnv } from '../test-support/env.js';
 import { skipUnlessAvailable } from '../test-support/legacy-db.js';
@@ -39,15 +40,15 @@ function openCounty(dir: string): Database.Database {
   return db;
 }
 
-function sqliteCounts(dir: string): Record<TableName, number> {
+function sqliteCounts(dir: string): Record<LegacyTableName, number> {
   const db = openCounty(dir);
   try {
     return Object.fromEntries(
-      TABLE_NAMES.map((t) => {
-        const schema = DEPARTMENT_INFO[TABLES[t].department].defaultDatabase;
+      LEGACY_TABLE_NAMES.map((t) => {
+        const schema = DEPARTMENT_INFO[LEGACY_TABLES[t].department].defaultDatabase;
         return [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${schema === 'czj_ykt' ? 'main' : schema}.${t}`).get() as { n: number }).n];
       }),
-    ) as Record<TableName, number>;
+    ) as Record<LegacyTableName, number>;
   } finally {
     db.close();
   }
@@ -122,7 +123,7 @@ describe('the sample county at 1,000 persons', () => {
 
   test('every anomaly rule code appears in the expected findings at 1,000 persons', () => {
     const findings = sample.expectedFindings!;
-    for (const rule of RULE_CODES) {
+    for (const rule of RULES) {
       assert.ok(findings.filter((f) => f.rule === rule).length >= 3, `${rule} should be planted at least three times`);
     }
     // Mostly clean all the same.
@@ -328,8 +329,8 @@ testOrSkip('the SQLite and MariaDB targets produce the same row counts', { skip:
     assert.deepEqual(counts, lite.rows);
     const connection = await mysql.createConnection({ uri: MARIADB });
     try {
-      for (const table of TABLE_NAMES) {
-        const [rows] = await connection.query(`SELECT COUNT(*) AS n FROM \`${names[TABLES[table].department]}\`.${table}`);
+      for (const table of LEGACY_TABLE_NAMES) {
+        const [rows] = await connection.query(`SELECT COUNT(*) AS n FROM \`${names[LEGACY_TABLES[table].department]}\`.${table}`);
         assert.equal(Number((rows as { n: number }[])[0]!.n), counts[table], table);
       }
     } finally {

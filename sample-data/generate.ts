@@ -8,7 +8,9 @@ import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../lib/department
 import type { HubConfig } from '../lib/config.js';
 import { checkCountyOptions, generateCounty, type CountySummary } from './county.js';
 import { FactCollector, LineCollector, evaluateLines } from './expected-findings.js';
-import type { ExpectedFinding, RuleCode, TableName } from './rows.js';
+import type { LegacyTableName } from '../adapters/legacy-tables.js';
+import type { Rule } from '../lib/rules.js';
+import type { ExpectedFinding } from './rows.js';
 import {
   DepartmentSink,
   MysqlDepartmentWriter,
@@ -45,7 +47,7 @@ export interface SampleResult {
   batches: string[];
   expectedFindings: ExpectedFinding[] | null;
   elapsedMs: number;
-  rows: Record<TableName, number>;
+  rows: Record<LegacyTableName, number>;
   /** The file the expected findings were written to, if any. */
   expectedFindingsFile: string | null;
 }
@@ -169,7 +171,7 @@ async function generateInto(sink: DepartmentSink, options: SampleOptions): Promi
 export async function sampleInMemory(options: SampleOptions): Promise<{
   summary: CountySummary;
   findings: ExpectedFinding[];
-  intended: Map<number, ReadonlySet<RuleCode> | null>;
+  intended: Map<number, ReadonlySet<Rule> | null>;
 }> {
   const lines = new LineCollector();
   const summary = await generateCounty(options, lines);

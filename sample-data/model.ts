@@ -4,7 +4,7 @@
  * system pays, which decides the clean payment lines.
  */
 import type { Bank, Employer, ProgrammeCode, Village } from './catalog.js';
-import type { RuleCode } from './rows.js';
+import type { Rule } from '../lib/rules.js';
 
 export interface Card {
   sbkh: string;
@@ -107,7 +107,7 @@ export interface PlannedLine {
   fen: number;
   failed: boolean;
   /** What the generator meant this line to be flagged with; null: not planned. */
-  intended: Set<RuleCode> | null;
+  intended: Set<Rule> | null;
 }
 
 // ---- dates as YYYYMMDD text ----------------------------------------------------------------

@@ -18,7 +18,7 @@ import {
   type PlannedLine,
   type Sentence,
 } from './model.js';
-import type { RuleCode } from './rows.js';
+import type { Rule } from '../lib/rules.js';
 
 export interface PersonOptions {
   age?: number;
@@ -50,9 +50,9 @@ export interface ScenarioContext {
   stranger(accounts: number): Person;
   /** Adds (and returns) the lines a correct system pays to the unit's persons as they are now. */
   natural(): PlannedLine[];
-  line(p: Person, code: ProgrammeCode, period: string, intended: readonly RuleCode[], overrides?: LineOverrides): PlannedLine;
+  line(p: Person, code: ProgrammeCode, period: string, intended: readonly Rule[], overrides?: LineOverrides): PlannedLine;
   /** A line for every main-batch period of the programme whose period start satisfies `when`. */
-  plantWhere(p: Person, code: ProgrammeCode, when: (d: string) => boolean, intended: readonly RuleCode[]): PlannedLine[];
+  plantWhere(p: Person, code: ProgrammeCode, when: (d: string) => boolean, intended: readonly Rule[]): PlannedLine[];
   newAccount(): { account: string; bankCode: string };
   register(p: Person, account: string, type: '1' | '2' | '3', bankCode: string, inUse: boolean): void;
   employ(p: Person, type: '10' | '20' | '30' | '90', start: string, end: string | null): void;
@@ -84,7 +84,7 @@ function only(lines: PlannedLine[], period?: string): PlannedLine {
   return line;
 }
 
-function mark(lines: PlannedLine[], person: Person, rule: RuleCode): void {
+function mark(lines: PlannedLine[], person: Person, rule: Rule): void {
   for (const l of lines) if (l.person === person) l.intended!.add(rule);
 }
 

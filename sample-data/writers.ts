@@ -7,12 +7,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
 import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
-import { DEPARTMENT_DDL } from '../adapters/ddl.js';
 import { trimLegacyText } from '../lib/text.js';
-import { TABLES, TABLE_NAMES, type RowSink, type TableName, type TableRows } from './rows.js';
+import { departmentDdl, LEGACY_TABLES, tablesOf, type LegacyTableName, type NewLegacyTableRow } from '../adapters/legacy-tables.js';
+import type { RowSink } from './rows.js';
 
 export interface DepartmentWriter {
-  insert(table: TableName, values: unknown[]): void;
+  insert(table: LegacyTableName, values: unknown[]): void;
   drain(): Promise<void>;
   finish(): Promise<void>;
   abort(): Promise<void>;
@@ -22,12 +22,12 @@ export interface DepartmentWriter {
 export class DepartmentSink implements RowSink {
   constructor(private readonly writers: Partial<Record<Department, DepartmentWriter>>) {}
 
-  row<T extends TableName>(table: T, row: TableRows[T]): void {
-    const info = TABLES[table];
+  row<T extends LegacyTableName>(table: T, row: NewLegacyTableRow<T>): void {
+    const info = LEGACY_TABLES[table];
     const writer = this.writers[info.department];
     if (!writer) return;
-    const record = row as unknown as Record<string, unknown>;
-    writer.insert(table, info.columns.map((c) => record[c]));
+    const record = row as Record<string, unknown>;
+    writer.insert(table, info.writtenColumns.map((c) => record[c]));
   }
 
   async drain(): Promise<void> {
@@ -59,19 +59,11 @@ export function teeSink(...sinks: (RowSink | null)[]): RowSink {
   };
 }
 
-function splitDdl(statements: string[]): { tables: string[]; indexes: string[] } {
-  const tables = statements.filter((s) => /^\s*CREATE\s+TABLE/i.test(s));
-  return { tables, indexes: statements.filter((s) => !tables.includes(s)) };
-}
-
-function insertSql(table: TableName): string {
-  const columns = TABLES[table].columns;
+function insertSql(table: LegacyTableName): string {
+  const columns = LEGACY_TABLES[table].writtenColumns;
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
 }
 
-function tablesOf(department: Department): TableName[] {
-  return TABLE_NAMES.filter((t) => TABLES[t].department === department);
-}
 
 // ---- SQLite ----------------------------------------------------------------------------------
 
@@ -83,7 +75,7 @@ function tablesOf(department: Department): TableName[] {
 export class SqliteDepartmentWriter implements DepartmentWriter {
   readonly partial: string;
   private readonly db: Database.Database;
-  private readonly statements = new Map<TableName, Database.Statement>();
+  private readonly statements = new Map<LegacyTableName, Database.Statement>();
   private readonly indexes: string[];
 
   constructor(
@@ -97,17 +89,17 @@ export class SqliteDepartmentWriter implements DepartmentWriter {
     this.db.pragma('journal_mode = OFF');
     this.db.pragma('synchronous = OFF');
     this.db.pragma('cache_size = -16384');
-    const { tables, indexes } = splitDdl(DEPARTMENT_DDL[department]('sqlite'));
+    const { tables, indexes } = departmentDdl(department, 'sqlite');
     for (const sql of tables) this.db.exec(sql);
     this.indexes = indexes;
     for (const table of tablesOf(department)) {
-      const marks = TABLES[table].columns.map(() => '?').join(', ');
-      this.statements.set(table, this.db.prepare(`${insertSql(table)}(${marks})`));
+      const marks = table.writtenColumns.map(() => '?').join(', ');
+      this.statements.set(table.name, this.db.prepare(`${insertSql(table.name)}(${marks})`));
     }
     this.db.exec('BEGIN');
   }
 
-  insert(table: TableName, values: unknown[]): void {
+  insert(table: LegacyTableName, values: unknown[]): void {
     this.statements.get(table)!.run(values);
   }
 
@@ -141,7 +133,7 @@ const MAX_PENDING = 6;
  * produces the next rows; `drain` bounds the queue so memory stays flat.
  */
 export class MysqlDepartmentWriter implements DepartmentWriter {
-  private readonly buffers = new Map<TableName, unknown[][]>();
+  private readonly buffers = new Map<LegacyTableName, unknown[][]>();
   private readonly pending: Promise<void>[] = [];
   private sinceCommit = 0;
   private failure: unknown = null;
@@ -149,7 +141,7 @@ export class MysqlDepartmentWriter implements DepartmentWriter {
   private constructor(
     private readonly connection: mysql.Connection,
     private readonly indexes: string[],
-    private readonly idColumns: Map<TableName, number[]>,
+    private readonly idColumns: Map<LegacyTableName, number[]>,
   ) {}
 
   static async open(serverUrl: string, database: string, department: Department): Promise<MysqlDepartmentWriter> {
@@ -159,14 +151,14 @@ export class MysqlDepartmentWriter implements DepartmentWriter {
       await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
       await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci`);
       await connection.query(`USE \`${database}\``);
-      const { tables, indexes } = splitDdl(DEPARTMENT_DDL[department]('mysql'));
+      const { tables, indexes } = departmentDdl(department, 'mysql');
       for (const sql of tables) await connection.query(sql);
       await connection.query('SET SESSION unique_checks = 0');
       await connection.query('SET SESSION autocommit = 0');
-      const idColumns = new Map<TableName, number[]>();
+      const idColumns = new Map<LegacyTableName, number[]>();
       for (const table of tablesOf(department)) {
-        const info = TABLES[table];
-        idColumns.set(table, (info.idColumns as readonly string[]).map((c) => (info.columns as readonly string[]).indexOf(c)));
+        const written: readonly string[] = table.writtenColumns;
+        idColumns.set(table.name, table.idColumns.map((c) => written.indexOf(c)));
       }
       return new MysqlDepartmentWriter(connection, indexes, idColumns);
     } catch (error) {
@@ -175,7 +167,7 @@ export class MysqlDepartmentWriter implements DepartmentWriter {
     }
   }
 
-  insert(table: TableName, values: unknown[]): void {
+  insert(table: LegacyTableName, values: unknown[]): void {
     // A CHAR(18) column cannot hold a padded 18-character ID (strict mode rejects it): on
     // MariaDB only the lower-case x survives as the dirty spelling.
     for (const i of this.idColumns.get(table)!) {
@@ -188,7 +180,7 @@ export class MysqlDepartmentWriter implements DepartmentWriter {
     if (buffer.length >= ROWS_PER_INSERT) this.flush(table);
   }
 
-  private flush(table: TableName): void {
+  private flush(table: LegacyTableName): void {
     const rows = this.buffers.get(table);
     if (!rows || rows.length === 0) return;
     this.buffers.set(table, []);

@@ -1,6 +1,8 @@
 /**
- * `npm start`: the whole hub in one process — six department subgraphs, the hub's own
- * cross-check service and the gateway — on the embedded sample databases unless HUB_DB_* say otherwise.
+ * `npm start`: the whole hub in one process — six department subgraphs, the hub's own services,
+ * the gateway and the disclosure site — on the embedded sample databases unless HUB_DB_* say
+ * otherwise. Being tooling, it creates the sample county on first start (hub-services.ts), before
+ * any subgraph reads it; the subgraphs themselves never generate data.
  */
 import { performance } from 'node:perf_hooks';
 import { ConfigError, loadConfig } from '../lib/config.js';

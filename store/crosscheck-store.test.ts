@@ -1,23 +1,23 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import { describeOrSkip } from '../test-support/skip.js';
 import assert from '../test-support/assert.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import mysql from 'mysql2/promise';
 import type { Department } from '../lib/departments.js';
 import { TEST_DIALECTS, skipUnlessAvailable } from '../test-support/legacy-db.js';
-import { testEnv } from '../test-support/env.js';
-import { DEPARTMENTS } from '../lib/departments.js';
-import { rulesOfDepartment } from '../crosscheck/rules.js';
+import { throwawayStore, type ThrowawayStore } from '../test-support/store-db.js';
 import type { Rule } from '../lib/rules.js';
-import { CrosscheckStore, type ChunkChange, type NewFinding, type RunScope } from './crosscheck-store.js';
-import type { DatabaseLocation } from '../lib/database-location.js';
+import { CrosscheckStore } from './crosscheck-store.js';
+import type { NewFinding } from './findings.js';
+import type { ChunkChange, RunScope } from './runs.js';
 
 const SCOPE: RunScope = { kind: 'BATCH', batchNumber: 'PCH202403001', programmeCode: 'DB01', period: '202403', batchNumbers: ['PCH202403001'], eligibilityCondition: 'DIBAO' };
 const AT = '2024-03-05T01:00:00.000Z';
-const DEPARTMENT_RULES = new Map(DEPARTMENTS.map((d) => [d, rulesOfDepartment(d)] as const));
+/** The rules some departments decide, as much of the engine's table (crosscheck/rules.ts) as these findings need. */
+const DEPARTMENT_RULES = new Map<Department, Rule[]>([
+  ['PUBLIC_SECURITY', ['PERSON_UNKNOWN', 'DECEASED']],
+  ['JUSTICE', ['IN_CUSTODY']],
+  ['HR', ['CARD_HOLDER_MISMATCH', 'CARD_NOT_ACTIVE']],
+  ['FINANCE', ['DUPLICATE_PAYMENT', 'ACCOUNT_NOT_REGISTERED', 'MULTIPLE_ACCOUNTS', 'AMOUNT_ABOVE_STANDARD']],
+]);
 
 function finding(lineId: string, rule: Rule, amountFen: number, overrides: Partial<NewFinding> = {}): NewFinding {
   const departments: Department[] = rule === 'ID_INVALID' ? [] : [rule === 'DECEASED' || rule === 'PERSON_UNKNOWN' ? 'PUBLIC_SECURITY' : rule === 'IN_CUSTODY' ? 'JUSTICE' : 'FINANCE'];
@@ -28,30 +28,13 @@ function change(partial: Partial<ChunkChange>, linesChecked: number, coveredThro
   return { findings: [], notChecked: [], clearNotChecked: [], replaceFindings: [], progress: { linesChecked, coveredThrough, reachedEnd, at: AT }, ...partial };
 }
 
-async function throwawayStore(dialect: 'sqlite' | 'mysql'): Promise<{ location: DatabaseLocation; drop(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-store-'));
-    return { location: { kind: 'sqlite', file: path.join(dir, 'nested', 'hub_store.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `hub_test_store_${randomBytes(4).toString('hex')}`;
-  const admin = await mysql.createConnection({ uri: testEnv.mariaDbServerUrl });
-  await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4`);
-  return {
-    location: { kind: 'mysql', url: `${testEnv.mariaDbServerUrl}/${name}` },
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.end();
-    },
-  };
-}
-
 for (const dialect of TEST_DIALECTS) {
   describeOrSkip(`cross-check store on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
-    let db: Awaited<ReturnType<typeof throwawayStore>>;
+    let db: ThrowawayStore;
     let store: CrosscheckStore;
 
     beforeAll(async () => {
-      db = await throwawayStore(dialect);
+      db = await throwawayStore(dialect, 'store');
       store = await CrosscheckStore.open(db.location);
     });
 
@@ -61,17 +44,17 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     test('opening the store twice keeps its tables and their rows', async () => {
-      const run = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 10 });
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 10 });
       const again = await CrosscheckStore.open(db.location);
       try {
-        assert.equal((await again.getRun(run.id))?.startedBy, 'alice');
+        assert.equal((await again.runs.get(run.id))?.startedBy, 'alice');
       } finally {
         await again.close();
       }
     });
 
     test('a new run records who started it, when, on what, and is running', async () => {
-      const run = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2000 });
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2000 });
       assert.equal(run.status, 'RUNNING');
       assert.equal(run.startedBy, 'alice');
       assert.equal(run.startedAt, AT);
@@ -83,26 +66,26 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     test('a chunk that cannot be written leaves nothing of itself behind', async () => {
-      const run = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
-      await store.commitChunk(run.id, change({ findings: [finding('1', 'DECEASED', 100)] }, 1, '1'));
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
+      await store.runs.commitChunk(run.id, change({ findings: [finding('1', 'DECEASED', 100)] }, 1, '1'));
       // The second chunk repeats a (line, rule) pair: the unique key fails the whole transaction.
       await assert.rejects(
-        store.commitChunk(
+        store.runs.commitChunk(
           run.id,
           change({ findings: [finding('2', 'IN_CUSTODY', 100), finding('1', 'DECEASED', 100)], notChecked: [{ lineId: '2', department: 'HR', rules: ['CARD_NOT_ACTIVE'], reason: 'down', amountFen: 100, batchNumber: 'B' }] }, 2, '2'),
         ),
       );
-      const page = await store.findingsPage(run.id, {}, 10, null);
+      const page = await store.findings.page(run.id, {}, 10, null);
       assert.deepEqual(page.items.map((f) => [f.lineId, f.rule]), [['1', 'DECEASED']]);
-      assert.equal((await store.notCheckedPage(run.id, {}, 10, null)).totalCount, 0);
-      const progress = await store.getRun(run.id);
+      assert.equal((await store.notChecked.page(run.id, {}, 10, null)).totalCount, 0);
+      const progress = await store.runs.get(run.id);
       assert.equal(progress?.linesChecked, 1);
       assert.equal(progress?.coveredThrough, '1');
     });
 
     test('the amount at risk per rule is exact and counts each line once per rule', async () => {
-      const run = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 3 });
-      await store.commitChunk(
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 3 });
+      await store.runs.commitChunk(
         run.id,
         change(
           {
@@ -118,7 +101,7 @@ for (const dialect of TEST_DIALECTS) {
           true,
         ),
       );
-      const summary = await store.summary(run.id, DEPARTMENT_RULES);
+      const summary = await store.summaries.of(run.id, DEPARTMENT_RULES);
       const deceased = summary.byRule.find((r) => r.rule === 'DECEASED');
       assert.deepEqual(deceased, { rule: 'DECEASED', findings: 3, amountFen: 1234567902n });
       assert.equal(summary.byRule.find((r) => r.rule === 'IN_CUSTODY')?.amountFen, 1234567891n);
@@ -134,15 +117,15 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     test('findings page in line order across pages with a stable keyset, filtered by rule and village prefix', async () => {
-      const run = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 20 });
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 20 });
       const findings = Array.from({ length: 12 }, (_, i) =>
         finding(String(i + 1), i % 2 === 0 ? 'DECEASED' : 'IN_CUSTODY', 100, { village: i < 6 ? '610727101001' : '610727202002' }),
       );
-      await store.commitChunk(run.id, change({ findings }, 12, '12'));
+      await store.runs.commitChunk(run.id, change({ findings }, 12, '12'));
       const seen: string[] = [];
       let after = null;
       for (;;) {
-        const page = await store.findingsPage(run.id, {}, 5, after);
+        const page = await store.findings.page(run.id, {}, 5, after);
         assert.equal(page.totalCount, 12);
         seen.push(...page.items.map((f) => f.lineId));
         if (!page.hasNextPage) break;
@@ -150,39 +133,39 @@ for (const dialect of TEST_DIALECTS) {
         after = { lineId: last.lineId, rule: last.rule };
       }
       assert.deepEqual(seen, Array.from({ length: 12 }, (_, i) => String(i + 1)));
-      const deceased = await store.findingsPage(run.id, { rules: ['DECEASED'] }, 100, null);
+      const deceased = await store.findings.page(run.id, { rules: ['DECEASED'] }, 100, null);
       assert.equal(deceased.totalCount, 6);
-      const village = await store.findingsPage(run.id, { villagePrefix: '610727202' }, 100, null);
+      const village = await store.findings.page(run.id, { villagePrefix: '610727202' }, 100, null);
       assert.deepEqual(village.items.map((f) => f.lineId), ['7', '8', '9', '10', '11', '12']);
     });
 
     test('line ids beyond the range of a JavaScript number are kept exactly and ordered numerically', async () => {
-      const run = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
-      await store.commitChunk(run.id, change({ findings: [finding('9223372036854775807', 'DECEASED', 1), finding('10', 'DECEASED', 1)] }, 2, '9223372036854775807'));
-      const page = await store.findingsPage(run.id, {}, 10, null);
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
+      await store.runs.commitChunk(run.id, change({ findings: [finding('9223372036854775807', 'DECEASED', 1), finding('10', 'DECEASED', 1)] }, 2, '9223372036854775807'));
+      const page = await store.findings.page(run.id, {}, 10, null);
       assert.deepEqual(page.items.map((f) => f.lineId), ['10', '9223372036854775807']);
-      assert.equal((await store.getRun(run.id))?.coveredThrough, '9223372036854775807');
+      assert.equal((await store.runs.get(run.id))?.coveredThrough, '9223372036854775807');
     });
 
     test('a run with gaps finishes COMPLETED_WITH_GAPS; without gaps COMPLETED; with an error FAILED', async () => {
-      const gaps = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
-      await store.commitChunk(gaps.id, change({ notChecked: [{ lineId: '1', department: 'JUSTICE', rules: ['IN_CUSTODY'], reason: 'justice unreachable', amountFen: 5, batchNumber: 'B' }] }, 1, '1', true));
-      assert.equal((await store.finishRun(gaps.id, { at: AT })).status, 'COMPLETED_WITH_GAPS');
-      const clean = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
-      await store.commitChunk(clean.id, change({}, 1, '1', true));
-      const finished = await store.finishRun(clean.id, { at: '2024-03-05T02:00:00.000Z' });
+      const gaps = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
+      await store.runs.commitChunk(gaps.id, change({ notChecked: [{ lineId: '1', department: 'JUSTICE', rules: ['IN_CUSTODY'], reason: 'justice unreachable', amountFen: 5, batchNumber: 'B' }] }, 1, '1', true));
+      assert.equal((await store.runs.finish(gaps.id, { at: AT })).status, 'COMPLETED_WITH_GAPS');
+      const clean = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
+      await store.runs.commitChunk(clean.id, change({}, 1, '1', true));
+      const finished = await store.runs.finish(clean.id, { at: '2024-03-05T02:00:00.000Z' });
       assert.equal(finished.status, 'COMPLETED');
       assert.equal(finished.finishedAt, '2024-03-05T02:00:00.000Z');
-      const notAtEnd = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
-      assert.equal((await store.finishRun(notAtEnd.id, { at: AT })).status, 'COMPLETED_WITH_GAPS');
-      const failed = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
-      const result = await store.finishRun(failed.id, { at: AT, error: 'finance could not be reached' });
+      const notAtEnd = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
+      assert.equal((await store.runs.finish(notAtEnd.id, { at: AT })).status, 'COMPLETED_WITH_GAPS');
+      const failed = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
+      const result = await store.runs.finish(failed.id, { at: AT, error: 'finance could not be reached' });
       assert.deepEqual([result.status, result.error], ['FAILED', 'finance could not be reached']);
     });
 
     test('a rerun takes over the findings and gaps of its source, and settling a gap replaces it', async () => {
-      const source = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
-      await store.commitChunk(
+      const source = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
+      await store.runs.commitChunk(
         source.id,
         change(
           {
@@ -197,28 +180,28 @@ for (const dialect of TEST_DIALECTS) {
           true,
         ),
       );
-      const finishedSource = await store.finishRun(source.id, { at: AT });
-      const rerun = await store.createRerun(finishedSource, { startedBy: 'bob', at: AT });
+      const finishedSource = await store.runs.finish(source.id, { at: AT });
+      const rerun = await store.runs.createRerun(finishedSource, { startedBy: 'bob', at: AT });
       assert.deepEqual([rerun.rerunOf, rerun.startedBy, rerun.coveredThrough, rerun.reachedEnd, rerun.status], [source.id, 'bob', '2', true, 'RUNNING']);
-      assert.equal((await store.findingsPage(rerun.id, {}, 10, null)).totalCount, 1);
-      const gaps = await store.notCheckedBetween(rerun.id, '1', '2');
+      assert.equal((await store.findings.page(rerun.id, {}, 10, null)).totalCount, 1);
+      const gaps = await store.notChecked.between(rerun.id, '1', '2');
       assert.deepEqual(gaps.get('2')?.map((g) => g.department).sort(), ['HR', 'JUSTICE']);
       assert.deepEqual(gaps.get('2')?.find((g) => g.department === 'HR')?.rules, ['CARD_HOLDER_MISMATCH', 'CARD_NOT_ACTIVE']);
-      await store.commitChunk(
+      await store.runs.commitChunk(
         rerun.id,
         change({ findings: [finding('2', 'IN_CUSTODY', 200)], clearNotChecked: [{ lineId: '2', department: 'JUSTICE' }], replaceFindings: [{ lineId: '2', rules: ['IN_CUSTODY'] }] }, 2, '2', true),
       );
-      assert.deepEqual([...(await store.notCheckedBetween(rerun.id, '1', '2')).get('2')!.map((g) => g.department)], ['HR']);
-      assert.equal((await store.notCheckedPage(source.id, {}, 10, null)).totalCount, 2, 'the source run is left as it was');
-      const summary = await store.summary(rerun.id, DEPARTMENT_RULES);
+      assert.deepEqual([...(await store.notChecked.between(rerun.id, '1', '2')).get('2')!.map((g) => g.department)], ['HR']);
+      assert.equal((await store.notChecked.page(source.id, {}, 10, null)).totalCount, 2, 'the source run is left as it was');
+      const summary = await store.summaries.of(rerun.id, DEPARTMENT_RULES);
       assert.deepEqual(summary.notChecked, [{ department: 'HR', lines: 1, rules: ['CARD_HOLDER_MISMATCH', 'CARD_NOT_ACTIVE'] }]);
     });
 
     test('comparing runs lists added and removed findings, and a pair the later run could not check is not removed', async () => {
-      const a = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 3 });
-      await store.commitChunk(a.id, change({ findings: [finding('1', 'DECEASED', 1), finding('2', 'IN_CUSTODY', 1), finding('3', 'IN_CUSTODY', 1)] }, 3, '3', true));
-      const b = await store.createRun({ scope: SCOPE, startedBy: 'bob', at: AT, linesTotal: 3 });
-      await store.commitChunk(
+      const a = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 3 });
+      await store.runs.commitChunk(a.id, change({ findings: [finding('1', 'DECEASED', 1), finding('2', 'IN_CUSTODY', 1), finding('3', 'IN_CUSTODY', 1)] }, 3, '3', true));
+      const b = await store.runs.create({ scope: SCOPE, startedBy: 'bob', at: AT, linesTotal: 3 });
+      await store.runs.commitChunk(
         b.id,
         change(
           {
@@ -230,41 +213,41 @@ for (const dialect of TEST_DIALECTS) {
           true,
         ),
       );
-      const added = await store.compare('added', a.id, b.id, 10, null);
+      const added = await store.comparisons.findings('added', a.id, b.id, 10, null);
       assert.deepEqual(added.items.map((f) => [f.lineId, f.rule]), [['1', 'DUPLICATE_PAYMENT']]);
-      const removed = await store.compare('removed', a.id, b.id, 10, null);
+      const removed = await store.comparisons.findings('removed', a.id, b.id, 10, null);
       assert.deepEqual(removed.items.map((f) => [f.lineId, f.rule]), [['2', 'IN_CUSTODY']]);
       assert.equal(removed.totalCount, 1);
     });
 
     test('reviews are kept per finding, oldest first', async () => {
-      const run = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
-      await store.commitChunk(run.id, change({ findings: [finding('1', 'DECEASED', 1)] }, 1, '1', true));
-      const [f] = (await store.findingsPage(run.id, {}, 1, null)).items;
-      await store.addReview({ findingId: f!.id, runId: run.id, decision: 'CONFIRMED', reason: '死亡证明已核实', reviewedBy: 'bob', reviewedAt: AT });
-      await store.addReview({ findingId: f!.id, runId: run.id, decision: 'DISMISSED', reason: 'register corrected', reviewedBy: 'carol', reviewedAt: AT });
-      const reviews = (await store.reviewsByFindingIds([f!.id])).get(f!.id);
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
+      await store.runs.commitChunk(run.id, change({ findings: [finding('1', 'DECEASED', 1)] }, 1, '1', true));
+      const [f] = (await store.findings.page(run.id, {}, 1, null)).items;
+      await store.reviews.add({ findingId: f!.id, runId: run.id, decision: 'CONFIRMED', reason: '死亡证明已核实', reviewedBy: 'bob', reviewedAt: AT });
+      await store.reviews.add({ findingId: f!.id, runId: run.id, decision: 'DISMISSED', reason: 'register corrected', reviewedBy: 'carol', reviewedAt: AT });
+      const reviews = (await store.reviews.byFindingIds([f!.id])).get(f!.id);
       assert.deepEqual(reviews?.map((r) => [r.decision, r.reason, r.reviewedBy]), [
         ['CONFIRMED', '死亡证明已核实', 'bob'],
         ['DISMISSED', 'register corrected', 'carol'],
       ]);
-      assert.equal((await store.findingsByIds([f!.id])).get(f!.id)?.evidence, 'evidence DECEASED');
+      assert.equal((await store.findings.byIds([f!.id])).get(f!.id)?.evidence, 'evidence DECEASED');
     });
 
     test('runs abandoned by a dead process are failed; fresh ones are left running', async () => {
-      const stale = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: '2000-01-01T00:00:00.000Z', linesTotal: 1 });
-      const fresh = await store.createRun({ scope: SCOPE, startedBy: 'alice', at: '2999-01-01T00:00:00.000Z', linesTotal: 1 });
-      await store.failAbandonedRuns({ heartbeatBefore: '2024-01-01T00:00:00.000Z', at: AT, error: 'interrupted' });
-      assert.equal((await store.getRun(stale.id))?.status, 'FAILED');
-      assert.equal((await store.getRun(fresh.id))?.status, 'RUNNING');
+      const stale = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: '2000-01-01T00:00:00.000Z', linesTotal: 1 });
+      const fresh = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: '2999-01-01T00:00:00.000Z', linesTotal: 1 });
+      await store.runs.failAbandoned({ heartbeatBefore: '2024-01-01T00:00:00.000Z', at: AT, error: 'interrupted' });
+      assert.equal((await store.runs.get(stale.id))?.status, 'FAILED');
+      assert.equal((await store.runs.get(fresh.id))?.status, 'RUNNING');
     });
 
     test('runs are listed newest first, a page at a time, optionally by who started them', async () => {
-      await store.createRun({ scope: SCOPE, startedBy: 'dora', at: AT, linesTotal: 1 });
-      const last = await store.createRun({ scope: SCOPE, startedBy: 'dora', at: AT, linesTotal: 1 });
-      const page = await store.listRuns({ first: 1, startedBy: 'dora' });
+      await store.runs.create({ scope: SCOPE, startedBy: 'dora', at: AT, linesTotal: 1 });
+      const last = await store.runs.create({ scope: SCOPE, startedBy: 'dora', at: AT, linesTotal: 1 });
+      const page = await store.runs.list({ first: 1, startedBy: 'dora' });
       assert.deepEqual([page.items[0]?.id, page.hasNextPage, page.totalCount], [last.id, true, 2]);
-      const next = await store.listRuns({ first: 1, startedBy: 'dora', before: last.id });
+      const next = await store.runs.list({ first: 1, startedBy: 'dora', before: last.id });
       assert.equal(next.hasNextPage, false);
     });
   });

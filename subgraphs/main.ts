@@ -1,7 +1,11 @@
-/** Starts one department's subgraph alone: `npx tsx subgraphs/main.ts <slug>`, for a department hosting its own. */
+/**
+ * Starts one department's subgraph alone: `npx tsx subgraphs/main.ts <slug>`, for a department
+ * hosting its own. It serves the configured database and creates nothing: the embedded sample
+ * county is made by `npm start` or `npm run sample` (tooling), before a subgraph reads it.
+ */
+import { existsSync } from 'node:fs';
 import { DEPARTMENTS, DEPARTMENT_INFO } from '../lib/departments.js';
 import { ConfigError, loadConfig } from '../lib/config.js';
-import { ensureEmbeddedSampleData } from '../sample-data/generate.js';
 import { DEPARTMENT_SUBGRAPHS } from './registry.js';
 import { startSubgraph } from './runtime/subgraph-server.js';
 import { hubKeys } from '../access/secrets.js';
@@ -26,7 +30,10 @@ try {
 }
 
 const dept = config.departments[department];
-if (dept.embedded) await ensureEmbeddedSampleData(config);
+if (dept.embedded && dept.database.kind === 'sqlite' && !existsSync(dept.database.file)) {
+  console.error(`No ${DEPARTMENT_INFO[department].nameEn} database at ${dept.database.file}: set HUB_DB_${department} to the department's database, or create the sample county first (\`npm start\` once, or \`npm run sample\`).`);
+  process.exit(2);
+}
 const running = await startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), {
   port: dept.port,
   host: config.host,

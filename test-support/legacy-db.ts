@@ -8,18 +8,30 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import { DEPARTMENT_DDL } from '../adapters/ddl.js';
+import { departmentDdl, type LegacyTableName, type LegacyTableRow } from '../adapters/legacy-tables.js';
 import type { Department } from '../lib/departments.js';
 import { testEnv } from './env.js';
 import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
 
-export type LegacyRow = Record<string, string | number | null>;
+/**
+ * A fixture row of table `T`: any of its columns (a misspelt one does not compile), with the
+ * values its layout admits, dirty ones included (padded text, NULL).
+ */
+export type LegacyRow<T extends LegacyTableName> = Partial<LegacyTableRow<T>>;
 
 export interface LegacyTestDatabase {
   dialect: Dialect;
   location: DatabaseLocation;
-  insert(table: string, rows: LegacyRow[]): Promise<void>;
+  insert<T extends LegacyTableName>(table: T, rows: ReadonlyArray<LegacyRow<T>>): Promise<void>;
   drop(): Promise<void>;
+}
+
+function insertStatement(table: LegacyTableName, row: Record<string, unknown>): { sql: string; values: unknown[] } {
+  const columns = Object.keys(row);
+  return {
+    sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    values: columns.map((c) => row[c]),
+  };
 }
 
 export type MariaDbStatus = { reachable: true } | { reachable: false; reason: string };
@@ -48,7 +60,8 @@ export function skipUnlessAvailable(dialect: Dialect): false | string {
 export const TEST_DIALECTS: Dialect[] = ['sqlite', 'mysql'];
 
 export async function createLegacyTestDatabase(dialect: Dialect, department: Department): Promise<LegacyTestDatabase> {
-  const ddl = DEPARTMENT_DDL[department](dialect);
+  const { tables, indexes } = departmentDdl(department, dialect);
+  const ddl = [...tables, ...indexes];
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-legacy-'));
     const file = path.join(dir, `${department.toLowerCase()}.sqlite`);
@@ -62,10 +75,8 @@ export async function createLegacyTestDatabase(dialect: Dialect, department: Dep
         const writer = new Database(file);
         try {
           for (const row of rows) {
-            const columns = Object.keys(row);
-            writer.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
-              ...columns.map((c) => row[c]),
-            );
+            const { sql, values } = insertStatement(table, row);
+            writer.prepare(sql).run(...values);
           }
         } finally {
           writer.close();
@@ -86,8 +97,8 @@ export async function createLegacyTestDatabase(dialect: Dialect, department: Dep
     location: { kind: 'mysql', url: `${testEnv.mariaDbServerUrl}/${name}` },
     async insert(table, rows) {
       for (const row of rows) {
-        const columns = Object.keys(row);
-        await admin.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((c) => row[c]));
+        const { sql, values } = insertStatement(table, row);
+        await admin.query(sql, values);
       }
     },
     async drop() {

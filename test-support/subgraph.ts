@@ -1,8 +1,16 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import assert from './assert.js';
+import { createLegacyTestDatabase, type LegacyTestDatabase } from './legacy-db.js';
 import type { BaseContext } from '@apollo/server';
-import { createSubgraphServer, type GraphQLServiceDefinition } from '../subgraphs/runtime/subgraph-server.js';
+import type { DatabaseLocation } from '../lib/database-location.js';
+import type { Department } from '../lib/departments.js';
+import type { RunningHttpServer } from '../lib/graphql-http.js';
+import { createSubgraphServer, startSubgraph, type GraphQLServiceDefinition } from '../subgraphs/runtime/subgraph-server.js';
+import { DEPARTMENT_SUBGRAPHS } from '../subgraphs/registry.js';
 import { attachAccess } from '../access/enforce.js';
 import { serviceIdentity, type Identity } from '../access/identity.js';
+import type { RegisterDivisions } from '../access/register-scope.js';
+import type { HubKeys } from '../access/secrets.js';
 
 /** What in-process subgraph tests run as unless they say otherwise: an internal identity that sees everything. */
 export const TEST_IDENTITY: Identity = serviceIdentity('test');
@@ -38,4 +46,40 @@ export async function executeSubgraph<TContext extends BaseContext>(
 /** `_entities` representations for Person keys. */
 export function personRepresentations(idNumbers: string[]) {
   return idNumbers.map((idNumber) => ({ __typename: 'Person', idNumber }));
+}
+
+/**
+ * A department's real subgraph over HTTP on a free port, for the tests of what sits above the
+ * subgraphs (the gateway), which may reach them over HTTP only and so cannot import them.
+ */
+export function startDepartmentSubgraph(
+  department: Department,
+  database: DatabaseLocation,
+  access: { keys: Pick<HubKeys, 'internal'>; registerDivisions?: RegisterDivisions },
+): Promise<RunningHttpServer> {
+  return startSubgraph(DEPARTMENT_SUBGRAPHS[department](database), { port: 0, host: '127.0.0.1', ...access });
+}
+
+/**
+ * For one describe block: a fresh SQLite copy of a department's legacy database, seeded, and the
+ * subgraph `build` makes over it, handed to `use` before the block's tests and closed after them.
+ */
+export function seededSubgraphPerSuite<T extends { close(): Promise<void> }>(
+  department: Department,
+  seed: (db: LegacyTestDatabase) => Promise<void>,
+  build: (database: DatabaseLocation) => T,
+  use: (subgraph: T) => void,
+): void {
+  let db: LegacyTestDatabase | undefined;
+  let subgraph: T | undefined;
+  beforeAll(async () => {
+    db = await createLegacyTestDatabase('sqlite', department);
+    await seed(db);
+    subgraph = build(db.location);
+    use(subgraph);
+  });
+  afterAll(async () => {
+    await subgraph?.close();
+    await db?.drop();
+  });
 }

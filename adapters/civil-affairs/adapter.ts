@@ -3,13 +3,13 @@ import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js'
 import { parseLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
 import { nullableDecimalToFen } from '../../lib/money.js';
 import { chunk } from '../../lib/chunks.js';
+import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
 import { idMatchSql } from '../sql-dialect.js';
 import {
-  CIVIL_AFFAIRS_ENTITIES,
-  HouseholdEntity,
-  MemberEntity,
-  SupportEntity,
+  HouseholdTable,
+  MemberTable,
+  SupportTable,
   type HouseholdRow,
   type MemberRow,
   type SupportRow,
@@ -19,9 +19,9 @@ import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 
-const CATEGORY: Record<string, DibaoCategory> = { '1': 'URBAN', '2': 'RURAL' };
-const RELATION: Record<string, HouseholdRelation> = { '01': 'SELF', '02': 'SPOUSE', '03': 'CHILD', '04': 'PARENT', '99': 'OTHER' };
-const SUPPORT_FORM: Record<string, SupportForm> = { '1': 'INSTITUTIONAL', '2': 'AT_HOME' };
+const CATEGORY = codeTable<Exclude<DibaoCategory, 'UNRECOGNISED'>>({ '1': 'URBAN', '2': 'RURAL' });
+const RELATION = codeTable<Exclude<HouseholdRelation, 'UNRECOGNISED'>>({ '01': 'SELF', '02': 'SPOUSE', '03': 'CHILD', '04': 'PARENT', '99': 'OTHER' });
+const SUPPORT_FORM = codeTable<Exclude<SupportForm, 'UNRECOGNISED'>>({ '1': 'INSTITUTIONAL', '2': 'AT_HOME' });
 
 /** An optional end date: none (NULL, blank) is open; something that is not a date is an end on an unknown day. */
 function legacyEndDate(raw: string | null): { date: IsoDate | null; unreadable: boolean } {
@@ -41,7 +41,7 @@ export function toHouseholdRecord(row: HouseholdRow): DibaoHouseholdRecord {
     householdNumber: trimLegacyText(row.JTBH),
     headIdNumber: nullableId(row.HZSFZH),
     divisionCode: normaliseCode(row.XZQHDM),
-    category: (categoryCode && CATEGORY[categoryCode]) || 'UNRECOGNISED',
+    category: CATEGORY.read(categoryCode),
     categoryCode,
     monthlyAllowanceFen: nullableDecimalToFen(row.YBZJE),
     startDate: parseLegacyDate(row.NBRQ),
@@ -58,7 +58,7 @@ export function toMemberRecord(row: MemberRow): DibaoMemberRecord {
     householdNumber: trimLegacyText(row.JTBH ?? ''),
     idNumber: nullableId(row.SFZH),
     name: normaliseName(row.XM),
-    relation: (relationCode && RELATION[relationCode]) || 'UNRECOGNISED',
+    relation: RELATION.read(relationCode),
     relationCode,
   };
 }
@@ -70,7 +70,7 @@ export function toSupportRecord(row: SupportRow): ExtremePovertySupportRecord {
     recordId: String(row.GYID),
     idNumber: nullableId(row.SFZH),
     name: normaliseName(row.XM),
-    form: (formCode && SUPPORT_FORM[formCode]) || 'UNRECOGNISED',
+    form: SUPPORT_FORM.read(formCode),
     formCode,
     startDate: parseLegacyDate(row.KSRQ),
     endDate: end.date,
@@ -139,7 +139,7 @@ export class CivilAffairsAdapter {
   readonly db: DepartmentDatabase;
 
   constructor(location: DatabaseLocation) {
-    this.db = new DepartmentDatabase('CIVIL_AFFAIRS', location, CIVIL_AFFAIRS_ENTITIES);
+    this.db = new DepartmentDatabase('CIVIL_AFFAIRS', location);
   }
 
   /**
@@ -155,7 +155,7 @@ export class CivilAffairsAdapter {
     await this.db.run(async (ds) => {
       for (const ids of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
         const memberMatch = idMatchSql(this.db.dialect, 'm.SFZH', ids, 'ids');
-        const memberRows = await ds.getRepository(MemberEntity).createQueryBuilder('m').where(memberMatch.sql, memberMatch.params).orderBy('m.CYID').getMany();
+        const memberRows = await ds.getRepository(MemberTable.entity).createQueryBuilder('m').where(memberMatch.sql, memberMatch.params).orderBy('m.CYID').getMany();
         const rowHouseholds = new Set<string>();
         for (const row of memberRows) {
           const record = toMemberRecord(row);
@@ -164,7 +164,7 @@ export class CivilAffairsAdapter {
           pushTo(memberships, record.idNumber, record);
         }
         const headMatch = idMatchSql(this.db.dialect, 'h.HZSFZH', ids, 'ids');
-        const householdRows = await ds.getRepository(HouseholdEntity).createQueryBuilder('h').where(headMatch.sql, headMatch.params).orderBy('h.JTBH').getMany();
+        const householdRows = await ds.getRepository(HouseholdTable.entity).createQueryBuilder('h').where(headMatch.sql, headMatch.params).orderBy('h.JTBH').getMany();
         for (const row of householdRows) {
           const household = toHouseholdRecord(row);
           const head = household.headIdNumber;
@@ -185,7 +185,7 @@ export class CivilAffairsAdapter {
     if (wanted.size === 0) return found;
     await this.db.run(async (ds) => {
       for (const numbers of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
-        const rows = await ds.getRepository(HouseholdEntity).createQueryBuilder('h').where('h.JTBH IN (:...numbers)', { numbers }).orderBy('h.JTBH').getMany();
+        const rows = await ds.getRepository(HouseholdTable.entity).createQueryBuilder('h').where('h.JTBH IN (:...numbers)', { numbers }).orderBy('h.JTBH').getMany();
         for (const row of rows) {
           const record = toHouseholdRecord(row);
           // MariaDB's collation matches case-insensitively; SQLite does not. Exact match on both.
@@ -206,7 +206,7 @@ export class CivilAffairsAdapter {
     if (wanted.size === 0) return found;
     await this.db.run(async (ds) => {
       for (const numbers of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
-        const rows = await ds.getRepository(MemberEntity).createQueryBuilder('m').where('m.JTBH IN (:...numbers)', { numbers }).orderBy('m.CYID').getMany();
+        const rows = await ds.getRepository(MemberTable.entity).createQueryBuilder('m').where('m.JTBH IN (:...numbers)', { numbers }).orderBy('m.CYID').getMany();
         for (const row of rows) {
           const record = toMemberRecord(row);
           if (wanted.has(record.householdNumber)) pushTo(found, record.householdNumber, record);
@@ -225,7 +225,7 @@ export class CivilAffairsAdapter {
     await this.db.run(async (ds) => {
       for (const ids of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
         const match = idMatchSql(this.db.dialect, 's.SFZH', ids, 'ids');
-        const rows = await ds.getRepository(SupportEntity).createQueryBuilder('s').where(match.sql, match.params).orderBy('s.GYID').getMany();
+        const rows = await ds.getRepository(SupportTable.entity).createQueryBuilder('s').where(match.sql, match.params).orderBy('s.GYID').getMany();
         for (const row of rows) {
           const record = toSupportRecord(row);
           if (record.idNumber !== null && wanted.has(record.idNumber)) pushTo(found, record.idNumber, record);
@@ -248,7 +248,7 @@ export class CivilAffairsAdapter {
     const text = (column: string) => (dialect === 'sqlite' ? `TRIM(${column}, char(32, 9, 10, 13, 12288))` : column);
     return this.db.run(async (ds) => {
       const qb = ds
-        .getRepository(HouseholdEntity)
+        .getRepository(HouseholdTable.entity)
         .createQueryBuilder('h')
         .where(`${text('h.NBRQ')} <= :day`, { day: toLegacyDate(query.day) });
       if (query.divisionPrefix !== null) qb.andWhere(`${text('h.XZQHDM')} LIKE :prefix`, { prefix: `${query.divisionPrefix}%` });

@@ -1,76 +1,53 @@
-import { EntitySchema } from 'typeorm';
+import { autoIncrement, char, decimal, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
 
-/** A row of DB_JT (dibao households) exactly as civil affairs stores it. */
-export interface HouseholdRow {
-  JTBH: string;
-  HZSFZH: string | null;
-  XZQHDM: string | null;
-  BZLBDM: string | null;
-  /** DECIMAL(10,2): text from mysql2, a number from SQLite; never used as a float. */
-  YBZJE: string | number | null;
-  NBRQ: string | null;
-  TBRQ: string | null;
-}
-
-/** A row of DB_JTCY (members of dibao households). */
-export interface MemberRow {
-  /** BIGINT: text from mysql2, a number from SQLite. */
-  CYID: string | number;
-  JTBH: string | null;
-  SFZH: string | null;
-  XM: string | null;
-  YHZGXDM: string | null;
-}
-
-/** A row of TK_GYRY (persons in extreme poverty supported by the state). */
-export interface SupportRow {
-  GYID: string | number;
-  SFZH: string | null;
-  XM: string | null;
-  GYXSDM: string | null;
-  KSRQ: string | null;
-  ZZRQ: string | null;
-}
-
-// Column types are metadata only (the hub never synchronises a department schema); CHAR columns are
-// declared varchar because TypeORM's SQLite driver has no 'char'.
-export const HouseholdEntity = new EntitySchema<HouseholdRow>({
+/** Dibao (minimum living guarantee) households. */
+export const HouseholdTable = legacyTable({
   name: 'DB_JT',
-  tableName: 'DB_JT',
+  department: 'CIVIL_AFFAIRS',
   columns: {
-    JTBH: { type: 'varchar', length: 20, primary: true },
-    HZSFZH: { type: 'varchar', length: 18, nullable: true },
-    XZQHDM: { type: 'varchar', length: 12, nullable: true },
-    BZLBDM: { type: 'varchar', length: 1, nullable: true },
-    YBZJE: { type: 'decimal', precision: 10, scale: 2, nullable: true },
-    NBRQ: { type: 'varchar', length: 8, nullable: true },
-    TBRQ: { type: 'varchar', length: 8, nullable: true },
+    JTBH: primaryKey(varchar(20)),
+    HZSFZH: idNumber(),
+    XZQHDM: char(12),
+    BZLBDM: char(1),
+    YBZJE: decimal(10, 2),
+    NBRQ: char(8),
+    TBRQ: char(8),
   },
+  indexes: [idNumberIndex('HZSFZH')],
 });
 
-export const MemberEntity = new EntitySchema<MemberRow>({
+/** Members of dibao households. */
+export const MemberTable = legacyTable({
   name: 'DB_JTCY',
-  tableName: 'DB_JTCY',
+  department: 'CIVIL_AFFAIRS',
   columns: {
-    CYID: { type: 'bigint', primary: true },
-    JTBH: { type: 'varchar', length: 20, nullable: true },
-    SFZH: { type: 'varchar', length: 18, nullable: true },
-    XM: { type: 'varchar', length: 50, nullable: true },
-    YHZGXDM: { type: 'varchar', length: 2, nullable: true },
+    CYID: autoIncrement(),
+    JTBH: varchar(20),
+    SFZH: idNumber(),
+    XM: varchar(50),
+    YHZGXDM: char(2),
   },
+  indexes: [idNumberIndex('SFZH'), indexOn('JTBH')],
 });
 
-export const SupportEntity = new EntitySchema<SupportRow>({
+/** Persons in extreme poverty supported by the state (特困供养). */
+export const SupportTable = legacyTable({
   name: 'TK_GYRY',
-  tableName: 'TK_GYRY',
+  department: 'CIVIL_AFFAIRS',
   columns: {
-    GYID: { type: 'bigint', primary: true },
-    SFZH: { type: 'varchar', length: 18, nullable: true },
-    XM: { type: 'varchar', length: 50, nullable: true },
-    GYXSDM: { type: 'varchar', length: 1, nullable: true },
-    KSRQ: { type: 'varchar', length: 8, nullable: true },
-    ZZRQ: { type: 'varchar', length: 8, nullable: true },
+    GYID: autoIncrement(),
+    SFZH: idNumber(),
+    XM: varchar(50),
+    GYXSDM: char(1),
+    KSRQ: char(8),
+    ZZRQ: char(8),
   },
+  indexes: [idNumberIndex('SFZH')],
 });
 
-export const CIVIL_AFFAIRS_ENTITIES = [HouseholdEntity, MemberEntity, SupportEntity];
+/** A row of DB_JT exactly as civil affairs stores it. */
+export type HouseholdRow = RowOf<typeof HouseholdTable>;
+/** A row of DB_JTCY. */
+export type MemberRow = RowOf<typeof MemberTable>;
+/** A row of TK_GYRY. */
+export type SupportRow = RowOf<typeof SupportTable>;

@@ -2,9 +2,10 @@ import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
 import { parseLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
+import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
 import { idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
-import { CertificateEntity, DISABILITY_ENTITIES, type CertificateRow } from './entities.js';
+import { CertificateTable, type CertificateRow } from './entities.js';
 import type { DisabilityCategory, DisabilityCertificateRecord, PersonIdPage } from './records.js';
 import { byIssueDate, certificateValidAt, isSevere } from './validity.js';
 import type { DatabaseLocation, Dialect } from '../../lib/database-location.js';
@@ -14,7 +15,7 @@ export const MAX_PAGE_SIZE = 10_000;
 /** Rows read per statement when paging: cancelled certificates are only filtered out after reading. */
 const MIN_PAGE_FETCH = 1000;
 
-const CATEGORY: Record<string, DisabilityCategory> = {
+const CATEGORY = codeTable<Exclude<DisabilityCategory, 'UNRECOGNISED'>>({
   '1': 'VISUAL',
   '2': 'HEARING',
   '3': 'SPEECH',
@@ -22,8 +23,10 @@ const CATEGORY: Record<string, DisabilityCategory> = {
   '5': 'INTELLECTUAL',
   '6': 'MENTAL',
   '7': 'MULTIPLE',
-};
-const LEVELS: Record<string, number> = { '1': 1, '2': 2, '3': 3, '4': 4 };
+});
+const LEVELS: Readonly<Record<string, number>> = { '1': 1, '2': 2, '3': 3, '4': 4 };
+/** The codes of the severe levels (1 and 2). */
+const SEVERE_LEVEL_CODES = Object.keys(LEVELS).filter((code) => LEVELS[code]! <= 2);
 
 /** Certificate numbers compare like ID numbers: unpadded, with an upper-case X. */
 export function normaliseCertificateNumber(raw: string | null | undefined): string {
@@ -38,9 +41,9 @@ export function toCertificateRecord(row: CertificateRow): DisabilityCertificateR
     certificateNumber: normaliseCertificateNumber(row.CJRZH),
     idNumber: normaliseIdNumber(row.SFZH),
     name: normaliseName(row.XM),
-    category: (categoryCode && CATEGORY[categoryCode]) || 'UNRECOGNISED',
+    category: CATEGORY.read(categoryCode),
     categoryCode,
-    level: (levelCode && LEVELS[levelCode]) || null,
+    level: levelCode !== null && Object.hasOwn(LEVELS, levelCode) ? LEVELS[levelCode]! : null,
     levelCode,
     issueDate: parseLegacyDate(row.FZRQ),
     validUntil: parseLegacyDate(row.YXQZ),
@@ -75,7 +78,7 @@ export class DisabilityAdapter {
   readonly db: DepartmentDatabase;
 
   constructor(location: DatabaseLocation) {
-    this.db = new DepartmentDatabase('DISABILITY', location, DISABILITY_ENTITIES);
+    this.db = new DepartmentDatabase('DISABILITY', location);
   }
 
   /** Every certificate of each normalised ID number, ordered by issue date; persons without any are absent. */
@@ -85,7 +88,7 @@ export class DisabilityAdapter {
     await this.db.run(async (ds) => {
       for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
         const match = idMatchSql(this.db.dialect, 'c.SFZH', ids, 'ids');
-        const rows = await ds.getRepository(CertificateEntity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.CJRZH').getMany();
+        const rows = await ds.getRepository(CertificateTable.entity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.CJRZH').getMany();
         for (const row of rows) {
           const record = toCertificateRecord(row);
           const list = found.get(record.idNumber);
@@ -109,7 +112,7 @@ export class DisabilityAdapter {
         // also finds numbers stored padded, and the stored number itself catches a mistyped SFZH.
         const holders = idMatchSql(this.db.dialect, 'c.SFZH', [...new Set(numbers.map((n) => n.slice(0, 18)))], 'ids');
         const rows = await ds
-          .getRepository(CertificateEntity)
+          .getRepository(CertificateTable.entity)
           .createQueryBuilder('c')
           .where(`(${holders.sql} OR c.CJRZH IN (:...numbers))`, { ...holders.params, numbers: numberSpellings(numbers) })
           .orderBy('c.CJRZH')
@@ -145,11 +148,11 @@ export class DisabilityAdapter {
       let lastRead = query.afterKey;
       for (;;) {
         const qb = ds
-          .getRepository(CertificateEntity)
+          .getRepository(CertificateTable.entity)
           .createQueryBuilder('c')
           .where(`${normalisedText(dialect, 'c.FZRQ')} <= :day`, { day })
           .andWhere(`${normalisedText(dialect, 'c.YXQZ')} >= :day`, { day });
-        if (query.severeOnly) qb.andWhere(`${normalisedText(dialect, 'c.CJDJDM')} IN (:...levels)`, { levels: ['1', '2'] });
+        if (query.severeOnly) qb.andWhere(`${normalisedText(dialect, 'c.CJDJDM')} IN (:...levels)`, { levels: SEVERE_LEVEL_CODES });
         if (query.divisionPrefix !== null) qb.andWhere(`${normalisedText(dialect, 'c.SFZH')} LIKE :prefix`, { prefix: `${query.divisionPrefix}%` });
         if (lastRead !== null) qb.andWhere('c.CJRZH > :after', { after: lastRead });
         const rows = await qb.orderBy('c.CJRZH').limit(fetchSize).getMany();

@@ -1,32 +1,21 @@
-import { EntitySchema } from 'typeorm';
+import { char, idNumber, idNumberIndex, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
 
-/** A row of CJR_ZXX exactly as the disability federation stores it. */
-export interface CertificateRow {
-  CJRZH: string;
-  SFZH: string | null;
-  XM: string | null;
-  CJLBDM: string | null;
-  CJDJDM: string | null;
-  FZRQ: string | null;
-  YXQZ: string | null;
-  ZXRQ: string | null;
-}
-
-// Column types are metadata only (the hub never synchronises a department schema); CHAR columns are
-// declared varchar because TypeORM's SQLite driver has no 'char'.
-export const CertificateEntity = new EntitySchema<CertificateRow>({
+/** Second-generation disability certificates (第二代残疾人证). */
+export const CertificateTable = legacyTable({
   name: 'CJR_ZXX',
-  tableName: 'CJR_ZXX',
+  department: 'DISABILITY',
   columns: {
-    CJRZH: { type: 'varchar', length: 20, primary: true },
-    SFZH: { type: 'varchar', length: 18, nullable: true },
-    XM: { type: 'varchar', length: 50, nullable: true },
-    CJLBDM: { type: 'varchar', length: 1, nullable: true },
-    CJDJDM: { type: 'varchar', length: 1, nullable: true },
-    FZRQ: { type: 'varchar', length: 8, nullable: true },
-    YXQZ: { type: 'varchar', length: 8, nullable: true },
-    ZXRQ: { type: 'varchar', length: 8, nullable: true },
+    CJRZH: primaryKey(char(20)),
+    SFZH: idNumber(),
+    XM: varchar(50),
+    CJLBDM: char(1),
+    CJDJDM: char(1),
+    FZRQ: char(8),
+    YXQZ: char(8),
+    ZXRQ: char(8),
   },
+  indexes: [idNumberIndex('SFZH')],
 });
 
-export const DISABILITY_ENTITIES = [CertificateEntity];
+/** A row of CJR_ZXX exactly as the disability federation stores it. */
+export type CertificateRow = RowOf<typeof CertificateTable>;

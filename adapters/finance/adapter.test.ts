@@ -1,7 +1,8 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import { describeOrSkip, testOrSkip } from '../../test-support/skip.js';
 import assert from '../../test-support/assert.js';
-import { FinanceAdapter, canonicalLineId } from './adapter.js';
+import { FinanceAdapter } from './adapter.js';
+import { canonicalLineId } from './line-ids.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
 

@@ -1,184 +1,29 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
-import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
-import { parseLegacyDate, periodStart, toIsoDateTime } from '../../lib/dates.js';
-import { decimalToFen, nullableDecimalToFen } from '../../lib/money.js';
+import { trimLegacyText } from '../../lib/text.js';
 import { chunk } from '../../lib/chunks.js';
+import type { DatabaseLocation } from '../../lib/database-location.js';
 import { DepartmentDatabase } from '../database.js';
 import { idMatchSql } from '../sql-dialect.js';
+import { AccountTable, BatchTable, LineTable, ProgrammeTable, type LineRow } from './entities.js';
+import { idParam } from './line-ids.js';
 import {
-  AccountEntity,
-  BatchEntity,
-  FINANCE_ENTITIES,
-  LineEntity,
-  ProgrammeEntity,
-  type AccountRow,
-  type BatchRow,
-  type LineRow,
-  type ProgrammeRow,
-} from './entities.js';
-import type {
-  AccountType,
-  BatchRecord,
-  BatchStatus,
-  BatchTotals,
-  FundingLevel,
-  PaymentCycle,
-  PaymentLineRecord,
-  PaymentLineStatus,
-  ProgrammeRecord,
-  RegisteredAccountRecord,
-  ResponsibleDepartment,
-} from './records.js';
-import type { DatabaseLocation } from '../../lib/database-location.js';
+  addBatchColumns,
+  batchRowOf,
+  lineRowOf,
+  selectLineColumns,
+  toBatchRecord,
+  toPaymentLineRecord,
+  toProgrammeRecord,
+  toRegisteredAccountRecord,
+  type RawRow,
+} from './mapping.js';
+import type { BatchRecord, BatchTotals, PaymentLineRecord, ProgrammeRecord, RegisteredAccountRecord } from './records.js';
+import { fenSql, integerAggregate } from './sql.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 
-export const DEPARTMENT: Record<string, ResponsibleDepartment> = {
-  CZ: 'FINANCE',
-  MZ: 'CIVIL_AFFAIRS',
-  RS: 'HR',
-  CL: 'DISABILITY',
-  NY: 'AGRICULTURE',
-  WJ: 'HEALTH',
-  JY: 'EDUCATION',
-  TY: 'VETERANS',
-};
-export const FUNDING_LEVEL: Record<string, FundingLevel> = { '1': 'CENTRAL', '2': 'PROVINCIAL', '3': 'MUNICIPAL', '4': 'COUNTY' };
-const PAYMENT_CYCLE: Record<string, PaymentCycle> = { M: 'MONTHLY', Q: 'QUARTERLY', Y: 'YEARLY', O: 'ONE_OFF' };
-const BATCH_STATUS: Record<string, BatchStatus> = { '01': 'DRAFTED', '02': 'APPROVED', '03': 'SENT_TO_BANK', '04': 'PAID', '05': 'PARTLY_FAILED' };
-const LINE_STATUS: Record<string, PaymentLineStatus> = { '0': 'PENDING', '1': 'CREDITED', '2': 'FAILED' };
-const ACCOUNT_TYPE: Record<string, AccountType> = { '1': 'SOCIAL_SECURITY_CARD', '2': 'BANK_CARD', '3': 'PASSBOOK' };
-
-export function lookup<T extends string>(table: Record<string, T>, code: string | null): T | 'UNRECOGNISED' {
-  return (code !== null && Object.hasOwn(table, code) ? table[code] : undefined) ?? 'UNRECOGNISED';
-}
-
-/** Free text and user ids: trimmed, and an empty string is "none". */
-function text(raw: string | null | undefined): string | null {
-  const value = normaliseName(raw);
-  return value === '' ? null : value;
-}
-
-/** BIGINT arrives as text from mysql2 and as a number from SQLite; the hub carries it as decimal text. */
-export function idText(raw: string | number | bigint): string {
-  return BigInt(raw).toString();
-}
-
-/**
- * A canonical line id as a statement parameter: a plain number keeps the comparison integral on
- * both dialects; an id beyond 2^53 stays text rather than being rounded.
- */
-export function idParam(id: string): number | string {
-  const n = Number(id);
-  return Number.isSafeInteger(n) ? n : id;
-}
-
-/** Orders line ids numerically without going through a float. */
-export function compareLineIds(a: string, b: string): number {
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Canonical form of a line id typed by a client (digits only), or null when it cannot be one. */
-export function canonicalLineId(raw: string): string | null {
-  const value = raw.trim();
-  if (!/^\d{1,19}$/.test(value)) return null;
-  const id = BigInt(value);
-  return id <= 9223372036854775807n ? id.toString() : null;
-}
-
-/** An integer count or sum of fen from an aggregate: text on MySQL, a number (possibly REAL) on SQLite. */
-export function integerAggregate(raw: unknown): number {
-  if (raw == null || raw === '') return 0;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n)) throw new RangeError('aggregate is not a safe integer');
-  return n;
-}
-
-export function toProgrammeRecord(row: ProgrammeRow): ProgrammeRecord {
-  const departmentCode = normaliseCode(row.ZGBMDM);
-  const fundingLevelCode = normaliseCode(row.ZJJCDM);
-  const paymentCycleCode = normaliseCode(row.FFZQDM);
-  return {
-    code: trimLegacyText(row.XMDM),
-    name: text(row.XMMC),
-    department: lookup(DEPARTMENT, departmentCode),
-    departmentCode,
-    fundingLevel: lookup(FUNDING_LEVEL, fundingLevelCode),
-    fundingLevelCode,
-    paymentCycle: lookup(PAYMENT_CYCLE, paymentCycleCode),
-    paymentCycleCode,
-    standardAmountFen: nullableDecimalToFen(row.BZJE),
-    eligibilityCondition: normaliseCode(row.ZGTJ),
-    policyBasis: text(row.ZCYJ),
-    published: normaliseCode(row.GKBZ) === '1',
-    year: normaliseCode(row.ND),
-  };
-}
-
-export function toBatchRecord(row: BatchRow): BatchRecord {
-  const period = normaliseCode(row.FFQJ);
-  const statusCode = normaliseCode(row.ZTDM);
-  return {
-    batchNumber: trimLegacyText(row.PCH),
-    programmeCode: normaliseCode(row.XMDM),
-    period,
-    periodStart: period ? periodStart(period) : null,
-    countyCode: normaliseCode(row.XZQHDM),
-    status: lookup(BATCH_STATUS, statusCode),
-    statusCode,
-    enteredBy: text(row.LRR),
-    approvedBy: text(row.SHR),
-    sentToBankAt: toIsoDateTime(row.TJSJ),
-  };
-}
-
-export function toPaymentLineRecord(row: LineRow, batch: BatchRecord): PaymentLineRecord {
-  const idNumber = normaliseIdNumber(row.SFZH);
-  const statusCode = normaliseCode(row.FFZTDM);
-  return {
-    id: idText(row.MXID),
-    batch,
-    idNumberAsEntered: row.SFZH ?? '',
-    idNumber,
-    idNumberValid: isValidIdNumber(idNumber),
-    name: normaliseName(row.XM),
-    accountNumber: text(row.YHZH),
-    // JE is nullable in the legacy DDL; a line without an amount pays nothing.
-    amountFen: row.JE == null || row.JE === '' ? 0 : decimalToFen(row.JE),
-    status: lookup(LINE_STATUS, statusCode),
-    statusCode,
-    failureReason: text(row.SBYY),
-    creditedAt: toIsoDateTime(row.DZSJ),
-  };
-}
-
-export function toRegisteredAccountRecord(row: AccountRow): RegisteredAccountRecord {
-  const accountTypeCode = normaliseCode(row.ZHLXDM);
-  return {
-    recordId: idText(row.ZHID),
-    idNumber: normaliseIdNumber(row.SFZH),
-    holderName: normaliseName(row.XM),
-    accountType: lookup(ACCOUNT_TYPE, accountTypeCode),
-    accountTypeCode,
-    bankCode: normaliseCode(row.KHYHDM),
-    accountNumber: text(row.YHZH),
-    inUse: normaliseCode(row.ZT) === '1',
-    registeredOn: parseLegacyDate(row.DJRQ),
-  };
-}
-
-export const LINE_COLUMNS = ['MXID', 'PCH', 'SFZH', 'XM', 'YHZH', 'JE', 'FFZTDM', 'SBYY', 'DZSJ'] as const;
-const BATCH_COLUMNS = ['PCH', 'XMDM', 'FFQJ', 'XZQHDM', 'ZTDM', 'LRR', 'SHR', 'TJSJ'] as const;
-
-type RawLine = Record<string, string | number | null>;
-
-function rawToLine(raw: RawLine): PaymentLineRecord {
-  const line = Object.fromEntries(LINE_COLUMNS.map((c) => [c, raw[`mx_${c}`] ?? null])) as unknown as LineRow;
-  const batch = Object.fromEntries(BATCH_COLUMNS.map((c) => [c, raw[`pc_${c}`] ?? null])) as unknown as BatchRow;
-  return toPaymentLineRecord(line, toBatchRecord(batch));
+function rawToLine(raw: RawRow): PaymentLineRecord {
+  return toPaymentLineRecord(lineRowOf(raw), toBatchRecord(batchRowOf(raw)));
 }
 
 /** Page of lines after a cursor. */
@@ -199,13 +44,13 @@ export class FinanceAdapter {
   readonly db: DepartmentDatabase;
 
   constructor(location: DatabaseLocation) {
-    this.db = new DepartmentDatabase('FINANCE', location, FINANCE_ENTITIES);
+    this.db = new DepartmentDatabase('FINANCE', location);
   }
 
   /** The whole programme list: tens to hundreds of rows, so filters are applied by the caller on records. */
   async allProgrammes(): Promise<ProgrammeRecord[]> {
     return this.db.run(async (ds) => {
-      const rows = await ds.getRepository(ProgrammeEntity).createQueryBuilder('p').orderBy('p.XMDM').getMany();
+      const rows = await ds.getRepository(ProgrammeTable.entity).createQueryBuilder('p').orderBy('p.XMDM').getMany();
       return rows.map(toProgrammeRecord);
     });
   }
@@ -214,7 +59,7 @@ export class FinanceAdapter {
     const found = new Map<string, ProgrammeRecord>();
     await this.db.run(async (ds) => {
       for (const part of chunk([...new Set(codes)], LOOKUP_CHUNK_SIZE)) {
-        const rows = await ds.getRepository(ProgrammeEntity).createQueryBuilder('p').where('p.XMDM IN (:...codes)', { codes: part }).orderBy('p.XMDM').getMany();
+        const rows = await ds.getRepository(ProgrammeTable.entity).createQueryBuilder('p').where('p.XMDM IN (:...codes)', { codes: part }).orderBy('p.XMDM').getMany();
         for (const row of rows) {
           const record = toProgrammeRecord(row);
           if (!found.has(record.code)) found.set(record.code, record);
@@ -228,7 +73,7 @@ export class FinanceAdapter {
     const found = new Map<string, BatchRecord>();
     await this.db.run(async (ds) => {
       for (const part of chunk([...new Set(batchNumbers)], LOOKUP_CHUNK_SIZE)) {
-        const rows = await ds.getRepository(BatchEntity).createQueryBuilder('b').where('b.PCH IN (:...numbers)', { numbers: part }).orderBy('b.PCH').getMany();
+        const rows = await ds.getRepository(BatchTable.entity).createQueryBuilder('b').where('b.PCH IN (:...numbers)', { numbers: part }).orderBy('b.PCH').getMany();
         for (const row of rows) {
           const record = toBatchRecord(row);
           if (!found.has(record.batchNumber)) found.set(record.batchNumber, record);
@@ -244,7 +89,7 @@ export class FinanceAdapter {
     await this.db.run(async (ds) => {
       for (const part of chunk([...new Set(codes)], LOOKUP_CHUNK_SIZE)) {
         const rows = await ds
-          .getRepository(BatchEntity)
+          .getRepository(BatchTable.entity)
           .createQueryBuilder('b')
           .where('b.XMDM IN (:...codes)', { codes: part })
           .orderBy('b.FFQJ')
@@ -271,11 +116,11 @@ export class FinanceAdapter {
     await this.db.run(async (ds) => {
       for (const part of chunk([...new Set(batchNumbers)], LOOKUP_CHUNK_SIZE)) {
         const rows: Array<{ pch: string; lines: unknown; fen: unknown }> = await ds
-          .getRepository(LineEntity)
+          .getRepository(LineTable.entity)
           .createQueryBuilder('m')
           .select('m.PCH', 'pch')
           .addSelect('COUNT(*)', 'lines')
-          .addSelect('SUM(ROUND(m.JE * 100))', 'fen')
+          .addSelect(`SUM(${fenSql('m.JE')})`, 'fen')
           .where('m.PCH IN (:...numbers)', { numbers: part })
           .groupBy('m.PCH')
           .orderBy('m.PCH')
@@ -296,7 +141,7 @@ export class FinanceAdapter {
     return this.db.run(async (ds) => {
       const query = this.lineQuery(ds).where('m.PCH IN (:...numbers)', { numbers: [...new Set(batchNumbers)] });
       if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
-      const raws: RawLine[] = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();
+      const raws: RawRow[] = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();
       const lines = raws.slice(0, limit).map(rawToLine);
       return { lines, hasNextPage: raws.length > limit };
     });
@@ -306,7 +151,7 @@ export class FinanceAdapter {
     const found = new Map<string, PaymentLineRecord>();
     await this.db.run(async (ds) => {
       for (const part of chunk([...new Set(ids)], LOOKUP_CHUNK_SIZE)) {
-        const raws: RawLine[] = await this.lineQuery(ds)
+        const raws: RawRow[] = await this.lineQuery(ds)
           .where('m.MXID IN (:...ids)', { ids: part.map(idParam) })
           .orderBy('m.MXID')
           .getRawMany();
@@ -325,7 +170,7 @@ export class FinanceAdapter {
     await this.db.run(async (ds) => {
       for (const ids of chunk([...new Set(idNumbers)], LOOKUP_CHUNK_SIZE)) {
         const match = idMatchSql(this.db.dialect, 'm.SFZH', ids, 'ids');
-        const raws: RawLine[] = await this.lineQuery(ds).where(match.sql, match.params).orderBy('b.FFQJ').addOrderBy('m.MXID').getRawMany();
+        const raws: RawRow[] = await this.lineQuery(ds).where(match.sql, match.params).orderBy('b.FFQJ').addOrderBy('m.MXID').getRawMany();
         for (const raw of raws) {
           const line = rawToLine(raw);
           const list = found.get(line.idNumber);
@@ -348,7 +193,7 @@ export class FinanceAdapter {
       for (const group of groups) {
         for (const ids of chunk([...new Set(group.idNumbers)], LOOKUP_CHUNK_SIZE)) {
           const match = idMatchSql(this.db.dialect, 'm.SFZH', ids, 'ids');
-          const raws: RawLine[] = await this.lineQuery(ds)
+          const raws: RawRow[] = await this.lineQuery(ds)
             .where('b.XMDM = :programme AND b.FFQJ = :period', { programme: group.programmeCode, period: group.period })
             .andWhere(match.sql, match.params)
             .orderBy('m.MXID')
@@ -366,7 +211,7 @@ export class FinanceAdapter {
     await this.db.run(async (ds) => {
       for (const ids of chunk([...new Set(idNumbers)], LOOKUP_CHUNK_SIZE)) {
         const match = idMatchSql(this.db.dialect, 'a.SFZH', ids, 'ids');
-        const rows = await ds.getRepository(AccountEntity).createQueryBuilder('a').where(match.sql, match.params).orderBy('a.ZHID').getMany();
+        const rows = await ds.getRepository(AccountTable.entity).createQueryBuilder('a').where(match.sql, match.params).orderBy('a.ZHID').getMany();
         for (const row of rows) {
           const record = toRegisteredAccountRecord(row);
           const list = found.get(record.idNumber);
@@ -384,10 +229,7 @@ export class FinanceAdapter {
 
   /** FF_MX joined to its batch; a line whose batch row is missing has no programme or period and is not served. */
   private lineQuery(ds: DataSource): SelectQueryBuilder<LineRow> {
-    const query = ds.getRepository(LineEntity).createQueryBuilder('m').innerJoin('FF_PC', 'b', 'b.PCH = m.PCH').select('m.MXID', 'mx_MXID');
-    for (const column of LINE_COLUMNS.slice(1)) query.addSelect(`m.${column}`, `mx_${column}`);
-    for (const column of BATCH_COLUMNS) query.addSelect(`b.${column}`, `pc_${column}`);
-    return query;
+    return addBatchColumns(selectLineColumns(ds.getRepository(LineTable.entity).createQueryBuilder('m').innerJoin(BatchTable.name, 'b', 'b.PCH = m.PCH')));
   }
 }
 

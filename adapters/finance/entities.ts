@@ -1,119 +1,89 @@
-import { EntitySchema } from 'typeorm';
+import { autoIncrement, bigint, char, datetime, decimal, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
 
-/** A row of BT_XM (subsidy programmes) exactly as the one-card system stores it. */
-export interface ProgrammeRow {
-  XMDM: string;
-  XMMC: string | null;
-  ZGBMDM: string | null;
-  ZJJCDM: string | null;
-  FFZQDM: string | null;
-  BZJE: string | number | null;
-  ZGTJ: string | null;
-  ZCYJ: string | null;
-  GKBZ: string | null;
-  ND: string | null;
-}
-
-/** A row of BT_DXZH (the one-person-one-card account register). */
-export interface AccountRow {
-  ZHID: string | number;
-  SFZH: string | null;
-  XM: string | null;
-  ZHLXDM: string | null;
-  KHYHDM: string | null;
-  YHZH: string | null;
-  ZT: string | null;
-  DJRQ: string | null;
-}
-
-/** A row of FF_PC (disbursement batches). */
-export interface BatchRow {
-  PCH: string;
-  XMDM: string | null;
-  FFQJ: string | null;
-  XZQHDM: string | null;
-  ZTDM: string | null;
-  LRR: string | null;
-  SHR: string | null;
-  TJSJ: string | null;
-}
-
-/** A row of FF_MX (payment lines). */
-export interface LineRow {
-  MXID: string | number;
-  PCH: string | null;
-  SFZH: string | null;
-  XM: string | null;
-  YHZH: string | null;
-  JE: string | number | null;
-  FFZTDM: string | null;
-  SBYY: string | null;
-  DZSJ: string | null;
-}
-
-// Column types are metadata only (the hub never synchronises a department schema); CHAR columns are
-// declared varchar because TypeORM's SQLite driver has no 'char', DATETIME as varchar so no zone is guessed.
-export const ProgrammeEntity = new EntitySchema<ProgrammeRow>({
+/** Subsidy programmes of the one-card system (惠民惠农补贴“一卡通”). */
+export const ProgrammeTable = legacyTable({
   name: 'BT_XM',
-  tableName: 'BT_XM',
+  department: 'FINANCE',
   columns: {
-    XMDM: { type: 'varchar', length: 20, primary: true },
-    XMMC: { type: 'varchar', length: 100, nullable: true },
-    ZGBMDM: { type: 'varchar', length: 10, nullable: true },
-    ZJJCDM: { type: 'varchar', length: 1, nullable: true },
-    FFZQDM: { type: 'varchar', length: 1, nullable: true },
-    BZJE: { type: 'decimal', precision: 10, scale: 2, nullable: true },
-    ZGTJ: { type: 'varchar', length: 40, nullable: true },
-    ZCYJ: { type: 'varchar', length: 500, nullable: true },
-    GKBZ: { type: 'varchar', length: 1, nullable: true },
-    ND: { type: 'varchar', length: 4, nullable: true },
+    XMDM: primaryKey(varchar(20)),
+    XMMC: varchar(100),
+    ZGBMDM: varchar(10),
+    ZJJCDM: char(1),
+    FFZQDM: char(1),
+    BZJE: decimal(10, 2),
+    ZGTJ: varchar(40),
+    ZCYJ: varchar(500),
+    GKBZ: char(1),
+    ND: char(4),
   },
 });
 
-export const AccountEntity = new EntitySchema<AccountRow>({
+/** The one-person-one-card account register. */
+export const AccountTable = legacyTable({
   name: 'BT_DXZH',
-  tableName: 'BT_DXZH',
+  department: 'FINANCE',
   columns: {
-    ZHID: { type: 'bigint', primary: true },
-    SFZH: { type: 'varchar', length: 18, nullable: true },
-    XM: { type: 'varchar', length: 50, nullable: true },
-    ZHLXDM: { type: 'varchar', length: 1, nullable: true },
-    KHYHDM: { type: 'varchar', length: 10, nullable: true },
-    YHZH: { type: 'varchar', length: 32, nullable: true },
-    ZT: { type: 'varchar', length: 1, nullable: true },
-    DJRQ: { type: 'varchar', length: 8, nullable: true },
+    ZHID: autoIncrement(),
+    SFZH: idNumber(),
+    XM: varchar(50),
+    ZHLXDM: char(1),
+    KHYHDM: varchar(10),
+    YHZH: varchar(32),
+    ZT: char(1),
+    DJRQ: char(8),
   },
+  indexes: [idNumberIndex('SFZH')],
 });
 
-export const BatchEntity = new EntitySchema<BatchRow>({
+/** Disbursement batches. */
+export const BatchTable = legacyTable({
   name: 'FF_PC',
-  tableName: 'FF_PC',
+  department: 'FINANCE',
   columns: {
-    PCH: { type: 'varchar', length: 30, primary: true },
-    XMDM: { type: 'varchar', length: 20, nullable: true },
-    FFQJ: { type: 'varchar', length: 6, nullable: true },
-    XZQHDM: { type: 'varchar', length: 6, nullable: true },
-    ZTDM: { type: 'varchar', length: 2, nullable: true },
-    LRR: { type: 'varchar', length: 30, nullable: true },
-    SHR: { type: 'varchar', length: 30, nullable: true },
-    TJSJ: { type: 'varchar', nullable: true },
+    PCH: primaryKey(varchar(30)),
+    XMDM: varchar(20),
+    FFQJ: char(6),
+    XZQHDM: char(6),
+    ZTDM: char(2),
+    LRR: varchar(30),
+    SHR: varchar(30),
+    TJSJ: datetime(),
   },
+  indexes: [indexOn('XMDM', 'FFQJ')],
 });
 
-export const LineEntity = new EntitySchema<LineRow>({
+/** Payment lines. */
+export const LineTable = legacyTable({
   name: 'FF_MX',
-  tableName: 'FF_MX',
+  department: 'FINANCE',
   columns: {
-    MXID: { type: 'bigint', primary: true },
-    PCH: { type: 'varchar', length: 30, nullable: true },
-    SFZH: { type: 'varchar', length: 18, nullable: true },
-    XM: { type: 'varchar', length: 50, nullable: true },
-    YHZH: { type: 'varchar', length: 32, nullable: true },
-    JE: { type: 'decimal', precision: 12, scale: 2, nullable: true },
-    FFZTDM: { type: 'varchar', length: 1, nullable: true },
-    SBYY: { type: 'varchar', length: 200, nullable: true },
-    DZSJ: { type: 'varchar', nullable: true },
+    MXID: primaryKey(bigint()),
+    PCH: varchar(30),
+    SFZH: idNumber(),
+    XM: varchar(50),
+    YHZH: varchar(32),
+    JE: decimal(12, 2),
+    FFZTDM: char(1),
+    SBYY: varchar(200),
+    DZSJ: datetime(),
   },
+  indexes: [
+    indexOn('PCH', 'MXID'),
+    // Searches by line status within batches (failed lines, left unpaid): see search.ts.
+    indexOn('PCH', 'FFZTDM', 'MXID'),
+    // Late credits: per batch, the lines credited after a threshold.
+    indexOn('PCH', 'DZSJ'),
+    // The distinct persons paid in a set of batches, from the index alone (idNumbers).
+    indexOn('SFZH', 'PCH'),
+    idNumberIndex('SFZH'),
+  ],
 });
 
-export const FINANCE_ENTITIES = [ProgrammeEntity, AccountEntity, BatchEntity, LineEntity];
+/** A row of BT_XM exactly as the one-card system stores it. */
+export type ProgrammeRow = RowOf<typeof ProgrammeTable>;
+/** A row of BT_DXZH. */
+export type AccountRow = RowOf<typeof AccountTable>;
+/** A row of FF_PC. */
+export type BatchRow = RowOf<typeof BatchTable>;
+/** A row of FF_MX. */
+export type LineRow = RowOf<typeof LineTable>;

@@ -4,7 +4,8 @@ import assert from '../../test-support/assert.js';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
 import { FinanceAdapter } from './adapter.js';
-import { EMPTY_FILTER, PaymentQueries, type PaymentLineFilter } from './search.js';
+import { PaymentQueries } from './search.js';
+import { EMPTY_FILTER, type PaymentLineFilter } from './search-types.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyRow, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
 import { decimalToFen } from '../../lib/money.js';
@@ -16,7 +17,7 @@ const OTHER_COUNTY = validIdNumber('610728', '19600101', '001');
 const DAY = 86_400;
 const filter = (f: Partial<PaymentLineFilter>): PaymentLineFilter => ({ ...EMPTY_FILTER, ...f });
 
-function line(MXID: number, PCH: string, SFZH: string, JE: string, FFZTDM = '1', extra: Partial<LegacyRow> = {}): LegacyRow {
+function line(MXID: number, PCH: string, SFZH: string, JE: string, FFZTDM = '1', extra: LegacyRow<'FF_MX'> = {}): LegacyRow<'FF_MX'> {
   return { MXID, PCH, SFZH, XM: '张三', YHZH: '6228000000000001', JE, FFZTDM, SBYY: FFZTDM === '2' ? '账户冻结' : null, DZSJ: null, ...extra };
 }
 
@@ -25,7 +26,7 @@ function line(MXID: number, PCH: string, SFZH: string, JE: string, FFZTDM = '1',
  * B3 301-305, B5 401-405, B6 501-503, and 30 filler batches so that one or two batches are a
  * sparse selection.
  */
-const BATCHES: LegacyRow[] = [
+const BATCHES: LegacyRow<'FF_PC'>[] = [
   { PCH: 'B1', XMDM: 'DB', FFQJ: '202401', XZQHDM: '610727', ZTDM: '05', LRR: 'u', SHR: 'a', TJSJ: '2024-01-05 10:00:00' },
   { PCH: 'B2', XMDM: 'DB', FFQJ: '202402', XZQHDM: '610727', ZTDM: '05', LRR: 'u', SHR: 'a', TJSJ: '2024-02-05 10:00:00' },
   { PCH: 'B3', XMDM: 'DB', FFQJ: '202402', XZQHDM: '610728', ZTDM: '01', LRR: 'u', SHR: null, TJSJ: null },
@@ -35,7 +36,7 @@ const BATCHES: LegacyRow[] = [
   ...Array.from({ length: 30 }, (_, i) => ({ PCH: `F${String(i).padStart(2, '0')}`, XMDM: 'GL', FFQJ: '202312', XZQHDM: '610729', ZTDM: '04', LRR: 'u', SHR: 'a', TJSJ: null })),
 ];
 
-const LINES: LegacyRow[] = [
+const LINES: LegacyRow<'FF_MX'>[] = [
   // B1: DB 2024-01 in 610727, sent 2024-01-05 10:00 Beijing time.
   line(1, 'B1', P(1), '0.10', '1', { DZSJ: '2024-01-06 10:00:00' }), // exactly 24 hours: not late
   line(2, 'B1', P(2), '0.20', '1', { DZSJ: '2024-01-06 10:00:01' }), // one second more: late

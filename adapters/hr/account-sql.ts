@@ -1,13 +1,8 @@
 import type { Dialect } from '../../lib/database-location.js';
+import { sqliteTrimmed } from '../sql-dialect.js';
 
 /** The padding the legacy systems leave around values: space, tab, LF, CR, U+3000 (as lib/text trims). */
-const SQLITE_PADDING = 'char(32, 9, 10, 13, 12288)';
 const LEADING_PADDING = [' ', '\t', '\n', '\r', '\u3000'];
-
-/** The trimmed form of an account column on SQLite; the embedded DDL indexes exactly this expression. */
-export function sqliteTrimmedAccount(column: string): string {
-  return `TRIM(${column}, ${SQLITE_PADDING})`;
-}
 
 /**
  * A WHERE fragment selecting (at least) the rows whose account column, trimmed, is one of `accounts`.
@@ -25,7 +20,8 @@ export function accountMatchSql(
   param: string,
 ): { sql: string; params: Record<string, string | string[]> } {
   if (dialect === 'sqlite') {
-    return { sql: `${sqliteTrimmedAccount(column)} IN (:...${param})`, params: { [param]: [...accounts] } };
+    // The embedded DDL indexes exactly this expression (hr/entities.ts).
+    return { sql: `${sqliteTrimmed(column)} IN (:...${param})`, params: { [param]: [...accounts] } };
   }
   const params: Record<string, string | string[]> = { [param]: [...accounts] };
   const prefixes = LEADING_PADDING.map((pad, i) => {

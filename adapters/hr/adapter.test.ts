@@ -2,7 +2,7 @@ import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import { describeOrSkip } from '../../test-support/skip.js';
 import assert from '../../test-support/assert.js';
 import { HrAdapter } from './adapter.js';
-import { CardEntity } from './entities.js';
+import { CardTable } from './entities.js';
 import { accountMatchSql } from './account-sql.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
@@ -187,7 +187,7 @@ for (const dialect of TEST_DIALECTS) {
       test('the account lookup uses the index on the trimmed account', async () => {
         const plan = await adapter.db.run(async (ds) => {
           const match = accountMatchSql('sqlite', 'c.YHZH', [SHARED_ACCOUNT], 'accounts');
-          const [sql, params] = ds.getRepository(CardEntity).createQueryBuilder('c').where(match.sql, match.params).getQueryAndParameters();
+          const [sql, params] = ds.getRepository(CardTable.entity).createQueryBuilder('c').where(match.sql, match.params).getQueryAndParameters();
           return (await ds.query(`EXPLAIN QUERY PLAN ${sql}`, params)) as Array<{ detail: string }>;
         });
         assert.match(plan.map((p) => p.detail).join('\n'), /USING INDEX IX_SBK_KXX_YHZH_NORM/);

@@ -2,22 +2,23 @@ import { normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
 import { parseLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
+import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
 import { idMatchSql } from '../sql-dialect.js';
 import { accountMatchSql } from './account-sql.js';
-import { CardEntity, HR_ENTITIES, InsuredEmploymentEntity, type CardRow, type InsuredEmploymentRow } from './entities.js';
+import { CardTable, InsuredEmploymentTable, type CardRow, type InsuredEmploymentRow } from './entities.js';
 import type { CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from './records.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 
-const CARD_STATUS: Record<string, CardStatus> = { '0': 'NOT_ACTIVATED', '1': 'ACTIVE', '2': 'REPORTED_LOST', '3': 'CANCELLED' };
-const EMPLOYER_TYPE: Record<string, EmployerType> = {
+const CARD_STATUS = codeTable<Exclude<CardStatus, 'UNRECOGNISED'>>({ '0': 'NOT_ACTIVATED', '1': 'ACTIVE', '2': 'REPORTED_LOST', '3': 'CANCELLED' });
+const EMPLOYER_TYPE = codeTable<Exclude<EmployerType, 'UNRECOGNISED'>>({
   '10': 'GOVERNMENT_ORGAN',
   '20': 'PUBLIC_INSTITUTION',
   '30': 'ENTERPRISE',
   '90': 'OTHER',
-};
+});
 
 /** Trimmed legacy text, with an empty value meaning none. */
 function trimmedOrNull(raw: string | null | undefined): string | null {
@@ -40,7 +41,7 @@ export function toSocialSecurityCardRecord(row: CardRow): SocialSecurityCardReco
     holderName: normaliseName(row.XM),
     bankCode: normaliseCode(row.YHDM),
     accountNumber: normaliseAccountNumber(row.YHZH),
-    status: (statusCode && CARD_STATUS[statusCode]) || 'UNRECOGNISED',
+    status: CARD_STATUS.read(statusCode),
     statusCode,
     issueDate: parseLegacyDate(row.FKRQ),
   };
@@ -53,7 +54,7 @@ export function toInsuredEmploymentRecord(row: InsuredEmploymentRow): InsuredEmp
     idNumber: normaliseIdNumber(row.SFZH),
     employerNumber: normaliseCode(row.DWBH),
     employerName: normaliseName(row.DWMC),
-    employerType: (typeCode && EMPLOYER_TYPE[typeCode]) || 'UNRECOGNISED',
+    employerType: EMPLOYER_TYPE.read(typeCode),
     employerTypeCode: typeCode,
     startDate: parseLegacyDate(row.CBKSRQ),
     endDate: parseLegacyDate(row.CBZZRQ),
@@ -71,7 +72,7 @@ export class HrAdapter {
   readonly db: DepartmentDatabase;
 
   constructor(location: DatabaseLocation) {
-    this.db = new DepartmentDatabase('HR', location, HR_ENTITIES);
+    this.db = new DepartmentDatabase('HR', location);
   }
 
   /** Cards held by each normalised ID number, ordered by card number; persons without cards are absent. */
@@ -81,7 +82,7 @@ export class HrAdapter {
     await this.db.run(async (ds) => {
       for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
         const match = idMatchSql(this.db.dialect, 'c.SFZH', ids, 'ids');
-        const rows = await ds.getRepository(CardEntity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.SBKH').getMany();
+        const rows = await ds.getRepository(CardTable.entity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.SBKH').getMany();
         for (const row of rows) {
           const record = toSocialSecurityCardRecord(row);
           if (record.holderIdNumber !== null) push(found, record.holderIdNumber, record);
@@ -105,7 +106,7 @@ export class HrAdapter {
     await this.db.run(async (ds) => {
       for (const accounts of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
         const match = accountMatchSql(this.db.dialect, 'c.YHZH', accounts, 'accounts');
-        const rows = await ds.getRepository(CardEntity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.SBKH').getMany();
+        const rows = await ds.getRepository(CardTable.entity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.SBKH').getMany();
         const inChunk = new Set(accounts);
         for (const row of rows) {
           const record = toSocialSecurityCardRecord(row);
@@ -124,7 +125,7 @@ export class HrAdapter {
     await this.db.run(async (ds) => {
       for (const numbers of chunk(unique, LOOKUP_CHUNK_SIZE)) {
         const rows = await ds
-          .getRepository(CardEntity)
+          .getRepository(CardTable.entity)
           .createQueryBuilder('c')
           .where('c.SBKH IN (:...numbers)', { numbers })
           .orderBy('c.SBKH')
@@ -146,7 +147,7 @@ export class HrAdapter {
       for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
         const match = idMatchSql(this.db.dialect, 'e.SFZH', ids, 'ids');
         const rows = await ds
-          .getRepository(InsuredEmploymentEntity)
+          .getRepository(InsuredEmploymentTable.entity)
           .createQueryBuilder('e')
           .where(match.sql, match.params)
           .orderBy('e.CBKSRQ')

@@ -1,56 +1,45 @@
-import { EntitySchema } from 'typeorm';
+import { autoIncrement, char, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type LegacyIndex, type RowOf } from '../legacy-table.js';
+import { sqliteTrimmed } from '../sql-dialect.js';
 
-/** A row of SBK_KXX (social security cards) exactly as the bureau stores it. */
-export interface CardRow {
-  SBKH: string;
-  SFZH: string | null;
-  XM: string | null;
-  YHDM: string | null;
-  YHZH: string | null;
-  KZTDM: string | null;
-  FKRQ: string | null;
-}
+// SQLite compares padded text as is, so account lookups go through the trimmed form: index that.
+const trimmedAccountIndex: LegacyIndex<'YHZH'> = {
+  columns: ['YHZH'],
+  sql: (table, dialect) => (dialect === 'sqlite' ? `CREATE INDEX IX_${table}_YHZH_NORM ON ${table} (${sqliteTrimmed('YHZH')})` : null),
+};
 
-/** A row of CB_DWCBRY (persons insured through an employer). */
-export interface InsuredEmploymentRow {
-  ID: string | number;
-  SFZH: string | null;
-  DWBH: string | null;
-  DWMC: string | null;
-  DWLXDM: string | null;
-  CBKSRQ: string | null;
-  CBZZRQ: string | null;
-}
-
-// Column types are metadata only (the hub never synchronises a department schema); CHAR columns are
-// declared varchar because TypeORM's SQLite driver has no 'char'.
-export const CardEntity = new EntitySchema<CardRow>({
+/** Social security cards, each carrying a bank account. */
+export const CardTable = legacyTable({
   name: 'SBK_KXX',
-  tableName: 'SBK_KXX',
+  department: 'HR',
   columns: {
-    SBKH: { type: 'varchar', length: 20, primary: true },
-    SFZH: { type: 'varchar', length: 18, nullable: true },
-    XM: { type: 'varchar', length: 50, nullable: true },
-    YHDM: { type: 'varchar', length: 10, nullable: true },
-    YHZH: { type: 'varchar', length: 32, nullable: true },
-    KZTDM: { type: 'varchar', length: 1, nullable: true },
-    FKRQ: { type: 'varchar', length: 8, nullable: true },
+    SBKH: primaryKey(varchar(20)),
+    SFZH: idNumber(),
+    XM: varchar(50),
+    YHDM: varchar(10),
+    YHZH: varchar(32),
+    KZTDM: char(1),
+    FKRQ: char(8),
   },
+  indexes: [idNumberIndex('SFZH'), indexOn('YHZH'), trimmedAccountIndex],
 });
 
-export const InsuredEmploymentEntity = new EntitySchema<InsuredEmploymentRow>({
+/** Persons insured through an employer. */
+export const InsuredEmploymentTable = legacyTable({
   name: 'CB_DWCBRY',
-  tableName: 'CB_DWCBRY',
+  department: 'HR',
   columns: {
-    // BIGINT arrives as text from mysql2 (bigNumberStrings) and as a number from SQLite.
-    ID: { type: 'bigint', primary: true },
-    SFZH: { type: 'varchar', length: 18, nullable: true },
-    DWBH: { type: 'varchar', length: 20, nullable: true },
-    DWMC: { type: 'varchar', length: 100, nullable: true },
-    DWLXDM: { type: 'varchar', length: 2, nullable: true },
-    CBKSRQ: { type: 'varchar', length: 8, nullable: true },
-    CBZZRQ: { type: 'varchar', length: 8, nullable: true },
+    ID: autoIncrement(),
+    SFZH: idNumber(),
+    DWBH: varchar(20),
+    DWMC: varchar(100),
+    DWLXDM: char(2),
+    CBKSRQ: char(8),
+    CBZZRQ: char(8),
   },
+  indexes: [idNumberIndex('SFZH')],
 });
 
-export const HR_ENTITIES = [CardEntity, InsuredEmploymentEntity];
+/** A row of SBK_KXX exactly as the bureau stores it. */
+export type CardRow = RowOf<typeof CardTable>;
+/** A row of CB_DWCBRY. */
+export type InsuredEmploymentRow = RowOf<typeof InsuredEmploymentTable>;

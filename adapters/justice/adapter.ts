@@ -2,22 +2,23 @@ import { normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
 import { parseLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
+import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
 import { idMatchSql } from '../sql-dialect.js';
-import { JUSTICE_ENTITIES, SentenceEntity, type SentenceRow } from './entities.js';
+import { SentenceTable, type SentenceRow } from './entities.js';
 import type { SentenceRecord, SentenceType } from './records.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 
-const SENTENCE_TYPE: Record<string, SentenceType> = {
+const SENTENCE_TYPE = codeTable<Exclude<SentenceType, 'UNRECOGNISED'>>({
   '01': 'FIXED_TERM_IMPRISONMENT',
   '02': 'LIFE_IMPRISONMENT',
   '03': 'DEATH_WITH_REPRIEVE',
   '04': 'CRIMINAL_DETENTION',
   '05': 'PUBLIC_SURVEILLANCE',
   '06': 'SUSPENDED_SENTENCE',
-};
+});
 
 const CUSTODIAL_TYPES: ReadonlySet<SentenceType> = new Set([
   'FIXED_TERM_IMPRISONMENT',
@@ -29,7 +30,7 @@ const CUSTODIAL_TYPES: ReadonlySet<SentenceType> = new Set([
 export function toSentenceRecord(row: SentenceRow): SentenceRecord {
   const typeCode = normaliseCode(row.XZDM);
   // An unknown code is not guessed into a custodial type: the rule names 01–04 exactly.
-  const type = (typeCode && SENTENCE_TYPE[typeCode]) || 'UNRECOGNISED';
+  const type = SENTENCE_TYPE.read(typeCode);
   const endDate = parseLegacyDate(row.XQZR);
   const actualReleaseDate = parseLegacyDate(row.SJSFRQ);
   return {
@@ -63,7 +64,7 @@ export class JusticeAdapter {
   readonly db: DepartmentDatabase;
 
   constructor(location: DatabaseLocation) {
-    this.db = new DepartmentDatabase('JUSTICE', location, JUSTICE_ENTITIES);
+    this.db = new DepartmentDatabase('JUSTICE', location);
   }
 
   /**
@@ -76,7 +77,7 @@ export class JusticeAdapter {
     await this.db.run(async (ds) => {
       for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
         const match = idMatchSql(this.db.dialect, 's.ZJHM', ids, 'ids');
-        const rows = await ds.getRepository(SentenceEntity).createQueryBuilder('s').where(match.sql, match.params).orderBy('s.ZFBH').getMany();
+        const rows = await ds.getRepository(SentenceTable.entity).createQueryBuilder('s').where(match.sql, match.params).orderBy('s.ZFBH').getMany();
         for (const row of rows) {
           const record = toSentenceRecord(row);
           const list = found.get(record.idNumber);
@@ -97,7 +98,7 @@ export class JusticeAdapter {
     await this.db.run(async (ds) => {
       for (const numbers of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
         const rows = await ds
-          .getRepository(SentenceEntity)
+          .getRepository(SentenceTable.entity)
           .createQueryBuilder('s')
           .where('s.ZFBH IN (:...numbers)', { numbers })
           .orderBy('s.ZFBH')

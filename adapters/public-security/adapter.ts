@@ -2,16 +2,17 @@ import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName } from '../../lib/text.js';
 import { parseLegacyDate, toIsoDateTime, type IsoDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
+import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
 import { idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
-import { PUBLIC_SECURITY_ENTITIES, RegisterEntity, type RegisterRow } from './entities.js';
+import { RegisterTable, type RegisterRow } from './entities.js';
 import type { RegistrationRecord, RegistrationStatus, Sex } from './records.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export const LOOKUP_CHUNK_SIZE = 1000;
 
-const SEX: Record<string, Sex> = { '1': 'MALE', '2': 'FEMALE', '9': 'UNKNOWN' };
-const STATUS: Record<string, RegistrationStatus> = { '0': 'NORMAL', '1': 'DECEASED', '2': 'CANCELLED' };
+const SEX = codeTable<Sex>({ '1': 'MALE', '2': 'FEMALE', '9': 'UNKNOWN' });
+const STATUS = codeTable<Exclude<RegistrationStatus, 'UNRECOGNISED'>>({ '0': 'NORMAL', '1': 'DECEASED', '2': 'CANCELLED' });
 
 export function toRegistrationRecord(row: RegisterRow): RegistrationRecord {
   const divisionCode = normaliseCode(row.HJDZ_XZQHDM);
@@ -20,14 +21,14 @@ export function toRegistrationRecord(row: RegisterRow): RegistrationRecord {
   return {
     idNumber: normaliseIdNumber(row.GMSFHM),
     name: normaliseName(row.XM),
-    sex: (sexCode && SEX[sexCode]) || 'UNKNOWN',
+    sex: SEX.meaning(sexCode) ?? 'UNKNOWN',
     sexCode,
     birthDate: parseLegacyDate(row.CSRQ),
     ethnicCode: normaliseCode(row.MZDM),
     divisionCode,
     countyCode: divisionCode ? divisionCode.slice(0, 6) : null,
     address: normaliseName(row.HJDZ_DZMC),
-    status: (statusCode && STATUS[statusCode]) || 'UNRECOGNISED',
+    status: STATUS.read(statusCode),
     statusCode,
     deathDate: parseLegacyDate(row.SWRQ),
     cancellationDate: parseLegacyDate(row.ZXRQ),
@@ -40,7 +41,7 @@ export class PublicSecurityAdapter {
   readonly db: DepartmentDatabase;
 
   constructor(location: DatabaseLocation) {
-    this.db = new DepartmentDatabase('PUBLIC_SECURITY', location, PUBLIC_SECURITY_ENTITIES);
+    this.db = new DepartmentDatabase('PUBLIC_SECURITY', location);
   }
 
   /** Register entries for normalised ID numbers, in chunks of `LOOKUP_CHUNK_SIZE` per statement. */
@@ -50,7 +51,7 @@ export class PublicSecurityAdapter {
     await this.db.run(async (ds) => {
       for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
         const match = idMatchSql(this.db.dialect, 'r.GMSFHM', ids, 'ids');
-        const rows = await ds.getRepository(RegisterEntity).createQueryBuilder('r').where(match.sql, match.params).orderBy('r.GMSFHM').getMany();
+        const rows = await ds.getRepository(RegisterTable.entity).createQueryBuilder('r').where(match.sql, match.params).orderBy('r.GMSFHM').getMany();
         for (const row of rows) {
           const record = toRegistrationRecord(row);
           // Two legacy spellings of one ID would be a register defect; the first row wins, consistently.
@@ -76,7 +77,7 @@ export class PublicSecurityAdapter {
       let last = query.after;
       for (;;) {
         const qb = ds
-          .getRepository(RegisterEntity)
+          .getRepository(RegisterTable.entity)
           .createQueryBuilder('r')
           .where(`${division} LIKE :prefix`, { prefix: `${query.divisionPrefix}%` });
         if (last !== null) {

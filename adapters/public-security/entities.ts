@@ -1,39 +1,29 @@
-import { EntitySchema } from 'typeorm';
+import { char, datetime, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
 
-/** A row of RK_RYJBXX exactly as the register stores it. */
-export interface RegisterRow {
-  GMSFHM: string;
-  XM: string | null;
-  XBDM: string | null;
-  CSRQ: string | null;
-  MZDM: string | null;
-  HJDZ_XZQHDM: string | null;
-  HJDZ_DZMC: string | null;
-  RYZTDM: string | null;
-  SWRQ: string | null;
-  ZXRQ: string | null;
-  GXSJ: string | null;
-}
-
-// Column types are metadata only (the hub never synchronises a department schema); CHAR columns are
-// declared varchar because TypeORM's SQLite driver has no 'char'.
-export const RegisterEntity = new EntitySchema<RegisterRow>({
+/** The population register as the public security bureau keeps it (常住人口信息). */
+export const RegisterTable = legacyTable({
   name: 'RK_RYJBXX',
-  tableName: 'RK_RYJBXX',
+  department: 'PUBLIC_SECURITY',
   columns: {
-    GMSFHM: { type: 'varchar', length: 18, primary: true },
-    XM: { type: 'varchar', length: 50, nullable: true },
-    XBDM: { type: 'varchar', length: 1, nullable: true },
-    CSRQ: { type: 'varchar', length: 8, nullable: true },
-    MZDM: { type: 'varchar', length: 2, nullable: true },
-    HJDZ_XZQHDM: { type: 'varchar', length: 12, nullable: true },
-    HJDZ_DZMC: { type: 'varchar', length: 200, nullable: true },
-    RYZTDM: { type: 'varchar', length: 1, nullable: true },
-    SWRQ: { type: 'varchar', length: 8, nullable: true },
-    ZXRQ: { type: 'varchar', length: 8, nullable: true },
-    // DATETIME in the department; read as text (see DepartmentDatabase) so no zone is guessed.
-    GXSJ: { type: 'varchar', nullable: true },
+    GMSFHM: primaryKey(idNumber()),
+    XM: varchar(50),
+    XBDM: char(1),
+    CSRQ: char(8),
+    MZDM: char(2),
+    HJDZ_XZQHDM: char(12),
+    HJDZ_DZMC: varchar(200),
+    RYZTDM: char(1),
+    SWRQ: char(8),
+    ZXRQ: char(8),
+    GXSJ: datetime(),
   },
+  indexes: [
+    // MariaDB looks the primary key up as stored; SQLite needs the normalised form indexed.
+    idNumberIndex('GMSFHM', { sqliteOnly: true }),
+    // Persons in a township or village, paged by (division, ID number): personsInDivision.
+    indexOn('HJDZ_XZQHDM', 'GMSFHM'),
+  ],
 });
 
-export const PUBLIC_SECURITY_ENTITIES = [RegisterEntity];
+/** A row of RK_RYJBXX exactly as the register stores it. */
+export type RegisterRow = RowOf<typeof RegisterTable>;

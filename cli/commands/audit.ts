@@ -3,17 +3,16 @@
  * chain, `export` writes the log as CSV or JSON Lines, `who` lists who looked at a person. Auditors
  * elsewhere use the gateway's /audit/graphql with an auditor token.
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { parseArgs } from 'node:util';
-import type { Writable } from 'node:stream';
 import { loadConfig } from '../../lib/config.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { hubKeys } from '../../access/secrets.js';
-import { AUDIT_OUTCOMES, auditKeys, personHash, verifyChain, type AuditOutcome } from '../../audit/chain.js';
+import { AUDIT_OUTCOMES, auditKeys, personHash, verifyChain } from '../../audit/chain.js';
 import { openAuditStore, type AuditStore } from '../../audit/store.js';
 import { EXPORT_FORMATS, exportAudit, type ExportFormat } from '../../audit/export.js';
-import { EXIT, UsageError, write, type CliIO, type Command } from '../command.js';
+import { EXIT, UsageError, write, type CliIO } from '../command.js';
+import { defineCommand } from '../define-command.js';
+import { instant, invalid, oneOf, text } from '../flags.js';
+import { toOutput } from '../output.js';
 
 const USAGE = `Usage:
   npx hub audit verify
@@ -30,37 +29,17 @@ Reads the hub's own store (HUB_STORE_URL, or HUB_DATA_DIR/hub_store.sqlite) with
 configuration as the gateway that wrote it.
 `;
 
-function options(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        user: { type: 'string' },
-        role: { type: 'string' },
-        outcome: { type: 'string' },
-        id: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('. To specify')[0]!);
-  }
-}
-
-function formatOf(value: string | undefined, required: boolean): ExportFormat {
-  if (value === undefined) {
-    if (required) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(' or ')})`);
-    return 'jsonl';
-  }
-  if (!(EXPORT_FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be ${EXPORT_FORMATS.join(' or ')} (got "${value}")`);
-  return value as ExportFormat;
-}
+const FLAGS = {
+  format: text(oneOf(EXPORT_FORMATS)),
+  out: text(),
+  from: text(instant),
+  to: text(instant),
+  user: text(),
+  role: text(),
+  outcome: text(oneOf(AUDIT_OUTCOMES, { anyCase: true })),
+  // The number itself is not echoed: error output ends up in logs.
+  id: text((value) => (isValidIdNumber(normaliseIdNumber(value)) ? normaliseIdNumber(value) : invalid('is not a valid citizen ID number'))),
+};
 
 async function withStore<T>(io: CliIO, work: (store: AuditStore, keys: ReturnType<typeof auditKeys>) => Promise<T>): Promise<T> {
   const config = loadConfig(io.env);
@@ -73,68 +52,54 @@ async function withStore<T>(io: CliIO, work: (store: AuditStore, keys: ReturnTyp
   }
 }
 
-async function toOutput(io: CliIO, out: string | undefined, work: (emit: (text: string) => Promise<void>) => Promise<number>): Promise<number> {
-  const stream: Writable = out ? createWriteStream(out) : io.stdout;
-  const count = await work((text) => write(stream, text));
-  if (out) {
-    stream.end();
-    await once(stream, 'finish');
-  }
-  return count;
+async function verify(io: CliIO): Promise<number> {
+  return withStore(io, async (store, keys) => {
+    const result = await verifyChain(store, keys);
+    if (result.ok) {
+      await write(io.stdout, `Audit log intact: ${result.records} records, the last is ${result.lastSeq}.\n`);
+      return EXIT.OK;
+    }
+    const failure = result.failure!;
+    await write(io.stdout, `Audit log BROKEN at record ${failure.seq} (${failure.problem}): ${failure.message}\n`);
+    await write(io.stdout, `Records 1-${result.lastSeq} verify; nothing from record ${failure.seq} on can be trusted.\n`);
+    return EXIT.FAILED;
+  });
 }
 
-export const auditCommand: Command = {
+/** Exports the records `filter` selects (a person's hash needs the store's keys) to --out or stdout. */
+async function exportRecords(io: CliIO, format: ExportFormat, out: string | undefined, filter: (keys: ReturnType<typeof auditKeys>) => Parameters<typeof exportAudit>[2]): Promise<number> {
+  return withStore(io, (store, keys) => toOutput(out, io.stdout, (stream) => exportAudit(store, format, filter(keys), (text) => write(stream, text))));
+}
+
+export const auditCommand = defineCommand({
   name: 'audit',
   summary: 'verify the audit log hash chain, export the log, or list who looked at a person',
   usage: USAGE,
-  async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = options(args);
+  flags: FLAGS,
+  positionals: true,
+  async run({ values, positionals }, io) {
     const [action, ...extra] = positionals;
-    if (values.help || action === undefined) {
-      await write(values.help ? io.stdout : io.stderr, USAGE);
-      return values.help ? EXIT.OK : EXIT.USAGE;
+    if (action === undefined) {
+      await write(io.stderr, USAGE);
+      return EXIT.USAGE;
     }
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
 
-    if (action === 'verify') {
-      return withStore(io, async (store, keys) => {
-        const result = await verifyChain(store, keys);
-        if (result.ok) {
-          await write(io.stdout, `Audit log intact: ${result.records} records, the last is ${result.lastSeq}.\n`);
-          return EXIT.OK;
-        }
-        const failure = result.failure!;
-        await write(io.stdout, `Audit log BROKEN at record ${failure.seq} (${failure.problem}): ${failure.message}\n`);
-        await write(io.stdout, `Records 1-${result.lastSeq} verify; nothing from record ${failure.seq} on can be trusted.\n`);
-        return EXIT.FAILED;
-      });
-    }
-
+    if (action === 'verify') return verify(io);
     if (action === 'export') {
-      const format = formatOf(values.format, true);
-      const outcome = values.outcome?.trim().toLowerCase();
-      if (outcome !== undefined && !(AUDIT_OUTCOMES as readonly string[]).includes(outcome)) throw new UsageError(`--outcome must be one of ${AUDIT_OUTCOMES.join(', ')}`);
-      for (const [flag, value] of [['--from', values.from], ['--to', values.to]] as const) {
-        if (value !== undefined && Number.isNaN(Date.parse(value))) throw new UsageError(`${flag} must be a date (YYYY-MM-DD) or an ISO 8601 instant`);
-      }
-      const filter = { user: values.user, role: values.role, outcome: outcome as AuditOutcome | undefined, from: values.from, to: values.to };
-      const count = await withStore(io, (store) => toOutput(io, values.out, (emit) => exportAudit(store, format, filter, emit)));
+      if (!values.format) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(' or ')})`);
+      const filter = { user: values.user, role: values.role, outcome: values.outcome, from: values.from, to: values.to };
+      const count = await exportRecords(io, values.format, values.out, () => filter);
       await write(io.stderr, `${count} audit records exported.\n`);
       return EXIT.OK;
     }
-
     if (action === 'who') {
-      const id = normaliseIdNumber(values.id ?? '');
-      if (!values.id) throw new UsageError('--id is required');
-      if (!isValidIdNumber(id)) throw new UsageError('--id is not a valid citizen ID number');
-      const format = formatOf(values.format, false);
-      const count = await withStore(io, (store, keys) =>
-        toOutput(io, values.out, (emit) => exportAudit(store, format, { person: personHash(keys, id) }, emit)),
-      );
+      const id = values.id;
+      if (!id) throw new UsageError('--id is required');
+      const count = await exportRecords(io, values.format ?? 'jsonl', values.out, (keys) => ({ person: personHash(keys, id) }));
       await write(io.stderr, `${count} audit records touched this person.\n`);
       return EXIT.OK;
     }
-
     throw new UsageError(`unknown action "${action}": verify, export or who`);
   },
-};
+});

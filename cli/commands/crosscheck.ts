@@ -2,55 +2,28 @@
  * `hub crosscheck`: starts a cross-check through the gateway, follows its progress on stderr and
  * exports its findings. stdout carries only the chosen output, so `--format jsonl` pipes cleanly.
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { parseArgs } from 'node:util';
-import type { Writable } from 'node:stream';
-import { loadConfig } from '../../lib/config.js';
-import { GraphQLRequestError, httpGraphQLClient, type GraphQLClient } from '../../lib/graphql-client.js';
-import { isPeriod } from '../../lib/dates.js';
-import { EXIT, UsageError, write, type CliIO, type Command } from '../command.js';
+import { EXIT, UsageError, type CliIO } from '../command.js';
+import { defineCommand } from '../define-command.js';
+import { atMostOne, given, matching, period, text, wholeNumber, type FlagValues } from '../flags.js';
+import { connectGateway, type CliGateway } from '../gateway-client.js';
+import { finishOutput, outputFlags, outputOf, toOutput } from '../output.js';
+import { cursorPages, nodesOf } from '../paging.js';
 import { progressReporter } from '../progress.js';
-import { FORMATS, summaryText, writeCsv, writeJsonl, writeTable, writeXlsx, type Format, type ReportFinding, type ReportGap, type ReportRun, type ReportSource } from '../crosscheck-report.js';
+import { FORMATS, summaryText, writeCsv, writeJsonl, writeTable, writeXlsx, type ReportSource } from '../crosscheck-report.js';
+import {
+  CliCrosscheckFindingsDocument,
+  CliCrosscheckNotCheckedDocument,
+  CliCrosscheckProgressDocument,
+  CliCrosscheckReportDocument,
+  CliRerunCrosscheckDocument,
+  CliStartCrosscheckDocument,
+} from '../__generated__/operations.js';
 
-const RUN_FIELDS = `id status error startedBy startedAt finishedAt linesTotal linesChecked
-  scope { kind batchNumber programmeCode period batchNumbers eligibilityCondition }`;
 const PAGE = 5000;
 
-export const CLI_OPERATIONS = {
-  start: `mutation CliStartCrosscheck($batchNumber: String, $programmeCode: String, $period: String) {
-    run: startCrosscheck(batchNumber: $batchNumber, programmeCode: $programmeCode, period: $period) { id status startedBy }
-  }`,
-  rerun: `mutation CliRerunCrosscheck($runId: ID!) { run: rerunCrosscheck(runId: $runId) { id status startedBy } }`,
-  progress: `query CliCrosscheckProgress($id: ID!) { run: crosscheckRun(id: $id) { id status linesTotal linesChecked } }`,
-  report: `query CliCrosscheckReport($id: ID!) {
-    run: crosscheckRun(id: $id) {
-      ${RUN_FIELDS}
-      summary {
-        findings linesFlagged notCheckedLines
-        byRule { rule departments findings amountAtRisk }
-        byDepartment { department findings lines }
-        notChecked { department lines rules }
-      }
-    }
-  }`,
-  findings: `query CliCrosscheckFindings($runId: ID!, $rule: CrosscheckRule, $first: Int, $after: String) {
-    page: findings(runId: $runId, rule: $rule, first: $first, after: $after) {
-      edges { node { id lineId rule departments evidence amount batchNumber village } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }`,
-  notChecked: `query CliCrosscheckNotChecked($runId: ID!, $first: Int, $after: String) {
-    page: notChecked(runId: $runId, first: $first, after: $after) {
-      edges { node { lineId batchNumber department rules reason amount } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }`,
-} as const;
-
 const USAGE = `Usage:
-  npx hub crosscheck --batch <PCH> [output flags]
-  npx hub crosscheck --programme <XMDM> --period <YYYYMM> [output flags]
+  npx hub crosscheck --batch <batch number> [output flags]
+  npx hub crosscheck --programme <programme code> --period <YYYYMM> [output flags]
   npx hub crosscheck --rerun <RUN_ID> [output flags]    check again only what run RUN_ID could not check
   npx hub crosscheck --run <RUN_ID> [output flags]      export an earlier run without checking again
 
@@ -75,6 +48,18 @@ Exit codes:
   3  the check completed, but some rules could not be checked for some lines ("not checked")
 `;
 
+const runId = matching(/^\d+$/, 'a run id (digits)');
+
+const FLAGS = {
+  batch: text(),
+  programme: text(),
+  period: text(period),
+  rerun: text(runId),
+  run: text(runId),
+  'poll-ms': text(wholeNumber(10, 3_600_000)),
+  ...outputFlags(FORMATS),
+};
+
 /** The flag a server-side argument came from, so errors speak the user's language. */
 const FLAG_OF_ARGUMENT: Record<string, string> = {
   batchNumber: '--batch',
@@ -84,112 +69,34 @@ const FLAG_OF_ARGUMENT: Record<string, string> = {
   id: '--run',
 };
 
-interface Options {
-  batch?: string;
-  programme?: string;
-  period?: string;
-  rerun?: string;
-  run?: string;
-  format: Format;
-  out?: string;
-  token?: string;
-  pollMs: number;
+/** Exactly one scope: a batch, a programme in a period, a rerun or an earlier run. */
+function checkScope(v: FlagValues<typeof FLAGS>): void {
+  const scopes = given(v, ['batch', 'programme', 'rerun', 'run']);
+  if (scopes.length === 0 && v.period === undefined) {
+    throw new UsageError('say what to check: --batch <batch number>, or --programme <programme code> --period <YYYYMM> (or --rerun/--run <RUN_ID>)');
+  }
+  atMostOne(scopes);
+  if (v.period && !v.programme) throw new UsageError('--period needs --programme');
+  if (v.programme && !v.period) throw new UsageError('--programme needs --period <YYYYMM>');
 }
 
-function parse(args: string[]): Options | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        batch: { type: 'string' },
-        programme: { type: 'string' },
-        period: { type: 'string' },
-        rerun: { type: 'string' },
-        run: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        token: { type: 'string' },
-        'poll-ms': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // node:util names the flag in its message ("Unknown option '--bach'"); keep that, drop the advice it adds.
-    throw new UsageError((error as Error).message.split('. To specify')[0]!);
-  }
-  const v = parsed.values;
-  if (v.help) return 'help';
-  const nonEmpty = (flag: string, value: string | undefined) => {
-    if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
-    return value?.trim();
-  };
-  const options: Options = {
-    batch: nonEmpty('--batch', v.batch),
-    programme: nonEmpty('--programme', v.programme),
-    period: nonEmpty('--period', v.period),
-    rerun: nonEmpty('--rerun', v.rerun),
-    run: nonEmpty('--run', v.run),
-    format: 'table',
-    out: nonEmpty('--out', v.out),
-    token: nonEmpty('--token', v.token),
-    pollMs: 500,
-  };
-  if (v.format !== undefined) {
-    if (!(FORMATS as readonly string[]).includes(v.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v.format}"`);
-    options.format = v.format as Format;
-  }
-  if (v['poll-ms'] !== undefined) {
-    const ms = Number(v['poll-ms']);
-    if (!Number.isInteger(ms) || ms < 10) throw new UsageError('--poll-ms must be a whole number of milliseconds, at least 10');
-    options.pollMs = ms;
-  }
-  const modes = [options.batch && '--batch', (options.programme || options.period) && '--programme', options.rerun && '--rerun', options.run && '--run'].filter(Boolean);
-  if (modes.length === 0) throw new UsageError('say what to check: --batch <PCH>, or --programme <XMDM> --period <YYYYMM> (or --rerun/--run <RUN_ID>)');
-  if (modes.length > 1) throw new UsageError(`${modes.join(' and ')} cannot be combined`);
-  if (options.period && !options.programme) throw new UsageError('--period needs --programme');
-  if (options.programme && !options.period) throw new UsageError('--programme needs --period <YYYYMM>');
-  if (options.period && !isPeriod(options.period)) throw new UsageError(`--period must be YYYYMM with a month 01 to 12, not "${options.period}"`);
-  for (const flag of ['rerun', 'run'] as const) {
-    if (options[flag] && !/^\d+$/.test(options[flag]!)) throw new UsageError(`--${flag} must be a run id (digits), not "${options[flag]}"`);
-  }
-  if (options.format === 'xlsx' && !options.out) throw new UsageError('--format xlsx needs --out FILE (a workbook is not written to a terminal)');
-  return options;
+/** Starts the run the flags ask for, or names the earlier one; returns its id. */
+async function startRun(gateway: CliGateway, v: FlagValues<typeof FLAGS>, io: CliIO): Promise<string> {
+  if (v.run) return v.run;
+  const { run } = v.rerun
+    ? await gateway.request(CliRerunCrosscheckDocument, { runId: v.rerun })
+    : await gateway.request(CliStartCrosscheckDocument, { batchNumber: v.batch ?? null, programmeCode: v.programme ?? null, period: v.period ?? null });
+  io.stderr.write(`crosscheck run ${run.id} started by ${run.startedBy} via ${gateway.url}\n`);
+  return run.id;
 }
 
-/** Errors the server attributes to an argument become errors about the flag that carried it. */
-function asUsageError(error: unknown): never {
-  if (error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT') {
-    const flag = FLAG_OF_ARGUMENT[error.argumentName ?? ''];
-    const message = error.errors[0]?.message ?? error.message;
-    const reason = message.replace(/^Argument "\w+" /, '');
-    throw new UsageError(flag ? `${flag} ${reason}` : message);
-  }
-  if (error instanceof GraphQLRequestError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) {
-    throw new Error(`the gateway refused: ${error.message}. Present a bearer token with --token or HUB_TOKEN (\`npx hub token\` mints a local one).`);
-  }
-  throw error;
-}
-
-async function* pages<T>(client: GraphQLClient, query: string, variables: Record<string, unknown>): AsyncIterable<T[]> {
-  let after: string | null = null;
-  for (;;) {
-    const data: { page: { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await client.request(query, { ...variables, first: PAGE, after });
-    yield data.page.edges.map((e) => e.node);
-    if (!data.page.pageInfo.hasNextPage || data.page.pageInfo.endCursor === null) return;
-    after = data.page.pageInfo.endCursor;
-  }
-}
-
-async function follow(client: GraphQLClient, runId: string, io: CliIO, pollMs: number): Promise<void> {
-  const progress = progressReporter(io.stderr, `crosscheck run ${runId}:`);
+async function follow(gateway: CliGateway, id: string, io: CliIO, pollMs: number): Promise<void> {
+  const progress = progressReporter(io.stderr, `crosscheck run ${id}:`);
   try {
     for (;;) {
-      const { run } = await client.request<{ run: { status: string; linesTotal: number | null; linesChecked: number } | null }>(CLI_OPERATIONS.progress, { id: runId });
-      if (!run) throw new Error(`run ${runId} disappeared from the hub`);
-      progress.update(run.linesChecked, run.linesTotal);
+      const { run } = await gateway.request(CliCrosscheckProgressDocument, { id });
+      if (!run) throw new Error(`run ${id} disappeared from the hub`);
+      progress.update(run.linesChecked, run.linesTotal ?? null);
       if (run.status !== 'RUNNING') return;
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
@@ -198,58 +105,36 @@ async function follow(client: GraphQLClient, runId: string, io: CliIO, pollMs: n
   }
 }
 
-async function closeOutput(stream: Writable): Promise<void> {
-  stream.end();
-  await once(stream, 'finish');
+function reportSource(gateway: CliGateway, runId: string): ReportSource {
+  return {
+    findings: (rule) =>
+      cursorPages(async (after, first) => nodesOf((await gateway.request(CliCrosscheckFindingsDocument, { runId, rule: rule ?? null, first, after })).page), PAGE),
+    notChecked: () => cursorPages(async (after, first) => nodesOf((await gateway.request(CliCrosscheckNotCheckedDocument, { runId, first, after })).page), PAGE),
+  };
 }
 
-export const crosscheckCommand: Command = {
+export const crosscheckCommand = defineCommand({
   name: 'crosscheck',
   summary: 'check a batch, or a programme in a period, against the other departments',
   usage: USAGE,
-  async run(args, io) {
-    const options = parse(args);
-    if (options === 'help') {
-      io.stdout.write(USAGE);
-      return EXIT.OK;
-    }
-    const config = loadConfig(io.env);
-    const token = options.token ?? config.client.token;
-    const client = httpGraphQLClient(config.gateway.url, { headers: token ? { authorization: `Bearer ${token}` } : {}, timeoutMs: 120_000 });
+  flags: FLAGS,
+  async run({ values }, io) {
+    checkScope(values);
+    const output = outputOf(values, 'table');
+    const gateway = connectGateway(io, { token: values.token, flagOf: FLAG_OF_ARGUMENT, timeoutMs: 120_000 });
 
-    let runId: string;
-    if (options.run) {
-      runId = options.run;
-    } else {
-      const started = options.rerun
-        ? await client.request<{ run: { id: string; startedBy: string } }>(CLI_OPERATIONS.rerun, { runId: options.rerun }).catch(asUsageError)
-        : await client
-            .request<{ run: { id: string; startedBy: string } }>(CLI_OPERATIONS.start, { batchNumber: options.batch ?? null, programmeCode: options.programme ?? null, period: options.period ?? null })
-            .catch(asUsageError);
-      runId = started.run.id;
-      io.stderr.write(`crosscheck run ${runId} started by ${started.run.startedBy} via ${config.gateway.url}\n`);
-    }
-    await follow(client, runId, io, options.pollMs);
-
-    const { run } = await client.request<{ run: ReportRun | null }>(CLI_OPERATIONS.report, { id: runId });
+    const runId = await startRun(gateway, values, io);
+    await follow(gateway, runId, io, values['poll-ms'] ?? 500);
+    const { run } = await gateway.request(CliCrosscheckReportDocument, { id: runId });
     if (!run) throw new UsageError(`--run names no cross-check run: "${runId}"`);
-    const source: ReportSource = {
-      findings: (rule) => pages<ReportFinding>(client, CLI_OPERATIONS.findings, { runId, rule: rule ?? null }),
-      notChecked: () => pages<ReportGap>(client, CLI_OPERATIONS.notChecked, { runId }),
-    };
+    const source = reportSource(gateway, runId);
 
-    if (options.format === 'xlsx') {
-      await writeXlsx(options.out!, run, source);
-    } else {
-      const out: Writable = options.out ? createWriteStream(options.out) : io.stdout;
-      if (options.format === 'jsonl') await writeJsonl(out, source);
-      else if (options.format === 'csv') await writeCsv(out, source);
-      else await writeTable(out, run, source);
-      if (options.out) await closeOutput(out);
+    if (output.format === 'xlsx') await writeXlsx(output.file!, run, source);
+    else {
+      const format = output.format;
+      await toOutput(output.file, io.stdout, (out) => (format === 'jsonl' ? writeJsonl(out, source) : format === 'csv' ? writeCsv(out, source) : writeTable(out, run, source)));
     }
-    // The table carries its own summary; every other format keeps stdout for data only.
-    if (options.format !== 'table' || options.out) await write(io.stderr, summaryText(run));
-    if (options.out) io.stderr.write(`Wrote ${options.format} to ${options.out}\n`);
+    await finishOutput(io, output, summaryText(run), 'included');
 
     if (run.status === 'FAILED') {
       io.stderr.write(`hub crosscheck: run ${run.id} failed: ${run.error ?? 'unknown error'}\n`);
@@ -257,4 +142,4 @@ export const crosscheckCommand: Command = {
     }
     return run.status === 'COMPLETED' ? EXIT.OK : EXIT.INCOMPLETE;
   },
-};
+});

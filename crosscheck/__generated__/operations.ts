@@ -25,25 +25,25 @@ export type Scalars = {
 };
 
 export type AccountType =
-  /** Stored as `2`. */
+  /** A bank debit card. */
   | 'BANK_CARD'
-  /** Stored as `3`. */
+  /** A bank passbook (存折). */
   | 'PASSBOOK'
-  /** Stored as `1`. */
+  /** The bank account a social security card carries. */
   | 'SOCIAL_SECURITY_CARD'
   /** An account type code the hub does not know; see accountTypeCode. */
   | 'UNRECOGNISED';
 
 export type BatchStatus =
-  /** Stored as `02`. */
+  /** Approved, not yet sent to the bank. */
   | 'APPROVED'
-  /** Stored as `01`. */
+  /** Entered, not yet approved. */
   | 'DRAFTED'
-  /** Stored as `04`. */
+  /** Every line credited. */
   | 'PAID'
-  /** Stored as `05`. */
+  /** Sent to the bank; some lines failed. */
   | 'PARTLY_FAILED'
-  /** Stored as `03`. */
+  /** Sent to the bank; credits not yet all confirmed. */
   | 'SENT_TO_BANK'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
@@ -130,29 +130,29 @@ export type CrosscheckScopeKind =
   | 'PROGRAMME';
 
 export type DibaoCategory =
-  /** 2 农村低保 */
+  /** 农村低保: rural */
   | 'RURAL'
   /** A category code the hub does not know; see categoryCode. */
   | 'UNRECOGNISED'
-  /** 1 城市低保 */
+  /** 城市低保: urban */
   | 'URBAN';
 
 export type DisabilityCategory =
-  /** 2 听力残疾 */
+  /** 听力残疾 */
   | 'HEARING'
-  /** 5 智力残疾 */
+  /** 智力残疾 */
   | 'INTELLECTUAL'
-  /** 6 精神残疾 */
+  /** 精神残疾 */
   | 'MENTAL'
-  /** 7 多重残疾 */
+  /** 多重残疾 */
   | 'MULTIPLE'
-  /** 4 肢体残疾 */
+  /** 肢体残疾 */
   | 'PHYSICAL'
-  /** 3 言语残疾 */
+  /** 言语残疾 */
   | 'SPEECH'
   /** A category code the hub does not know; see categoryCode. */
   | 'UNRECOGNISED'
-  /** 1 视力残疾 */
+  /** 视力残疾 */
   | 'VISUAL';
 
 /** A person to screen for disability at a date: the caller's opaque key, the ID number (normalised by the hub), the date (YYYY-MM-DD), and whether the programme requires a severe (level 1 or 2) disability. */
@@ -172,46 +172,46 @@ export type EmployerType =
   | 'UNRECOGNISED';
 
 export type FundingLevel =
-  /** Stored as `1`. */
+  /** 中央 central government */
   | 'CENTRAL'
-  /** Stored as `4`. */
+  /** 县级 county */
   | 'COUNTY'
-  /** Stored as `3`. */
+  /** 市级 municipal */
   | 'MUNICIPAL'
-  /** Stored as `2`. */
+  /** 省级 provincial */
   | 'PROVINCIAL'
   /** A funding level code the hub does not know; see fundingLevelCode. */
   | 'UNRECOGNISED';
 
 export type HouseholdRelation =
-  /** 03 子女 */
+  /** 子女: child */
   | 'CHILD'
-  /** 99 其他 */
+  /** 其他: other */
   | 'OTHER'
-  /** 04 父母 */
+  /** 父母: parent */
   | 'PARENT'
-  /** 01 本人 (the head) */
+  /** 本人: the head */
   | 'SELF'
-  /** 02 配偶 */
+  /** 配偶: spouse */
   | 'SPOUSE'
   /** A relation code the hub does not know; see relationCode. */
   | 'UNRECOGNISED';
 
 export type PaymentCycle =
-  /** Stored as `M`. */
+  /** Paid every month. */
   | 'MONTHLY'
-  /** Stored as `O`. */
+  /** Paid once. */
   | 'ONE_OFF'
-  /** Stored as `Q`. */
+  /** Paid every quarter. */
   | 'QUARTERLY'
   /** A payment cycle code the hub does not know; see paymentCycleCode. */
   | 'UNRECOGNISED'
-  /** Stored as `Y`. */
+  /** Paid once a year. */
   | 'YEARLY';
 
 /**
  * Which payment lines: every field given narrows the search. `division` is 2 to 12 leading digits of
- * a division code: up to 6 digits it is the county that disburses the batch (FF_PC.XZQHDM); a
+ * a division code: up to 6 digits it is the county that disburses the batch; a
  * township (9) or village (12) prefix means the persons whose registered residence lies there
  * (public security's register, asked at query time).
  */
@@ -220,7 +220,7 @@ export type PaymentFilter = {
   amountMax?: InputMaybe<Scalars['String']['input']>;
   /** Smallest amount, inclusive, in yuan with at most two decimals. */
   amountMin?: InputMaybe<Scalars['String']['input']>;
-  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  /** A responsible department by name (`CIVIL_AFFAIRS`) or by its `departmentCode`. */
   department?: InputMaybe<Scalars['String']['input']>;
   division?: InputMaybe<Scalars['String']['input']>;
   fundingLevel?: InputMaybe<FundingLevel>;
@@ -247,9 +247,9 @@ export type PaymentLineFilter = {
   amountMax?: InputMaybe<Scalars['String']['input']>;
   /** Smallest amount, inclusive, in yuan with at most two decimals ("0.10"). */
   amountMin?: InputMaybe<Scalars['String']['input']>;
-  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  /** A responsible department by name (`CIVIL_AFFAIRS`) or by its `departmentCode`. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Leading digits (2 to 6) of the county that disburses the batch (FF_PC.XZQHDM), e.g. 610727. */
+  /** Leading digits (2 to 6) of the county that disburses the batch, e.g. 610727. */
   division?: InputMaybe<Scalars['String']['input']>;
   fundingLevel?: InputMaybe<FundingLevel>;
   /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
@@ -262,17 +262,17 @@ export type PaymentLineFilter = {
   periodFrom?: InputMaybe<Scalars['String']['input']>;
   /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
   periodTo?: InputMaybe<Scalars['String']['input']>;
-  /** A programme code (BT_XM.XMDM); an unknown code is BAD_USER_INPUT. */
+  /** A programme code (`Programme.code`); an unknown code is BAD_USER_INPUT. */
   programme?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PaymentLineStatus>;
 };
 
 export type PaymentLineStatus =
-  /** Stored as `1`. */
+  /** Credited to the account. */
   | 'CREDITED'
-  /** Stored as `2`. */
+  /** The bank could not credit it; see failureReason. */
   | 'FAILED'
-  /** Stored as `0`. */
+  /** Sent or to be sent; not yet credited. */
   | 'PENDING'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
@@ -316,23 +316,23 @@ export type RegistrationStatus =
   | 'UNRECOGNISED';
 
 export type ResponsibleDepartment =
-  /** Stored as `NY`. */
+  /** 农业农村 agriculture and rural affairs */
   | 'AGRICULTURE'
-  /** Stored as `MZ`. */
+  /** 民政 civil affairs */
   | 'CIVIL_AFFAIRS'
-  /** Stored as `CL`. */
+  /** 残联 disability federation */
   | 'DISABILITY'
-  /** Stored as `JY`. */
+  /** 教育 education */
   | 'EDUCATION'
-  /** Stored as `CZ`. */
+  /** 财政 finance */
   | 'FINANCE'
-  /** Stored as `WJ`. */
+  /** 卫健 health */
   | 'HEALTH'
-  /** Stored as `RS`. */
+  /** 人社 human resources and social security */
   | 'HR'
   /** A department code the hub does not know; see departmentCode. */
   | 'UNRECOGNISED'
-  /** Stored as `TY`. */
+  /** 退役军人 veterans affairs */
   | 'VETERANS';
 
 export type ReviewDecision =
@@ -340,7 +340,7 @@ export type ReviewDecision =
   | 'DISMISSED';
 
 export type RollupDimension =
-  /** The county that disburses the batch (FF_PC.XZQHDM). */
+  /** The county that disburses the batch. */
   | 'COUNTY'
   /** The programme's responsible department. */
   | 'DEPARTMENT'
@@ -365,17 +365,17 @@ export type ScreeningSubject = {
 };
 
 export type SentenceType =
-  /** 04 拘役 */
+  /** 拘役: criminal detention, custodial */
   | 'CRIMINAL_DETENTION'
-  /** 03 死刑缓期执行 */
+  /** 死刑缓期执行: death with reprieve, custodial */
   | 'DEATH_WITH_REPRIEVE'
-  /** 01 有期徒刑 */
+  /** 有期徒刑: fixed-term imprisonment, custodial */
   | 'FIXED_TERM_IMPRISONMENT'
-  /** 02 无期徒刑 */
+  /** 无期徒刑: life imprisonment, custodial */
   | 'LIFE_IMPRISONMENT'
-  /** 05 管制, served in the community */
+  /** 管制: public surveillance, served in the community */
   | 'PUBLIC_SURVEILLANCE'
-  /** 06 缓刑 (probation), served in the community */
+  /** 缓刑: probation, served in the community */
   | 'SUSPENDED_SENTENCE'
   /** A type code the hub does not know; see typeCode. Never counted as custodial. */
   | 'UNRECOGNISED';
@@ -386,9 +386,9 @@ export type Sex =
   | 'UNKNOWN';
 
 export type SupportForm =
-  /** 2 分散供养 (supported at home) */
+  /** 分散供养: supported at home */
   | 'AT_HOME'
-  /** 1 集中供养 (institutional care) */
+  /** 集中供养: institutional care */
   | 'INSTITUTIONAL'
   /** A form code the hub does not know; see formCode. */
   | 'UNRECOGNISED';
@@ -409,6 +409,8 @@ export type Link__Purpose =
   | 'EXECUTION'
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
+
+export type CrosscheckBatchFieldsFragment = { __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, lineCount: number, programme?: { __typename?: 'Programme', code: string, eligibilityCondition?: string | null } | null };
 
 export type CrosscheckBatchQueryVariables = Exact<{
   batchNumber: Scalars['String']['input'];
@@ -504,9 +506,9 @@ export type CrosscheckVillagesQueryVariables = Exact<{
 
 export type CrosscheckVillagesQuery = { __typename?: 'Query', persons: Array<{ __typename?: 'Person', idNumber: string, registration?: { __typename?: 'Registration', divisionCode?: string | null } | null } | null> };
 
-
-export const CrosscheckBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchQuery, CrosscheckBatchQueryVariables>;
-export const CrosscheckBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchesQuery, CrosscheckBatchesQueryVariables>;
+export const CrosscheckBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchFieldsFragment, unknown>;
+export const CrosscheckBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrosscheckBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchQuery, CrosscheckBatchQueryVariables>;
+export const CrosscheckBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrosscheckBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchesQuery, CrosscheckBatchesQueryVariables>;
 export const CrosscheckLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"checkLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckLinesQuery, CrosscheckLinesQueryVariables>;
 export const CrosscheckProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckProgrammeQuery, CrosscheckProgrammeQueryVariables>;
 export const CrosscheckScreenCardAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenCardAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CardAccountSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenCardAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenCardAccountsQuery, CrosscheckScreenCardAccountsQueryVariables>;

@@ -24,25 +24,25 @@ export type Scalars = {
 };
 
 export type AccountType =
-  /** Stored as `2`. */
+  /** A bank debit card. */
   | 'BANK_CARD'
-  /** Stored as `3`. */
+  /** A bank passbook (存折). */
   | 'PASSBOOK'
-  /** Stored as `1`. */
+  /** The bank account a social security card carries. */
   | 'SOCIAL_SECURITY_CARD'
   /** An account type code the hub does not know; see accountTypeCode. */
   | 'UNRECOGNISED';
 
 export type BatchStatus =
-  /** Stored as `02`. */
+  /** Approved, not yet sent to the bank. */
   | 'APPROVED'
-  /** Stored as `01`. */
+  /** Entered, not yet approved. */
   | 'DRAFTED'
-  /** Stored as `04`. */
+  /** Every line credited. */
   | 'PAID'
-  /** Stored as `05`. */
+  /** Sent to the bank; some lines failed. */
   | 'PARTLY_FAILED'
-  /** Stored as `03`. */
+  /** Sent to the bank; credits not yet all confirmed. */
   | 'SENT_TO_BANK'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
@@ -129,29 +129,29 @@ export type CrosscheckScopeKind =
   | 'PROGRAMME';
 
 export type DibaoCategory =
-  /** 2 农村低保 */
+  /** 农村低保: rural */
   | 'RURAL'
   /** A category code the hub does not know; see categoryCode. */
   | 'UNRECOGNISED'
-  /** 1 城市低保 */
+  /** 城市低保: urban */
   | 'URBAN';
 
 export type DisabilityCategory =
-  /** 2 听力残疾 */
+  /** 听力残疾 */
   | 'HEARING'
-  /** 5 智力残疾 */
+  /** 智力残疾 */
   | 'INTELLECTUAL'
-  /** 6 精神残疾 */
+  /** 精神残疾 */
   | 'MENTAL'
-  /** 7 多重残疾 */
+  /** 多重残疾 */
   | 'MULTIPLE'
-  /** 4 肢体残疾 */
+  /** 肢体残疾 */
   | 'PHYSICAL'
-  /** 3 言语残疾 */
+  /** 言语残疾 */
   | 'SPEECH'
   /** A category code the hub does not know; see categoryCode. */
   | 'UNRECOGNISED'
-  /** 1 视力残疾 */
+  /** 视力残疾 */
   | 'VISUAL';
 
 /** A person to screen for disability at a date: the caller's opaque key, the ID number (normalised by the hub), the date (YYYY-MM-DD), and whether the programme requires a severe (level 1 or 2) disability. */
@@ -171,46 +171,46 @@ export type EmployerType =
   | 'UNRECOGNISED';
 
 export type FundingLevel =
-  /** Stored as `1`. */
+  /** 中央 central government */
   | 'CENTRAL'
-  /** Stored as `4`. */
+  /** 县级 county */
   | 'COUNTY'
-  /** Stored as `3`. */
+  /** 市级 municipal */
   | 'MUNICIPAL'
-  /** Stored as `2`. */
+  /** 省级 provincial */
   | 'PROVINCIAL'
   /** A funding level code the hub does not know; see fundingLevelCode. */
   | 'UNRECOGNISED';
 
 export type HouseholdRelation =
-  /** 03 子女 */
+  /** 子女: child */
   | 'CHILD'
-  /** 99 其他 */
+  /** 其他: other */
   | 'OTHER'
-  /** 04 父母 */
+  /** 父母: parent */
   | 'PARENT'
-  /** 01 本人 (the head) */
+  /** 本人: the head */
   | 'SELF'
-  /** 02 配偶 */
+  /** 配偶: spouse */
   | 'SPOUSE'
   /** A relation code the hub does not know; see relationCode. */
   | 'UNRECOGNISED';
 
 export type PaymentCycle =
-  /** Stored as `M`. */
+  /** Paid every month. */
   | 'MONTHLY'
-  /** Stored as `O`. */
+  /** Paid once. */
   | 'ONE_OFF'
-  /** Stored as `Q`. */
+  /** Paid every quarter. */
   | 'QUARTERLY'
   /** A payment cycle code the hub does not know; see paymentCycleCode. */
   | 'UNRECOGNISED'
-  /** Stored as `Y`. */
+  /** Paid once a year. */
   | 'YEARLY';
 
 /**
  * Which payment lines: every field given narrows the search. `division` is 2 to 12 leading digits of
- * a division code: up to 6 digits it is the county that disburses the batch (FF_PC.XZQHDM); a
+ * a division code: up to 6 digits it is the county that disburses the batch; a
  * township (9) or village (12) prefix means the persons whose registered residence lies there
  * (public security's register, asked at query time).
  */
@@ -219,7 +219,7 @@ export type PaymentFilter = {
   amountMax?: InputMaybe<Scalars['String']['input']>;
   /** Smallest amount, inclusive, in yuan with at most two decimals. */
   amountMin?: InputMaybe<Scalars['String']['input']>;
-  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  /** A responsible department by name (`CIVIL_AFFAIRS`) or by its `departmentCode`. */
   department?: InputMaybe<Scalars['String']['input']>;
   division?: InputMaybe<Scalars['String']['input']>;
   fundingLevel?: InputMaybe<FundingLevel>;
@@ -246,9 +246,9 @@ export type PaymentLineFilter = {
   amountMax?: InputMaybe<Scalars['String']['input']>;
   /** Smallest amount, inclusive, in yuan with at most two decimals ("0.10"). */
   amountMin?: InputMaybe<Scalars['String']['input']>;
-  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  /** A responsible department by name (`CIVIL_AFFAIRS`) or by its `departmentCode`. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Leading digits (2 to 6) of the county that disburses the batch (FF_PC.XZQHDM), e.g. 610727. */
+  /** Leading digits (2 to 6) of the county that disburses the batch, e.g. 610727. */
   division?: InputMaybe<Scalars['String']['input']>;
   fundingLevel?: InputMaybe<FundingLevel>;
   /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
@@ -261,17 +261,17 @@ export type PaymentLineFilter = {
   periodFrom?: InputMaybe<Scalars['String']['input']>;
   /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
   periodTo?: InputMaybe<Scalars['String']['input']>;
-  /** A programme code (BT_XM.XMDM); an unknown code is BAD_USER_INPUT. */
+  /** A programme code (`Programme.code`); an unknown code is BAD_USER_INPUT. */
   programme?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PaymentLineStatus>;
 };
 
 export type PaymentLineStatus =
-  /** Stored as `1`. */
+  /** Credited to the account. */
   | 'CREDITED'
-  /** Stored as `2`. */
+  /** The bank could not credit it; see failureReason. */
   | 'FAILED'
-  /** Stored as `0`. */
+  /** Sent or to be sent; not yet credited. */
   | 'PENDING'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
@@ -315,23 +315,23 @@ export type RegistrationStatus =
   | 'UNRECOGNISED';
 
 export type ResponsibleDepartment =
-  /** Stored as `NY`. */
+  /** 农业农村 agriculture and rural affairs */
   | 'AGRICULTURE'
-  /** Stored as `MZ`. */
+  /** 民政 civil affairs */
   | 'CIVIL_AFFAIRS'
-  /** Stored as `CL`. */
+  /** 残联 disability federation */
   | 'DISABILITY'
-  /** Stored as `JY`. */
+  /** 教育 education */
   | 'EDUCATION'
-  /** Stored as `CZ`. */
+  /** 财政 finance */
   | 'FINANCE'
-  /** Stored as `WJ`. */
+  /** 卫健 health */
   | 'HEALTH'
-  /** Stored as `RS`. */
+  /** 人社 human resources and social security */
   | 'HR'
   /** A department code the hub does not know; see departmentCode. */
   | 'UNRECOGNISED'
-  /** Stored as `TY`. */
+  /** 退役军人 veterans affairs */
   | 'VETERANS';
 
 export type ReviewDecision =
@@ -339,7 +339,7 @@ export type ReviewDecision =
   | 'DISMISSED';
 
 export type RollupDimension =
-  /** The county that disburses the batch (FF_PC.XZQHDM). */
+  /** The county that disburses the batch. */
   | 'COUNTY'
   /** The programme's responsible department. */
   | 'DEPARTMENT'
@@ -364,17 +364,17 @@ export type ScreeningSubject = {
 };
 
 export type SentenceType =
-  /** 04 拘役 */
+  /** 拘役: criminal detention, custodial */
   | 'CRIMINAL_DETENTION'
-  /** 03 死刑缓期执行 */
+  /** 死刑缓期执行: death with reprieve, custodial */
   | 'DEATH_WITH_REPRIEVE'
-  /** 01 有期徒刑 */
+  /** 有期徒刑: fixed-term imprisonment, custodial */
   | 'FIXED_TERM_IMPRISONMENT'
-  /** 02 无期徒刑 */
+  /** 无期徒刑: life imprisonment, custodial */
   | 'LIFE_IMPRISONMENT'
-  /** 05 管制, served in the community */
+  /** 管制: public surveillance, served in the community */
   | 'PUBLIC_SURVEILLANCE'
-  /** 06 缓刑 (probation), served in the community */
+  /** 缓刑: probation, served in the community */
   | 'SUSPENDED_SENTENCE'
   /** A type code the hub does not know; see typeCode. Never counted as custodial. */
   | 'UNRECOGNISED';
@@ -385,9 +385,9 @@ export type Sex =
   | 'UNKNOWN';
 
 export type SupportForm =
-  /** 2 分散供养 (supported at home) */
+  /** 分散供养: supported at home */
   | 'AT_HOME'
-  /** 1 集中供养 (institutional care) */
+  /** 集中供养: institutional care */
   | 'INSTITUTIONAL'
   /** A form code the hub does not know; see formCode. */
   | 'UNRECOGNISED';

@@ -10,10 +10,10 @@ const P = (n: number) => validIdNumber('610727', '19700101', String(n).padStart(
 const X_ID = validIdNumberEndingInX('610727', '19710101');
 const [A, B, C, D, E, F, G, H, I] = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(P) as [string, string, string, string, string, string, string, string, string];
 
-function household(JTBH: string, HZSFZH: string, NBRQ: string | null, TBRQ: string | null, XZQHDM = '610727101201'): LegacyRow {
+function household(JTBH: string, HZSFZH: string, NBRQ: string | null, TBRQ: string | null, XZQHDM = '610727101201'): LegacyRow<'DB_JT'> {
   return { JTBH, HZSFZH, XZQHDM, BZLBDM: '2', YBZJE: '300.00', NBRQ, TBRQ };
 }
-const member = (JTBH: string, SFZH: string, YHZGXDM = '03'): LegacyRow => ({ JTBH, SFZH, XM: '成员', YHZGXDM });
+const member = (JTBH: string, SFZH: string, YHZGXDM = '03'): LegacyRow<'DB_JTCY'> => ({ JTBH, SFZH, XM: '成员', YHZGXDM });
 
 const QUERY = `query($date: String!, $prefix: String, $first: Int, $after: String) {
   dibaoMembersActiveAt(date: $date, divisionPrefix: $prefix, first: $first, after: $after) { idNumbers endCursor hasNextPage }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { civilAffairsSubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
 import { createLegacyTestDatabase, type LegacyTestDatabase, type LegacyRow } from '../../test-support/legacy-db.js';
+import type { LegacyTableName } from '../../adapters/legacy-tables.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
 
 const D = '2024-03-01';
@@ -34,7 +35,7 @@ const SUPPORT_STARTS_AFTER_D = person(25);
 const SUPPORT_X = validIdNumberEndingInX('610727', '19350505');
 const SUPPORT_ENDED_THEN_RENEWED = person(26);
 
-const household = (JTBH: string, HZSFZH: string | null, NBRQ: string | null, TBRQ: string | null, extra: Partial<LegacyRow> = {}): LegacyRow => ({
+const household = (JTBH: string, HZSFZH: string | null, NBRQ: string | null, TBRQ: string | null, extra: LegacyRow<'DB_JT'> = {}): LegacyRow<'DB_JT'> => ({
   JTBH,
   HZSFZH,
   XZQHDM: '610727101001',
@@ -44,18 +45,18 @@ const household = (JTBH: string, HZSFZH: string | null, NBRQ: string | null, TBR
   TBRQ,
   ...extra,
 });
-const member = (JTBH: string, SFZH: string, XM: string, YHZGXDM: string): LegacyRow => ({ JTBH, SFZH, XM, YHZGXDM });
-const support = (SFZH: string, GYXSDM: string, KSRQ: string | null, ZZRQ: string | null): LegacyRow => ({ SFZH, XM: '孙七', GYXSDM, KSRQ, ZZRQ });
+const member = (JTBH: string, SFZH: string, XM: string, YHZGXDM: string): LegacyRow<'DB_JTCY'> => ({ JTBH, SFZH, XM, YHZGXDM });
+const support = (SFZH: string, GYXSDM: string, KSRQ: string | null, ZZRQ: string | null): LegacyRow<'TK_GYRY'> => ({ SFZH, XM: '孙七', GYXSDM, KSRQ, ZZRQ });
 
 /** Thousands of rows in one transaction: row-by-row autocommit would take half a minute. */
-function bulkInsert(db: LegacyTestDatabase, table: string, rows: LegacyRow[]): void {
+function bulkInsert<T extends LegacyTableName>(db: LegacyTestDatabase, table: T, rows: LegacyRow<T>[]): void {
   if (db.location.kind !== 'sqlite') throw new Error('bulkInsert writes the SQLite test file');
   const writer = new Database(db.location.file);
   try {
     const columns = Object.keys(rows[0]!);
     const insert = writer.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
     writer.transaction(() => {
-      for (const row of rows) insert.run(...columns.map((c) => row[c]));
+      for (const row of rows) insert.run(...columns.map((c) => (row as Record<string, unknown>)[c]));
     })();
   } finally {
     writer.close();

@@ -3,7 +3,7 @@
  * (access/enforce.ts attaches it to the context). Everything in the cross-check that needs the
  * user asks this one function.
  */
-import { GraphQLError } from 'graphql';
+import { ErrorCode, hubError } from '../../lib/errors.js';
 import { accessOf } from '../../access/enforce.js';
 import type { Identity } from '../../access/identity.js';
 
@@ -25,9 +25,7 @@ export function callerOf(context: unknown): Caller | null {
 export function requireCaller(context: unknown): Caller {
   const caller = callerOf(context);
   if (!caller) {
-    throw new GraphQLError('A cross-check is started and reviewed by a signed-in user: send a bearer token', {
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
+    throw hubError(ErrorCode.UNAUTHENTICATED, 'A cross-check is started and reviewed by a signed-in user: send a bearer token');
   }
   return caller;
 }

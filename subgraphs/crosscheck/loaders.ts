@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import { DEPARTMENTS } from '../../lib/departments.js';
 import { rulesOfDepartment } from '../../crosscheck/rules.js';
-import type { CrosscheckStore, ReviewRecord, RunRecord, RunSummary } from '../../store/crosscheck-store.js';
+import type { CrosscheckStore } from '../../store/crosscheck-store.js';
+import type { ReviewRecord } from '../../store/reviews.js';
+import type { RunSummary } from '../../store/run-summary.js';
+import type { RunRecord } from '../../store/runs.js';
 
 export interface CrosscheckLoaders {
   run: DataLoader<string, RunRecord | null>;
@@ -15,16 +18,16 @@ const DEPARTMENT_RULES = new Map(DEPARTMENTS.map((d) => [d, rulesOfDepartment(d)
 export function createCrosscheckLoaders(store: CrosscheckStore): CrosscheckLoaders {
   return {
     run: new DataLoader(async (ids) => {
-      const found = await store.runsByIds(ids);
+      const found = await store.runs.byIds(ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
     reviews: new DataLoader(
       async (ids) => {
-        const found = await store.reviewsByFindingIds(ids);
+        const found = await store.reviews.byFindingIds(ids);
         return ids.map((id) => found.get(id) ?? []);
       },
       { maxBatchSize: 5000 },
     ),
-    summary: new DataLoader(async (ids) => Promise.all(ids.map((id) => store.summary(id, DEPARTMENT_RULES))), { batch: false }),
+    summary: new DataLoader(async (ids) => Promise.all(ids.map((id) => store.summaries.of(id, DEPARTMENT_RULES))), { batch: false }),
   };
 }

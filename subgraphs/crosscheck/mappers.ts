@@ -1,4 +1,4 @@
-import type { RunRecord } from '../../store/crosscheck-store.js';
+import type { RunRecord } from '../../store/runs.js';
 import type { Rule } from '../../lib/rules.js';
 
 /** The two runs being compared; the added and removed findings are paged on demand. */

@@ -4,7 +4,7 @@
  */
 import { DEPARTMENTS, type Department } from '../../lib/departments.js';
 import { isRule, type Rule } from '../../lib/rules.js';
-import { badUserInput } from '../runtime/errors.js';
+import { badUserInput } from '../../lib/errors.js';
 
 export const MAX_PAGE = 5000;
 

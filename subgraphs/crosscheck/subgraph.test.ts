@@ -1,16 +1,9 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../../test-support/assert.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { crosscheckSubgraph } from './subgraph.js';
-import { startSubgraph } from '../runtime/subgraph-server.js';
-import type { RunningHttpServer } from '../../lib/graphql-http.js';
-import { FakeGateway } from '../../crosscheck/fake-gateway.js';
+import { ErrorCode } from '../../lib/errors.js';
+import { FakeCrosscheckGateway } from '../../test-support/fake-crosscheck-gateway.js';
+import { startCrosscheckService, type CrosscheckTestService } from '../../test-support/crosscheck-service.js';
 import { validIdNumber } from '../../test-support/id-numbers.js';
-import { randomBytes } from 'node:crypto';
-import { INTERNAL_TOKEN_HEADER, mintInternalToken } from '../../access/tokens.js';
-import { PUBLIC_IDENTITY, serviceIdentity, type Identity } from '../../access/identity.js';
 
 const person = (n: number) => validIdNumber('610727', '19500101', String(n).padStart(3, '0'));
 
@@ -20,24 +13,16 @@ interface Response {
 }
 
 describe('crosscheck subgraph over HTTP', () => {
-  let dir: string;
-  let fake: FakeGateway;
-  let subgraph: ReturnType<typeof crosscheckSubgraph>;
-  let server: RunningHttpServer;
+  let fake: FakeCrosscheckGateway;
+  let service: CrosscheckTestService;
   let firstRunId: string;
 
-  const keys = { internal: new Uint8Array(randomBytes(32)) };
-
-  /** What the gateway sends for a user: its verified identity in a signed internal token. */
-  function identityFor(user: string | null): Identity {
-    if (user === null) return PUBLIC_IDENTITY;
-    return serviceIdentity('gateway-test', { sub: user, role: 'analyst', regions: ['610727'], department: null });
-  }
-
+  /** As the gateway sends it for `user` (null: the public), an analyst of the county. */
   async function gql(query: string, variables: Record<string, unknown> = {}, user: string | null = 'alice'): Promise<Response> {
-    const response = await fetch(server.url, {
+    const headers = await service.headersFor(user === null ? null : { sub: user, role: 'analyst', regions: ['610727'], department: null });
+    const response = await fetch(service.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await mintInternalToken(keys, identityFor(user)) },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as Response;
@@ -47,13 +32,12 @@ describe('crosscheck subgraph over HTTP', () => {
     const started = await gql(`mutation($b: String, $p: String, $q: String) { startCrosscheck(batchNumber: $b, programmeCode: $p, period: $q) { id status } }`, variables, user);
     assert.equal(started.errors, undefined, JSON.stringify(started.errors));
     assert.equal(started.data.startCrosscheck.status, 'RUNNING');
-    await (await subgraph.service()).settled(started.data.startCrosscheck.id);
+    await service.settled(started.data.startCrosscheck.id);
     return started.data.startCrosscheck.id as string;
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'hub-crosscheck-'));
-    fake = new FakeGateway();
+    fake = new FakeCrosscheckGateway();
     fake.addBatch({ batchNumber: 'PCH001', programmeCode: 'DB01', eligibilityCondition: 'DIBAO', period: '202403', countyCode: '610727' }, [
       { id: '1', idNumber: person(1), amount: '1234.56' },
       { id: '2', idNumber: person(2), amount: '0.10' },
@@ -68,25 +52,23 @@ describe('crosscheck subgraph over HTTP', () => {
     fake.villages.set(person(4), '610727202002');
     // Justice is down for the first chunk (lines 1 and 2) of the first run only.
     fake.failWhen = (check, call) => check === 'CUSTODY' && call === 1;
-    subgraph = crosscheckSubgraph({ store: { kind: 'sqlite', file: path.join(dir, 'hub_store.sqlite') }, gatewayUrl: 'http://unused.invalid/graphql', gatewayClientFor: () => fake, chunkSize: 2 });
-    server = await startSubgraph(subgraph, { port: 0, host: '127.0.0.1', keys });
+    service = await startCrosscheckService(fake, { chunkSize: 2 });
     firstRunId = await startAndWait({ b: 'PCH001' });
   });
 
   afterAll(async () => {
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await service?.close();
   });
 
   test('a request that did not come through the gateway is refused', async () => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-user': 'alice' }, body: JSON.stringify({ query: '{ crosscheckRuns { totalCount } }' }) });
+    const response = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-user': 'alice' }, body: JSON.stringify({ query: '{ crosscheckRuns { totalCount } }' }) });
     const body = (await response.json()) as Response;
-    assert.equal(body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    assert.equal(body.errors?.[0]?.extensions?.code, ErrorCode.UNAUTHENTICATED);
   });
 
   test('starting a check as the public is refused and starts nothing', async () => {
     const result = await gql(`mutation { startCrosscheck(batchNumber: "PCH001") { id } }`, {}, null);
-    assert.ok(['UNAUTHENTICATED', 'FORBIDDEN'].includes(result.errors?.[0]?.extensions?.code), JSON.stringify(result.errors));
+    assert.ok([ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN].includes(result.errors?.[0]?.extensions?.code), JSON.stringify(result.errors));
     const runs = await gql(`{ crosscheckRuns { totalCount } }`);
     assert.equal(runs.data.crosscheckRuns.totalCount, 1);
   });
@@ -165,7 +147,7 @@ describe('crosscheck subgraph over HTTP', () => {
     ];
     for (const [query, variables, argumentName] of cases) {
       const result = await gql(query, variables);
-      assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', query);
+      assert.equal(result.errors?.[0]?.extensions?.code, ErrorCode.BAD_USER_INPUT, query);
       assert.equal(result.errors?.[0]?.extensions?.argumentName, argumentName, query);
     }
   });
@@ -186,7 +168,7 @@ describe('crosscheck subgraph over HTTP', () => {
     ];
     for (const [variables, argumentName] of cases) {
       const result = await gql(`mutation($b: String, $p: String, $q: String) { startCrosscheck(batchNumber: $b, programmeCode: $p, period: $q) { id } }`, variables);
-      assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.equal(result.errors?.[0]?.extensions?.code, ErrorCode.BAD_USER_INPUT);
       assert.equal(result.errors?.[0]?.extensions?.argumentName, argumentName);
     }
   });
@@ -197,9 +179,9 @@ describe('crosscheck subgraph over HTTP', () => {
     assert.equal(started.errors, undefined, JSON.stringify(started.errors));
     const rerunId = started.data.rerunCrosscheck.id;
     assert.deepEqual(started.data.rerunCrosscheck.rerunOf, { id: firstRunId, startedBy: 'alice' });
-    await (await subgraph.service()).settled(rerunId);
-    const screened = fake.calls.slice(callsBefore).filter((c) => c.check);
-    assert.deepEqual(screened.map((c) => [c.check, c.variables.subjects.map((s: any) => s.key)]), [['CUSTODY', ['1', '2']]]);
+    await service.settled(rerunId);
+    const screened = fake.screenings(callsBefore);
+    assert.deepEqual(screened.map((c) => [c.check, c.subjects.map((s: any) => s.key)]), [['CUSTODY', ['1', '2']]]);
     const compared = await gql(`query($a: ID!, $b: ID!) { compareRuns(a: $a, b: $b) {
       a { id } b { id status } added { totalCount edges { node { lineId rule } } } removed { totalCount } } }`, { a: firstRunId, b: rerunId });
     assert.deepEqual(compared.data.compareRuns, {
@@ -217,7 +199,7 @@ describe('crosscheck subgraph over HTTP', () => {
     const findingId = findings.data.findings.edges[0].node.id;
     const review = `mutation($f: ID!, $d: ReviewDecision!, $r: String!) { reviewFinding(findingId: $f, decision: $d, reason: $r) { id findingId decision reason reviewedBy reviewedAt } }`;
     const refused = await gql(review, { f: findingId, d: 'CONFIRMED', r: 'checked the death record' }, 'alice');
-    assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    assert.equal(refused.errors?.[0]?.extensions?.code, ErrorCode.FORBIDDEN);
     const emptyReason = await gql(review, { f: findingId, d: 'CONFIRMED', r: '  ' }, 'carol');
     assert.equal(emptyReason.errors?.[0]?.extensions?.argumentName, 'reason');
     const unknown = await gql(review, { f: '999999', d: 'CONFIRMED', r: 'x' }, 'carol');
@@ -244,12 +226,12 @@ describe('crosscheck subgraph over HTTP', () => {
     const findingId = findings.data.findings.edges[0].node.id;
     for (const user of ['alice', 'bob']) {
       const refused = await gql(`mutation($f: ID!) { reviewFinding(findingId: $f, decision: DISMISSED, reason: "x") { id } }`, { f: findingId }, user);
-      assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN', user);
+      assert.equal(refused.errors?.[0]?.extensions?.code, ErrorCode.FORBIDDEN, user);
     }
   });
 
   test('health answers once the store is open', async () => {
-    const response = await fetch(new URL('/health', server.url));
+    const response = await fetch(new URL('/health', service.url));
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { ok: true, service: 'crosscheck' });
   });

@@ -26,7 +26,7 @@ const TWO_VALID = person();
 const UNKNOWN_LEVEL = person();
 const ELSEWHERE = person('510101');
 
-function certificate(id: string, category: string, level: string, from: string, until: string, cancelled: string | null, stored = id): LegacyRow {
+function certificate(id: string, category: string, level: string, from: string, until: string, cancelled: string | null, stored = id): LegacyRow<'CJR_ZXX'> {
   return { CJRZH: `${stored}${category}${level}`, SFZH: stored, XM: '持证人', CJLBDM: category, CJDJDM: level, FZRQ: from, YXQZ: until, ZXRQ: cancelled };
 }
 

@@ -8,7 +8,7 @@
  */
 import { chunk } from '../../lib/chunks.js';
 import { formatPeriod, periodStart, type IsoDate } from '../../lib/dates.js';
-import { badUserInput } from '../runtime/errors.js';
+import { badUserInput } from '../../lib/errors.js';
 import { IDS_PER_CALL, type DisbursementSources, type ProgrammeInfo } from './sources.js';
 
 export interface MissedPerson {

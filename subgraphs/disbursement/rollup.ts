@@ -7,10 +7,10 @@
  * sums and head-counts add up exactly.
  */
 import { decimalToFen } from '../../lib/money.js';
-import { badUserInput } from '../runtime/errors.js';
+import { badUserInput } from '../../lib/errors.js';
 import type { RollupRowParent } from './mappers.js';
 import type { PaymentScope } from './scope.js';
-import { IDS_PER_CALL, type DisbursementSources, type FinanceRollupRow } from './sources.js';
+import { IDS_PER_CALL, type DisbursementSources, type FinanceDimension, type FinanceRollupRow } from './sources.js';
 
 export type RollupDimension = 'PROGRAMME' | 'PERIOD' | 'FUNDING_LEVEL' | 'DEPARTMENT' | 'STATUS' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
 
@@ -27,7 +27,7 @@ export async function rollup(sources: DisbursementSources, scope: PaymentScope, 
   const levels = dimensions.filter((d) => d === 'COUNTY' || d === 'TOWNSHIP' || d === 'VILLAGE');
   if (levels.length > 1) throw badUserInput('groupBy', `names ${levels.join(' and ')}: group by at most one division level`);
   const registerDigits = levels[0] ? REGISTER_LEVEL[levels[0]] : undefined;
-  const financeDimensions = dimensions.filter((d) => REGISTER_LEVEL[d] === undefined);
+  const financeDimensions = dimensions.filter((d): d is FinanceDimension => REGISTER_LEVEL[d] === undefined);
   const rows = new Map<string, RollupRowParent>();
   const add = (row: FinanceRollupRow, division: string | null) => {
     const key = rowKey(row, division);
@@ -40,13 +40,13 @@ export async function rollup(sources: DisbursementSources, scope: PaymentScope, 
       return;
     }
     rows.set(key, {
-      programmeCode: row.programmeCode,
-      period: row.period,
-      fundingLevel: row.fundingLevel,
-      fundingLevelCode: row.fundingLevelCode,
-      department: row.department,
-      departmentCode: row.departmentCode,
-      status: row.status,
+      programmeCode: row.programmeCode ?? null,
+      period: row.period ?? null,
+      fundingLevel: row.fundingLevel ?? null,
+      fundingLevelCode: row.fundingLevelCode ?? null,
+      department: row.department ?? null,
+      departmentCode: row.departmentCode ?? null,
+      status: row.status ?? null,
       divisionCode: division,
       lineCount: row.lineCount,
       personCount: row.personCount,
@@ -55,7 +55,7 @@ export async function rollup(sources: DisbursementSources, scope: PaymentScope, 
   };
 
   if (registerDigits === undefined && scope.persons === null) {
-    for (const row of await sources.rollup(scope.financeFilter, financeDimensions, null)) add(row, levels[0] === 'COUNTY' ? row.countyCode : null);
+    for (const row of await sources.rollup(scope.financeFilter, financeDimensions, null)) add(row, levels[0] === 'COUNTY' ? (row.countyCode ?? null) : null);
     return sorted(rows);
   }
 
@@ -89,7 +89,7 @@ export async function rollup(sources: DisbursementSources, scope: PaymentScope, 
   for (const answer of answers) {
     for (const row of answer) {
       const group = row.personGroup ?? UNKNOWN;
-      const division = registerDigits !== undefined ? (group === UNKNOWN ? null : group) : levels[0] === 'COUNTY' ? row.countyCode : null;
+      const division = registerDigits !== undefined ? (group === UNKNOWN ? null : group) : levels[0] === 'COUNTY' ? (row.countyCode ?? null) : null;
       add(row, division);
     }
   }

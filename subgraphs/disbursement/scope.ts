@@ -6,8 +6,8 @@
  */
 import { accessOf } from '../../access/enforce.js';
 import { assertRegionInScope, forbiddenOutsideScope } from '../../access/scope.js';
-import { parsePaymentFilter, type PaymentFilterInput } from '../finance/filter-arguments.js';
-import type { PaymentLineFilter } from '../../adapters/finance/search.js';
+import { parsePaymentFilter, type PaymentFilterInput } from '../runtime/payment-arguments.js';
+import type { PaymentLineFilter } from '../../adapters/finance/search-types.js';
 import type { DisbursementContext } from './context.js';
 import type { DisbursementSources, FinanceFilterInput } from './sources.js';
 
@@ -25,8 +25,7 @@ export interface PaymentScope {
 /** The client's filter, validated here first so errors name this service's own arguments. */
 export function paymentScope(sources: DisbursementSources, input: PaymentFilterInput | null | undefined): PaymentScope {
   const { filter, division } = parsePaymentFilter(input, { path: 'filter', maxDivisionDigits: 12 });
-  const financeFilter: FinanceFilterInput = {};
-  for (const [key, value] of Object.entries(input ?? {})) if (value != null && key !== 'idNumbers') financeFilter[key] = value;
+  const financeFilter = Object.fromEntries(Object.entries(input ?? {}).filter(([key, value]) => value != null && key !== 'idNumbers')) as FinanceFilterInput;
   let persons: PaymentScope['persons'] = null;
   if (division !== null && division.length > 6) {
     // Finance knows only the disbursing county; the register knows where a person lives.

@@ -4,10 +4,33 @@
  * divisions and the departments' eligibility lists are read at query time, a page at a time.
  */
 import { GraphQLError } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLRequestError, type GraphQLClient } from '../../lib/graphql-client.js';
+import { ErrorCode } from '../../lib/errors.js';
 import { isValidIdNumber } from '../../lib/id-number.js';
 import { chunk } from '../../lib/chunks.js';
 import { decimalToFen, type Fen } from '../../lib/money.js';
+import {
+  DisbursementCertificatesDocument,
+  DisbursementDibaoDocument,
+  DisbursementDivisionDocument,
+  DisbursementDivisionsDocument,
+  DisbursementLatePageDocument,
+  DisbursementLateTotalsDocument,
+  DisbursementPaidDocument,
+  DisbursementProgrammeDocument,
+  DisbursementRegistrationsDocument,
+  DisbursementRollupDocument,
+  DisbursementSearchPageDocument,
+  DisbursementSearchTotalsDocument,
+  DisbursementUnpaidPageDocument,
+  DisbursementUnpaidTotalsDocument,
+  type DisbursementLineEdgesFragment,
+  type DisbursementLineTotalsFragment,
+  type DisbursementRollupQuery,
+  type PaymentLineFilter,
+  type PaymentRollupDimension,
+} from './__generated__/operations.js';
 
 /** The most ID numbers one call may carry (the departments' list limit). */
 export const IDS_PER_CALL = 10_000;
@@ -19,7 +42,10 @@ export type LineQuery =
   | { kind: 'unpaid'; withinDays: number; asOf: string };
 
 /** The finance filter as finance's `PaymentLineFilter` input takes it. */
-export type FinanceFilterInput = Record<string, unknown>;
+export type FinanceFilterInput = PaymentLineFilter;
+
+/** What finance groups by itself; the register's levels (township, village) are grouped here. */
+export type FinanceDimension = PaymentRollupDimension;
 
 export interface LineEdge {
   /** The line id (MXID), which is also finance's cursor. */
@@ -38,20 +64,7 @@ export interface Totals {
   totalFen: Fen;
 }
 
-export interface FinanceRollupRow {
-  programmeCode: string | null;
-  period: string | null;
-  fundingLevel: string | null;
-  fundingLevelCode: string | null;
-  department: string | null;
-  departmentCode: string | null;
-  countyCode: string | null;
-  status: string | null;
-  personGroup: string | null;
-  lineCount: number;
-  personCount: number;
-  totalAmount: string;
-}
+export type FinanceRollupRow = DisbursementRollupQuery['paymentRollup'][number];
 
 export interface ProgrammeInfo {
   code: string;
@@ -66,26 +79,10 @@ export interface Registration {
   registeredOn: boolean | null;
 }
 
-const FIELD: Record<LineQuery['kind'], string> = { search: 'searchPaymentLines', late: 'lateCredits', unpaid: 'leftUnpaid' };
-
-function lineOperation(query: LineQuery, selection: string): string {
-  const variables = ['$filter: PaymentLineFilter', '$first: Int', '$after: String'];
-  const args = ['filter: $filter', 'first: $first', 'after: $after'];
-  if (query.kind === 'late') {
-    variables.push('$hours: Int');
-    args.push('hours: $hours');
-  }
-  if (query.kind === 'unpaid') {
-    variables.push('$withinDays: Int!', '$asOf: DateTime');
-    args.push('withinDays: $withinDays', 'asOf: $asOf');
-  }
-  return `query DisbursementLines(${variables.join(', ')}) { lines: ${FIELD[query.kind]}(${args.join(', ')}) ${selection} }`;
-}
-
-function lineVariables(query: LineQuery): Record<string, unknown> {
-  if (query.kind === 'late') return { hours: query.hours };
-  if (query.kind === 'unpaid') return { withinDays: query.withinDays, asOf: query.asOf };
-  return {};
+interface IdPage {
+  idNumbers: string[];
+  endCursor?: string | null;
+  hasNextPage: boolean;
 }
 
 /**
@@ -97,126 +94,109 @@ export function relayed(error: unknown): unknown {
   const first = error.errors[0];
   const extensions: Record<string, unknown> = { ...(first?.extensions ?? {}) };
   delete extensions.stacktrace;
-  if (!extensions.code) extensions.code = error.kind === 'timeout' || error.kind === 'network' ? 'SOURCE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
+  if (!extensions.code) extensions.code = error.kind === 'timeout' || error.kind === 'network' ? ErrorCode.SOURCE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR;
   return new GraphQLError(error.message.replace(/ \[[A-Z_]+\]$/, ''), { extensions });
 }
 
 export class DisbursementSources {
   constructor(private readonly client: GraphQLClient) {}
 
-  private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  private async request<TData, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData> {
     try {
-      return await this.client.request<T>(query, variables);
+      return await this.client.request(document, variables);
     } catch (error) {
       throw relayed(error);
     }
   }
 
+  private async lines(query: LineQuery, filter: FinanceFilterInput, first: number, after: string | null): Promise<DisbursementLineEdgesFragment> {
+    switch (query.kind) {
+      case 'search':
+        return (await this.request(DisbursementSearchPageDocument, { filter, first, after })).lines;
+      case 'late':
+        return (await this.request(DisbursementLatePageDocument, { filter, hours: query.hours, first, after })).lines;
+      case 'unpaid':
+        return (await this.request(DisbursementUnpaidPageDocument, { filter, withinDays: query.withinDays, asOf: query.asOf, first, after })).lines;
+    }
+  }
+
+  private async totals(query: LineQuery, filter: FinanceFilterInput): Promise<DisbursementLineTotalsFragment> {
+    switch (query.kind) {
+      case 'search':
+        return (await this.request(DisbursementSearchTotalsDocument, { filter })).lines;
+      case 'late':
+        return (await this.request(DisbursementLateTotalsDocument, { filter, hours: query.hours })).lines;
+      case 'unpaid':
+        return (await this.request(DisbursementUnpaidTotalsDocument, { filter, withinDays: query.withinDays, asOf: query.asOf })).lines;
+    }
+  }
+
   async linePage(query: LineQuery, filter: FinanceFilterInput, first: number, after: string | null): Promise<LinePage> {
-    const data = await this.request<{ lines: { edges: Array<{ cursor: string; note: string | null }>; pageInfo: { hasNextPage: boolean } } }>(
-      lineOperation(query, '{ edges { cursor note } pageInfo { hasNextPage } }'),
-      { filter, first, after, ...lineVariables(query) },
-    );
-    return { edges: data.lines.edges.map((e) => ({ id: e.cursor, note: e.note })), hasNextPage: data.lines.pageInfo.hasNextPage };
+    const lines = await this.lines(query, filter, first, after);
+    return { edges: lines.edges.map((e) => ({ id: e.cursor, note: e.note ?? null })), hasNextPage: lines.pageInfo.hasNextPage };
   }
 
   async lineTotals(query: LineQuery, filter: FinanceFilterInput): Promise<Totals> {
-    const data = await this.request<{ lines: { totals: { lineCount: number; personCount: number; totalAmount: string } } }>(
-      lineOperation(query, '{ totals { lineCount personCount totalAmount } }'),
-      { filter, first: 1, after: null, ...lineVariables(query) },
-    );
-    const t = data.lines.totals;
+    const { totals: t } = await this.totals(query, filter);
     return { lineCount: t.lineCount, personCount: t.personCount, totalFen: decimalToFen(t.totalAmount) };
   }
 
-  async rollup(filter: FinanceFilterInput, groupBy: string[], personGroups: Array<{ key: string; idNumbers: string[] }> | null): Promise<FinanceRollupRow[]> {
-    const data = await this.request<{ paymentRollup: FinanceRollupRow[] }>(
-      `query DisbursementRollup($filter: PaymentLineFilter, $groupBy: [PaymentRollupDimension!]!, $groups: [PersonGroup!]) {
-        paymentRollup(filter: $filter, groupBy: $groupBy, personGroups: $groups) {
-          programmeCode period fundingLevel fundingLevelCode department departmentCode countyCode status personGroup lineCount personCount totalAmount
-        }
-      }`,
-      { filter, groupBy, groups: personGroups },
-    );
-    return data.paymentRollup;
+  async rollup(filter: FinanceFilterInput, groupBy: FinanceDimension[], groups: Array<{ key: string; idNumbers: string[] }> | null): Promise<FinanceRollupRow[]> {
+    return (await this.request(DisbursementRollupDocument, { filter, groupBy, groups })).paymentRollup;
   }
 
   /** The distinct normalised ID numbers of the lines matching `filter` (finance caps them). */
   async paidIdNumbers(filter: FinanceFilterInput): Promise<string[]> {
-    const data = await this.request<{ paymentIdNumbers: string[] }>(
-      `query DisbursementPaid($filter: PaymentLineFilter) { paymentIdNumbers(filter: $filter) }`,
-      { filter },
-    );
-    return data.paymentIdNumbers;
+    return (await this.request(DisbursementPaidDocument, { filter })).paymentIdNumbers;
   }
 
   async programme(code: string, period: string): Promise<ProgrammeInfo | null> {
-    const data = await this.request<{ programme: { code: string; eligibilityCondition: string | null; batches: Array<{ countyCode: string | null }> } | null }>(
-      `query DisbursementProgramme($code: String!, $period: String) { programme(code: $code) { code eligibilityCondition batches(period: $period) { countyCode } } }`,
-      { code, period },
-    );
-    const p = data.programme;
+    const p = (await this.request(DisbursementProgrammeDocument, { code, period })).programme;
     if (!p) return null;
-    const counties = [...new Set(p.batches.map((b) => b.countyCode).filter((c): c is string => c !== null))].sort();
-    return { code: p.code, eligibilityCondition: p.eligibilityCondition, countyCodes: counties };
+    const counties = [...new Set(p.batches.map((b) => b.countyCode).filter((c): c is string => c != null))].sort();
+    return { code: p.code, eligibilityCondition: p.eligibilityCondition ?? null, countyCodes: counties };
   }
 
   /** Every person registered under a division prefix (all pages). */
   async personsInDivision(divisionPrefix: string, bornOnOrBefore: string | null = null): Promise<string[]> {
-    return this.allPages(
-      `query DisbursementDivision($prefix: String!, $born: String, $first: Int, $after: String) {
-        page: personsInDivision(divisionPrefix: $prefix, bornOnOrBefore: $born, first: $first, after: $after) { idNumbers endCursor hasNextPage }
-      }`,
-      { prefix: divisionPrefix, born: bornOnOrBefore },
-    );
+    return this.allPages(DisbursementDivisionDocument, { prefix: divisionPrefix, born: bornOnOrBefore });
   }
 
   async validCertificateHolders(date: string, severeOnly: boolean): Promise<string[]> {
-    return this.allPages(
-      `query DisbursementCertificates($date: String!, $severe: Boolean!, $first: Int, $after: String) {
-        page: personsWithValidCertificate(date: $date, severeOnly: $severe, first: $first, after: $after) { idNumbers endCursor hasNextPage }
-      }`,
-      { date, severe: severeOnly },
-    );
+    return this.allPages(DisbursementCertificatesDocument, { date, severe: severeOnly });
   }
 
   async activeDibaoMembers(date: string): Promise<string[]> {
-    return this.allPages(
-      `query DisbursementDibao($date: String!, $first: Int, $after: String) {
-        page: dibaoMembersActiveAt(date: $date, first: $first, after: $after) { idNumbers endCursor hasNextPage }
-      }`,
-      { date },
-    );
+    return this.allPages(DisbursementDibaoDocument, { date });
   }
 
   /** The register's division (and, with `date`, whether registered and alive then) of valid ID numbers. */
   async registrations(idNumbers: readonly string[], date: string | null): Promise<Map<string, Registration>> {
     const found = new Map<string, Registration>();
     const valid = [...new Set(idNumbers)].filter(isValidIdNumber);
-    const query =
-      date === null
-        ? `query DisbursementDivisions($ids: [String!]!) { persons(idNumbers: $ids) { idNumber registration { divisionCode } } }`
-        : `query DisbursementRegistrations($ids: [String!]!, $date: String!) { persons(idNumbers: $ids) { idNumber registration { divisionCode } registeredAt(date: $date) } }`;
     for (const ids of chunk(valid, IDS_PER_CALL)) {
-      const data = await this.request<{ persons: Array<{ idNumber: string; registration: { divisionCode: string | null } | null; registeredAt?: boolean | null } | null> }>(
-        query,
-        date === null ? { ids } : { ids, date },
-      );
-      data.persons.forEach((person, i) => {
+      const persons: Array<{ registration?: { divisionCode?: string | null } | null; registeredAt?: boolean | null } | null> =
+        date === null
+          ? (await this.request(DisbursementDivisionsDocument, { ids })).persons
+          : (await this.request(DisbursementRegistrationsDocument, { ids, date })).persons;
+      persons.forEach((person, i) => {
         if (person) found.set(ids[i]!, { divisionCode: person.registration?.divisionCode ?? null, registeredOn: person.registeredAt ?? null });
       });
     }
     return found;
   }
 
-  private async allPages(query: string, variables: Record<string, unknown>): Promise<string[]> {
+  private async allPages<TVariables extends { first?: number | null; after?: string | null }>(
+    document: TypedDocumentNode<{ page: IdPage }, TVariables>,
+    variables: Omit<TVariables, 'first' | 'after'>,
+  ): Promise<string[]> {
     const ids: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const data: { page: { idNumbers: string[]; endCursor: string | null; hasNextPage: boolean } } = await this.request(query, { ...variables, first: IDS_PER_CALL, after });
-      ids.push(...data.page.idNumbers);
-      if (!data.page.hasNextPage || data.page.endCursor === null) return ids;
-      after = data.page.endCursor;
+      const { page }: { page: IdPage } = await this.request(document, { ...variables, first: IDS_PER_CALL, after } as TVariables);
+      ids.push(...page.idNumbers);
+      if (!page.hasNextPage || page.endCursor == null) return ids;
+      after = page.endCursor;
     }
   }
 }

@@ -87,9 +87,9 @@ function toScope(batches: SourceBatch[]): LoadedScope {
         amountFen: decimalToFen(line.amount),
         status: line.status,
         programmeCode: batch.programme.code,
-        programmeName: batch.programme.name,
+        programmeName: batch.programme.name ?? null,
         batchNumber: batch.batchNumber,
-        period: batch.period,
+        period: batch.period ?? null,
         divisionCode,
         village: null,
       });
@@ -99,7 +99,7 @@ function toScope(batches: SourceBatch[]): LoadedScope {
   for (const line of lines) line.village = line.divisionCode ? (labels.get(line.divisionCode) ?? null) : null;
   const only = batches.length === 1 ? batches[0]! : null;
   return {
-    batch: only && only.programme?.published ? { programmeName: only.programme.name, period: only.period, batchNumber: only.batchNumber } : null,
+    batch: only && only.programme?.published ? { programmeName: only.programme.name ?? null, period: only.period ?? null, batchNumber: only.batchNumber } : null,
     lines,
     labels,
   };

@@ -1,7 +1,7 @@
 /**
  * The disclosure service behind the public site: a person's own payments, announcements by batch,
- * township or village, and complaints. Input is checked by disclosure-site/validation.ts (the same
- * rules the site applies before sending), because anyone may call the gateway without the site.
+ * township or village, and complaints. Input is checked by lib/disclosure-input.ts (the same rules
+ * the site applies before sending), because anyone may call the gateway without the site.
  */
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
@@ -10,6 +10,7 @@ import { fenToDecimal, decimalToFen } from '../../lib/money.js';
 import { normaliseName } from '../../lib/text.js';
 import { periodStart } from '../../lib/dates.js';
 import { RateLimiter } from '../../lib/rate-limit.js';
+import { ErrorCode, hubError } from '../../lib/errors.js';
 import type { Identity } from '../../access/identity.js';
 import {
   InputProblems,
@@ -19,8 +20,8 @@ import {
   validateComplaint,
   validateLookup,
   type FieldProblem,
-} from '../../disclosure-site/validation.js';
-import { ComplaintsStore, publicStatus, type ComplaintRecord, type PublicComplaintStatus } from '../../disclosure-site/complaints-store.js';
+} from '../../lib/disclosure-input.js';
+import { ComplaintsStore, publicStatus, type ComplaintRecord, type PublicComplaintStatus } from '../../store/complaints.js';
 import {
   announcementPage,
   decodeCursor,
@@ -49,9 +50,7 @@ export interface OwnPaymentRecord {
 
 /** BAD_USER_INPUT naming the argument and each field at fault, with the messages in Chinese. */
 export function inputError(argumentName: string, problems: FieldProblem[]): GraphQLError {
-  return new GraphQLError(problems.map((p) => p.message).join('；'), {
-    extensions: { code: 'BAD_USER_INPUT', argumentName, field: problems[0]?.field, problems },
-  });
+  return hubError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join('；'), { argumentName, field: problems[0]?.field, problems });
 }
 
 /** `argumentName` null: the arguments are the fields themselves, so the first field at fault is named. */
@@ -65,7 +64,7 @@ function validated<T>(argumentName: string | null, check: () => T): T {
 }
 
 export function unavailable(): GraphQLError {
-  return new GraphQLError('数据暂时无法获取，请稍后再试', { extensions: { code: 'DISCLOSURE_UNAVAILABLE' } });
+  return hubError(ErrorCode.DISCLOSURE_UNAVAILABLE, '数据暂时无法获取，请稍后再试');
 }
 
 export interface DisclosureServiceOptions {
@@ -121,7 +120,7 @@ export class DisclosureService {
     try {
       const key = createHash('sha256').update(`lookup:${idNumber}`).digest('hex');
       if (!this.perId.take(key).ok) {
-        throw new GraphQLError('该身份证号码近期查询次数过多，请一小时后再试', { extensions: { code: 'RATE_LIMITED' } });
+        throw hubError(ErrorCode.RATE_LIMITED, '该身份证号码近期查询次数过多，请一小时后再试');
       }
       const found = await this.ask(() => personPayments(this.options.gateway(identity), idNumber));
       if (!found) return [];
@@ -136,11 +135,11 @@ export class DisclosureService {
           batchNumber: line.batch.batchNumber,
           programmeName: line.batch.programme?.name ?? null,
           department: line.batch.programme?.department ?? null,
-          period: line.batch.period,
+          period: line.batch.period ?? null,
           amount: fenToDecimal(decimalToFen(line.amount)),
           status: line.status,
-          creditedAt: line.creditedAt,
-          failureReason: line.status === 'FAILED' ? line.failureReason : null,
+          creditedAt: line.creditedAt ?? null,
+          failureReason: line.status === 'FAILED' ? (line.failureReason ?? null) : null,
         }));
     } finally {
       const floor = this.options.lookupFloorMs ?? 400;
@@ -220,7 +219,7 @@ export class DisclosureService {
     // The responsible department handles it; a department code finance does not know goes to finance, which runs the one-card system.
     const department = programme.department === 'UNRECOGNISED' ? 'FINANCE' : programme.department;
     const store = await this.store();
-    return store.submit({ ...complaint, programmeName: programme.name, department });
+    return store.submit({ ...complaint, programmeName: programme.name ?? null, department });
   }
 
   async complaint(trackingNumberArg: string): Promise<PublicComplaintStatus | null> {

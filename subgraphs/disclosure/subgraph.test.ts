@@ -3,7 +3,8 @@ import assert from '../../test-support/assert.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GraphQLRequestError, type GraphQLClient } from '../../lib/graphql-client.js';
+import { GraphQLRequestError, type Operation } from '../../lib/graphql-client.js';
+import { FakeGatewayClient, type OperationAnswer, type RecordedCall } from '../../test-support/fake-gateway-client.js';
 import { PUBLIC_IDENTITY, type Identity } from '../../access/identity.js';
 import { executeSubgraph } from '../../test-support/subgraph.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
@@ -54,80 +55,86 @@ const LINES: FakeLine[] = [
   ...others.map((id, i) => ({ id: String(10 + i), batch: 'DB-202403', idNumber: id, name: REGISTER[id]!.name, amount: '100.10', status: 'CREDITED' })),
 ];
 
-class FakeGateway implements GraphQLClient {
-  calls: { operation: string; variables: Record<string, unknown>; identity: Identity }[] = [];
-  down = false;
-  constructor(private readonly identity: Identity) {}
+const programmeOf = (code: string) => PROGRAMMES.find((p) => p.code === code) ?? null;
+const batchOf = (number: string) => BATCHES.find((b) => b.batchNumber === number);
 
-  async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const operation = /query (\w+)/.exec(query)![1]!;
-    FakeGateway.log.push({ operation, variables, identity: this.identity });
-    if (FakeGateway.failing) throw new GraphQLRequestError('finance database is down [DEPARTMENT_UNAVAILABLE]', 'graphql');
-    const programme = (code: string) => PROGRAMMES.find((p) => p.code === code) ?? null;
-    const batch = (number: string) => BATCHES.find((b) => b.batchNumber === number);
-    switch (operation) {
-      case 'DisclosurePersonPayments': {
-        const id = String(variables.idNumber);
-        const registered = REGISTER[id];
-        if (!registered) return { person: null } as T;
-        const lines = LINES.filter((l) => l.idNumber.toUpperCase() === id).map((l) => {
-          const b = batch(l.batch)!;
-          const p = programme(b.programme)!;
-          return {
-            id: l.id,
-            name: l.name,
-            amount: l.amount,
-            status: l.status,
-            failureReason: l.failureReason ?? null,
-            creditedAt: l.status === 'CREDITED' ? '2024-03-06T00:00:00.000Z' : null,
-            batch: { batchNumber: b.batchNumber, period: b.period, programme: { name: p.name, department: p.department, published: p.published } },
-          };
-        });
-        return { person: { registration: { name: registered.name }, paymentLines: lines } } as T;
-      }
-      case 'DisclosureBatchPage': {
-        const b = batch(String(variables.batchNumber));
-        if (!b) return { batch: null } as T;
-        const all = LINES.filter((l) => l.batch === b.batchNumber);
-        const start = variables.after ? Number(variables.after) : 0;
-        const page = all.slice(start, start + Number(variables.first));
-        const end = start + page.length;
-        return {
-          batch: {
-            batchNumber: b.batchNumber,
-            period: b.period,
-            countyCode: b.countyCode,
-            programme: { code: b.programme, name: programme(b.programme)!.name, published: programme(b.programme)!.published },
-            lines: {
-              edges: page.map((l) => ({
-                node: { id: l.id, name: l.name, idNumber: l.idNumber, amount: l.amount, status: l.status, person: { registration: REGISTER[l.idNumber.toUpperCase()] ?? null } },
-              })),
-              pageInfo: { hasNextPage: end < all.length, endCursor: String(end) },
-            },
-          },
-        } as T;
-      }
-      case 'DisclosurePublishedBatches':
-        return {
-          programmes: PROGRAMMES.filter((p) => p.published).map((p) => ({
-            code: p.code,
-            name: p.name,
-            batches: BATCHES.filter((b) => b.programme === p.code && b.period === variables.period).map((b) => ({ batchNumber: b.batchNumber, countyCode: b.countyCode, period: b.period })),
+/** The county as finance and the register answer the disclosure service's operations. */
+const COUNTY: Record<string, OperationAnswer> = {
+  DisclosurePersonPayments: (variables) => {
+    const id = String(variables.idNumber);
+    const registered = REGISTER[id];
+    if (!registered) return { person: null };
+    const lines = LINES.filter((l) => l.idNumber.toUpperCase() === id).map((l) => {
+      const b = batchOf(l.batch)!;
+      const p = programmeOf(b.programme)!;
+      return {
+        id: l.id,
+        name: l.name,
+        amount: l.amount,
+        status: l.status,
+        failureReason: l.failureReason ?? null,
+        creditedAt: l.status === 'CREDITED' ? '2024-03-06T00:00:00.000Z' : null,
+        batch: { batchNumber: b.batchNumber, period: b.period, programme: { name: p.name, department: p.department, published: p.published } },
+      };
+    });
+    return { person: { registration: { name: registered.name }, paymentLines: lines } };
+  },
+  DisclosureBatchPage: (variables) => {
+    const b = batchOf(String(variables.batchNumber));
+    if (!b) return { batch: null };
+    const all = LINES.filter((l) => l.batch === b.batchNumber);
+    const start = variables.after ? Number(variables.after) : 0;
+    const page = all.slice(start, start + Number(variables.first));
+    const end = start + page.length;
+    return {
+      batch: {
+        batchNumber: b.batchNumber,
+        period: b.period,
+        countyCode: b.countyCode,
+        programme: { code: b.programme, name: programmeOf(b.programme)!.name, published: programmeOf(b.programme)!.published },
+        lines: {
+          edges: page.map((l) => ({
+            node: { id: l.id, name: l.name, idNumber: l.idNumber, amount: l.amount, status: l.status, person: { registration: REGISTER[l.idNumber.toUpperCase()] ?? null } },
           })),
-        } as T;
-      case 'DisclosureProgramme':
-        return { programme: programme(String(variables.code)) } as T;
-      case 'DisclosureBatchProgramme': {
-        const b = batch(String(variables.batchNumber));
-        return { batch: b ? { batchNumber: b.batchNumber, programme: { code: b.programme } } : null } as T;
-      }
-      default:
-        throw new Error(`unexpected operation ${operation}`);
-    }
+          pageInfo: { hasNextPage: end < all.length, endCursor: String(end) },
+        },
+      },
+    };
+  },
+  DisclosurePublishedBatches: (variables) => ({
+    programmes: PROGRAMMES.filter((p) => p.published).map((p) => ({
+      code: p.code,
+      name: p.name,
+      batches: BATCHES.filter((b) => b.programme === p.code && b.period === variables.period).map((b) => ({ batchNumber: b.batchNumber, countyCode: b.countyCode, period: b.period })),
+    })),
+  }),
+  DisclosureProgramme: (variables) => ({ programme: programmeOf(String(variables.code)) }),
+  DisclosureBatchProgramme: (variables) => {
+    const b = batchOf(String(variables.batchNumber));
+    return { batch: b ? { batchNumber: b.batchNumber, programme: { code: b.programme } } : null };
+  },
+};
+
+/**
+ * The gateway as one caller sees it (the service asks for each request's caller): every call of
+ * every caller lands in one log with the caller's identity, and all can be made to fail at once.
+ */
+class CallerGateway extends FakeGatewayClient {
+  static readonly log: Array<RecordedCall & { identity: Identity }> = [];
+  static failing = false;
+
+  constructor(private readonly identity: Identity) {
+    super(COUNTY);
   }
 
-  static log: { operation: string; variables: Record<string, unknown>; identity: Identity }[] = [];
-  static failing = false;
+  override async request<TData, TVariables extends Record<string, any>>(operation: Operation<TData, TVariables>, variables?: TVariables): Promise<TData> {
+    this.failWith = CallerGateway.failing ? new GraphQLRequestError('finance database is down [DEPARTMENT_UNAVAILABLE]', 'graphql') : null;
+    try {
+      return await super.request(operation, variables);
+    } finally {
+      CallerGateway.log.push({ ...this.calls.at(-1)!, identity: this.identity });
+    }
+  }
 }
 
 const OWN = `query($name: String!, $id: String!) { myPayments(name: $name, idNumber: $id) { lineId batchNumber programmeName department period amount status creditedAt failureReason } }`;
@@ -150,7 +157,7 @@ describe('the disclosure subgraph', () => {
     subgraph = disclosureSubgraph({
       store: { kind: 'sqlite', file: path.join(dir, 'hub_store.sqlite') },
       gatewayUrl: 'http://unused.invalid/graphql',
-      gatewayClientFor: (identity) => new FakeGateway(identity),
+      gatewayClientFor: (identity) => new CallerGateway(identity),
       lookupFloorMs: 0,
       lookupsPerIdPerHour: 20,
     });
@@ -182,18 +189,18 @@ describe('the disclosure subgraph', () => {
     });
 
     test('the service asks the gateway for the person as the caller, so the audit log records the look', async () => {
-      FakeGateway.log = [];
+      CallerGateway.log.length = 0;
       await run(OWN, { name: '李四', id: BOB });
-      assert.deepEqual(FakeGateway.log.map((c) => [c.operation, c.variables.idNumber, c.identity.role]), [['DisclosurePersonPayments', BOB, 'public']]);
+      assert.deepEqual(CallerGateway.log.map((c) => [c.operation, c.variables.idNumber, c.identity.role]), [['DisclosurePersonPayments', BOB, 'public']]);
     });
 
     test('a malformed ID number is BAD_USER_INPUT naming idNumber, in Chinese, and asks no department', async () => {
-      FakeGateway.log = [];
+      CallerGateway.log.length = 0;
       const result = await run(OWN, { name: '张三丰', id: ALICE.slice(0, 17) });
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(result.errors?.[0]?.extensions?.argumentName, 'idNumber');
       assert.match(result.errors![0]!.message, /身份证号码应为18位/);
-      assert.deepEqual(FakeGateway.log, []);
+      assert.deepEqual(CallerGateway.log, []);
     });
 
     test('a name with digits is BAD_USER_INPUT naming name', async () => {
@@ -212,13 +219,13 @@ describe('the disclosure subgraph', () => {
     });
 
     test('a department that cannot be reached is a plain Chinese error, not its own message', async () => {
-      FakeGateway.failing = true;
+      CallerGateway.failing = true;
       try {
         const result = await run(OWN, { name: '张三丰', id: ALICE });
         assert.equal(result.errors?.[0]?.extensions?.code, 'DISCLOSURE_UNAVAILABLE');
         assert.doesNotMatch(result.errors![0]!.message, /finance/);
       } finally {
-        FakeGateway.failing = false;
+        CallerGateway.failing = false;
       }
     });
 
@@ -226,7 +233,7 @@ describe('the disclosure subgraph', () => {
       const slow = disclosureSubgraph({
         store: { kind: 'sqlite', file: path.join(dir, 'floor.sqlite') },
         gatewayUrl: 'http://unused.invalid/graphql',
-        gatewayClientFor: (identity) => new FakeGateway(identity),
+        gatewayClientFor: (identity) => new CallerGateway(identity),
         lookupFloorMs: 150,
       });
       try {

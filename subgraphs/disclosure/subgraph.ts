@@ -2,13 +2,13 @@
  * The hub's own disclosure subgraph (公示平台 service): the public's own-payments lookup,
  * announcements by batch, township or village, and complaints. It owns no department data; it
  * asks the departments through the gateway as the hub service "disclosure", acting for the caller,
- * and keeps complaints in the hub store (disclosure-site/complaints-store.ts).
+ * and keeps complaints in the hub store (store/complaints.ts).
  */
 import { httpGraphQLClient, type GraphQLClient } from '../../lib/graphql-client.js';
 import { actorOf, type Identity } from '../../access/identity.js';
 import type { HubKeys } from '../../access/secrets.js';
 import { mintServiceToken } from '../../access/tokens.js';
-import { ComplaintsStore } from '../../disclosure-site/complaints-store.js';
+import { ComplaintsStore } from '../../store/complaints.js';
 import type { GraphQLServiceDefinition } from '../runtime/subgraph-server.js';
 import type { DisclosureContext } from './context.js';
 import { resolvers } from './resolvers/index.js';

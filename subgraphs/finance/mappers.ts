@@ -1,5 +1,5 @@
 import type { PaymentLineRecord } from '../../adapters/finance/records.js';
-import type { PaymentTotals } from '../../adapters/finance/search.js';
+import type { PaymentTotals } from '../../adapters/finance/search-types.js';
 
 /** A Person as this subgraph passes it between resolvers: just the normalised key. */
 export interface PersonParent {

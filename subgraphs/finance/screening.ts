@@ -2,7 +2,7 @@
  * The four finance-only cross-check rules (crosscheck-rules.md), evaluated over payment lines with
  * the department's own data. Only findings leave here, each with evidence in plain words.
  */
-import { compareLineIds } from '../../adapters/finance/adapter.js';
+import { compareLineIds } from '../../adapters/finance/line-ids.js';
 import type { PaymentLineRecord, ProgrammeRecord, RegisteredAccountRecord } from '../../adapters/finance/records.js';
 import { formatPeriod } from '../../lib/dates.js';
 import { maskAccountNumber } from '../../lib/masking.js';
@@ -25,9 +25,9 @@ export interface FinanceScreeningData {
   sameProgrammePeriodLines: readonly PaymentLineRecord[];
 }
 
-/** Failed means FFZTDM = '2'; any other code, or none, is not failed. */
+/** Only a failed line pays nothing; a line of any other status, recognised or not, counts as paying. */
 export function isFailed(line: PaymentLineRecord): boolean {
-  return line.statusCode === '2';
+  return line.status === 'FAILED';
 }
 
 function groupKey(programmeCode: string | null, period: string | null, idNumber: string): string {

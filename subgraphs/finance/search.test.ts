@@ -8,7 +8,7 @@ import { validIdNumber } from '../../test-support/id-numbers.js';
 const person = (n: number) => validIdNumber('610727', '19600101', String(n % 1000).padStart(3, '0')).replace(/^610727/, n < 1000 ? '610727' : '610728');
 const ONE = validIdNumber('610727', '19500101', '001');
 
-function line(MXID: number, PCH: string, SFZH: string, JE: string, FFZTDM = '1', DZSJ: string | null = null): LegacyRow {
+function line(MXID: number, PCH: string, SFZH: string, JE: string, FFZTDM = '1', DZSJ: string | null = null): LegacyRow<'FF_MX'> {
   return { MXID, PCH, SFZH, XM: '李四', YHZH: '6228000000000009', JE, FFZTDM, SBYY: FFZTDM === '2' ? '户名不符' : null, DZSJ };
 }
 

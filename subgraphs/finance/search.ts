@@ -1,11 +1,11 @@
 /** Glue between the search queries' arguments and the adapter's payment queries. */
-import type { PaymentLineFilter, PersonGroup, FoundPage, PaymentTotals, RollupDimension } from '../../adapters/finance/search.js';
+import type { PaymentLineFilter, PersonGroup, FoundPage, PaymentTotals, RollupDimension } from '../../adapters/finance/search-types.js';
 import { normaliseIdNumber } from '../../lib/id-number.js';
-import { badUserInput } from '../runtime/errors.js';
+import { badUserInput } from '../../lib/errors.js';
 import type { FinanceContext } from './context.js';
-import { MAX_FILTER_ID_NUMBERS, parsePaymentFilter, type PaymentFilterInput } from './filter-arguments.js';
+import { MAX_FILTER_ID_NUMBERS, parsePaymentFilter, type PaymentFilterInput } from '../runtime/payment-arguments.js';
 import type { SearchConnectionParent } from './mappers.js';
-import { cursorOf } from './paging.js';
+import { cursorOf } from '../runtime/payment-paging.js';
 
 export const MAX_PAYMENT_ID_NUMBERS = 200_000;
 

@@ -31,11 +31,11 @@ const BIG = 'PC-BIG-202403';
 
 const acc = (n: string) => `62280000000000${n}`;
 
-function line(MXID: number, PCH: string, SFZH: string, YHZH: string, JE: string, FFZTDM = '1'): LegacyRow {
+function line(MXID: number, PCH: string, SFZH: string, YHZH: string, JE: string, FFZTDM = '1'): LegacyRow<'FF_MX'> {
   return { MXID, PCH, SFZH, XM: ' 张三\u3000', YHZH, JE, FFZTDM, SBYY: FFZTDM === '2' ? '账户已冻结' : null, DZSJ: FFZTDM === '1' ? '2024-03-06 08:00:00' : null };
 }
 
-function account(SFZH: string, YHZH: string, ZT = '1', DJRQ: string | null = '20200101'): LegacyRow {
+function account(SFZH: string, YHZH: string, ZT = '1', DJRQ: string | null = '20200101'): LegacyRow<'BT_DXZH'> {
   return { SFZH, XM: '张三', ZHLXDM: '1', KHYHDM: '103', YHZH, ZT, DJRQ };
 }
 

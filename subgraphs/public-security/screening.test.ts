@@ -8,7 +8,7 @@ import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-num
 const D = '2024-03-01';
 const COUNTY = '610727';
 
-function person(id: string, overrides: Partial<LegacyRow> = {}): LegacyRow {
+function person(id: string, overrides: LegacyRow<'RK_RYJBXX'> = {}): LegacyRow<'RK_RYJBXX'> {
   return { GMSFHM: id, XM: '李四', XBDM: '1', CSRQ: id.slice(6, 14), MZDM: '01', HJDZ_XZQHDM: '610727101001', HJDZ_DZMC: '刘家村', RYZTDM: '0', SWRQ: null, ZXRQ: null, GXSJ: null, ...overrides };
 }
 

@@ -35,11 +35,11 @@ export function screenRegistration(subject: RegisterSubject, record: Registratio
     const registered = record.name === null ? 'no name' : `"${record.name}"`;
     hits.push(hit('NAME_MISMATCH', `name paid "${subject.name}" differs from the registered name (${registered})`));
   }
-  // The death date decides, not the status code: a register that forgot to set status 1 still records the death.
+  // The death date decides, not the status: a register that forgot to mark the person deceased still records the death.
   if (record.deathDate !== null && record.deathDate < d) {
-    hits.push(hit('DECEASED', `died ${record.deathDate}, before the period start ${d} (register status ${record.statusCode ?? 'empty'})`));
+    hits.push(hit('DECEASED', `died ${record.deathDate}, before the period start ${d} (register status ${record.status})`));
   }
-  if (record.statusCode === '2' && record.cancellationDate !== null && record.cancellationDate < d) {
+  if (record.status === 'CANCELLED' && record.cancellationDate !== null && record.cancellationDate < d) {
     hits.push(hit('REGISTRATION_CANCELLED', `registration cancelled ${record.cancellationDate}, before the period start ${d}`));
   }
   const registeredCounty = record.divisionCode === null ? null : record.divisionCode.slice(0, 6);

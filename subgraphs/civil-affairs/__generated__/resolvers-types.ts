@@ -25,11 +25,11 @@ export type Scalars = {
 };
 
 export type DibaoCategory =
-  /** 2 农村低保 */
+  /** 农村低保: rural */
   | 'RURAL'
   /** A category code the hub does not know; see categoryCode. */
   | 'UNRECOGNISED'
-  /** 1 城市低保 */
+  /** 城市低保: urban */
   | 'URBAN';
 
 /** A household receiving the minimum living guarantee (低保). */
@@ -87,15 +87,15 @@ export type DibaoMembership = {
 };
 
 export type HouseholdRelation =
-  /** 03 子女 */
+  /** 子女: child */
   | 'CHILD'
-  /** 99 其他 */
+  /** 其他: other */
   | 'OTHER'
-  /** 04 父母 */
+  /** 父母: parent */
   | 'PARENT'
-  /** 01 本人 (the head) */
+  /** 本人: the head */
   | 'SELF'
-  /** 02 配偶 */
+  /** 配偶: spouse */
   | 'SPOUSE'
   /** A relation code the hub does not know; see relationCode. */
   | 'UNRECOGNISED';
@@ -210,9 +210,9 @@ export type ScreeningSubject = {
 };
 
 export type SupportForm =
-  /** 2 分散供养 (supported at home) */
+  /** 分散供养: supported at home */
   | 'AT_HOME'
-  /** 1 集中供养 (institutional care) */
+  /** 集中供养: institutional care */
   | 'INSTITUTIONAL'
   /** A form code the hub does not know; see formCode. */
   | 'UNRECOGNISED';

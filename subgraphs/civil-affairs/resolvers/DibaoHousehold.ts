@@ -3,7 +3,7 @@ import { householdMembersWithHead } from '../../../adapters/civil-affairs/adapte
 import { isValidIdNumber } from '../../../lib/id-number.js';
 import { fenToDecimal } from '../../../lib/money.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { dateArgument } from '../../runtime/errors.js';
+import { dateArgument } from '../../runtime/arguments.js';
 import { guaranteeActiveAt } from '../rules.js';
 
 export const DibaoHousehold: DibaoHouseholdResolvers = {

@@ -2,7 +2,8 @@ import type { QueryResolvers, ScreeningHit, ScreeningSubject } from '../__genera
 import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
 import type { IsoDate } from '../../../lib/dates.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { badUserInput, dateArgument, listArgument } from '../../runtime/errors.js';
+import { badUserInput } from '../../../lib/errors.js';
+import { dateArgument, listArgument } from '../../runtime/arguments.js';
 import { householdsOfMemberships, loadAll } from '../lookups.js';
 import { activeDibaoMembers, decodeHouseholdCursor, encodeHouseholdCursor } from '../active-members.js';
 import {

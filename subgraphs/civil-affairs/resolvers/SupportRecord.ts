@@ -1,5 +1,5 @@
 import type { SupportRecordResolvers } from '../__generated__/resolvers-types.js';
-import { dateArgument } from '../../runtime/errors.js';
+import { dateArgument } from '../../runtime/arguments.js';
 import { supportActiveAt } from '../rules.js';
 
 export const SupportRecord: SupportRecordResolvers = {

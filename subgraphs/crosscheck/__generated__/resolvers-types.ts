@@ -1,5 +1,9 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { RunRecord, FindingRecord, ReviewRecord, NotCheckedRecord, RunSummary } from '../../../store/crosscheck-store.js';
+import { RunRecord } from '../../../store/runs.js';
+import { FindingRecord } from '../../../store/findings.js';
+import { ReviewRecord } from '../../../store/reviews.js';
+import { NotCheckedRecord } from '../../../store/not-checked.js';
+import { RunSummary } from '../../../store/run-summary.js';
 import { RuleSummaryParent, RunComparisonParent, PaymentLineParent } from '../mappers.js';
 import { CrosscheckContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -152,7 +156,7 @@ export type Finding = {
   evidence: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   line: PaymentLine;
-  /** The payment line id (MXID). */
+  /** The payment line id. */
   lineId: Scalars['ID']['output'];
   /** The latest review decision; null while unreviewed. */
   review?: Maybe<FindingReview>;
@@ -266,7 +270,7 @@ export type PageInfo = {
 /** One payment to one beneficiary in a batch. */
 export type PaymentLine = {
   __typename?: 'PaymentLine';
-  /** The line id (MXID). */
+  /** The line id: digits, as the one-card system numbers its lines. */
   id: Scalars['ID']['output'];
 };
 

@@ -2,8 +2,8 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { CrosscheckContext } from '../context.js';
 import { rulesOfDepartment } from '../../../crosscheck/rules.js';
 import { RULES, type Rule } from '../../../lib/rules.js';
-import type { RunRecord } from '../../../store/crosscheck-store.js';
-import { badUserInput } from '../../runtime/errors.js';
+import type { RunRecord } from '../../../store/runs.js';
+import { badUserInput } from '../../../lib/errors.js';
 import {
   connection,
   findingCursor,
@@ -36,7 +36,7 @@ export const Query: QueryResolvers = {
   async crosscheckRuns(_parent, args, { service }) {
     const first = firstArgument(args.first, 20);
     const before = runCursorArgument(args.after);
-    const page = await service.store.listRuns({ first, before, startedBy: args.startedBy?.trim() || null });
+    const page = await service.store.runs.list({ first, before, startedBy: args.startedBy?.trim() || null });
     return connection(page, (run) => run.id);
   },
 
@@ -51,7 +51,7 @@ export const Query: QueryResolvers = {
       rules = (rules ?? [...RULES]).filter((r) => ofDepartment.includes(r));
     }
     const villagePrefix = villageArgument(args.village);
-    const page = await context.service.store.findingsPage(run.id, { rules, villagePrefix }, first, after);
+    const page = await context.service.store.findings.page(run.id, { rules, villagePrefix }, first, after);
     return connection(page, findingCursor);
   },
 
@@ -59,7 +59,7 @@ export const Query: QueryResolvers = {
     const run = await runArgument(args.runId, 'runId', context);
     const first = firstArgument(args.first, 100);
     const after = notCheckedCursorArgument(args.after);
-    const page = await context.service.store.notCheckedPage(run.id, { department: args.department ?? undefined }, first, after);
+    const page = await context.service.store.notChecked.page(run.id, { department: args.department ?? undefined }, first, after);
     return connection(page, notCheckedCursor);
   },
 

@@ -23,21 +23,21 @@ export type Scalars = {
 };
 
 export type DisabilityCategory =
-  /** 2 听力残疾 */
+  /** 听力残疾 */
   | 'HEARING'
-  /** 5 智力残疾 */
+  /** 智力残疾 */
   | 'INTELLECTUAL'
-  /** 6 精神残疾 */
+  /** 精神残疾 */
   | 'MENTAL'
-  /** 7 多重残疾 */
+  /** 多重残疾 */
   | 'MULTIPLE'
-  /** 4 肢体残疾 */
+  /** 肢体残疾 */
   | 'PHYSICAL'
-  /** 3 言语残疾 */
+  /** 言语残疾 */
   | 'SPEECH'
   /** A category code the hub does not know; see categoryCode. */
   | 'UNRECOGNISED'
-  /** 1 视力残疾 */
+  /** 视力残疾 */
   | 'VISUAL';
 
 /** A second-generation disability certificate (第二代残疾人证); a person may hold several over time. */

@@ -1,7 +1,7 @@
 import type { PersonResolvers } from '../__generated__/resolvers-types.js';
 import { normaliseIdNumber } from '../../../lib/id-number.js';
 import { validCertificateAt } from '../../../adapters/disability/validity.js';
-import { dateArgument } from '../../runtime/errors.js';
+import { dateArgument } from '../../runtime/arguments.js';
 
 export const Person: PersonResolvers = {
   __resolveReference(reference) {

@@ -1,7 +1,8 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
 import { decodePageCursor, MAX_PAGE_SIZE, normaliseCertificateNumber } from '../../../adapters/disability/adapter.js';
-import { badUserInput, dateArgument, listArgument } from '../../runtime/errors.js';
+import { badUserInput } from '../../../lib/errors.js';
+import { dateArgument, listArgument } from '../../runtime/arguments.js';
 import { screenSubject, type DisabilitySubject } from '../screening.js';
 
 const DEFAULT_PAGE_SIZE = 1000;

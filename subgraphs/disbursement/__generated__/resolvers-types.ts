@@ -25,13 +25,13 @@ export type Scalars = {
 };
 
 export type FundingLevel =
-  /** Stored as `1`. */
+  /** 中央 central government */
   | 'CENTRAL'
-  /** Stored as `4`. */
+  /** 县级 county */
   | 'COUNTY'
-  /** Stored as `3`. */
+  /** 市级 municipal */
   | 'MUNICIPAL'
-  /** Stored as `2`. */
+  /** 省级 provincial */
   | 'PROVINCIAL'
   /** A funding level code the hub does not know; see fundingLevelCode. */
   | 'UNRECOGNISED';
@@ -75,7 +75,7 @@ export type PaymentEdge = {
 
 /**
  * Which payment lines: every field given narrows the search. `division` is 2 to 12 leading digits of
- * a division code: up to 6 digits it is the county that disburses the batch (FF_PC.XZQHDM); a
+ * a division code: up to 6 digits it is the county that disburses the batch; a
  * township (9) or village (12) prefix means the persons whose registered residence lies there
  * (public security's register, asked at query time).
  */
@@ -84,7 +84,7 @@ export type PaymentFilter = {
   amountMax?: InputMaybe<Scalars['String']['input']>;
   /** Smallest amount, inclusive, in yuan with at most two decimals. */
   amountMin?: InputMaybe<Scalars['String']['input']>;
-  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  /** A responsible department by name (`CIVIL_AFFAIRS`) or by its `departmentCode`. */
   department?: InputMaybe<Scalars['String']['input']>;
   division?: InputMaybe<Scalars['String']['input']>;
   fundingLevel?: InputMaybe<FundingLevel>;
@@ -104,16 +104,16 @@ export type PaymentFilter = {
 /** A payment line; finance holds its facts. */
 export type PaymentLine = {
   __typename?: 'PaymentLine';
-  /** The line id (MXID). */
+  /** The line id: digits, as the one-card system numbers its lines. */
   id: Scalars['ID']['output'];
 };
 
 export type PaymentLineStatus =
-  /** Stored as `1`. */
+  /** Credited to the account. */
   | 'CREDITED'
-  /** Stored as `2`. */
+  /** The bank could not credit it; see failureReason. */
   | 'FAILED'
-  /** Stored as `0`. */
+  /** Sent or to be sent; not yet credited. */
   | 'PENDING'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
@@ -282,27 +282,27 @@ export type QueryUnpaidFailuresArgs = {
 };
 
 export type ResponsibleDepartment =
-  /** Stored as `NY`. */
+  /** 农业农村 agriculture and rural affairs */
   | 'AGRICULTURE'
-  /** Stored as `MZ`. */
+  /** 民政 civil affairs */
   | 'CIVIL_AFFAIRS'
-  /** Stored as `CL`. */
+  /** 残联 disability federation */
   | 'DISABILITY'
-  /** Stored as `JY`. */
+  /** 教育 education */
   | 'EDUCATION'
-  /** Stored as `CZ`. */
+  /** 财政 finance */
   | 'FINANCE'
-  /** Stored as `WJ`. */
+  /** 卫健 health */
   | 'HEALTH'
-  /** Stored as `RS`. */
+  /** 人社 human resources and social security */
   | 'HR'
   /** A department code the hub does not know; see departmentCode. */
   | 'UNRECOGNISED'
-  /** Stored as `TY`. */
+  /** 退役军人 veterans affairs */
   | 'VETERANS';
 
 export type RollupDimension =
-  /** The county that disburses the batch (FF_PC.XZQHDM). */
+  /** The county that disburses the batch. */
   | 'COUNTY'
   /** The programme's responsible department. */
   | 'DEPARTMENT'

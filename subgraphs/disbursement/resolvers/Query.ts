@@ -1,8 +1,9 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { badUserInput, idNumberArgument, periodArgument } from '../../runtime/errors.js';
-import { cursorArgument, firstArgument } from '../../finance/paging.js';
-import { DEFAULT_SEARCH_PAGE, hoursArgument, instantArgument, MAX_SEARCH_PAGE, withinDaysArgument } from '../../finance/filter-arguments.js';
+import { badUserInput } from '../../../lib/errors.js';
+import { idNumberArgument, periodArgument } from '../../runtime/arguments.js';
+import { cursorArgument, firstArgument } from '../../runtime/payment-paging.js';
+import { DEFAULT_SEARCH_PAGE, hoursArgument, instantArgument, MAX_SEARCH_PAGE, withinDaysArgument } from '../../runtime/payment-arguments.js';
 import { linePage } from '../payments.js';
 import { rollup } from '../rollup.js';
 import { findMissed } from '../missed.js';

@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { PersonParent, SearchConnectionParent, TotalsParent } from '../mappers.js';
 import { ProgrammeRecord, BatchRecord, PaymentLineRecord, RegisteredAccountRecord } from '../../../adapters/finance/records.js';
-import { RollupRow } from '../../../adapters/finance/search.js';
+import { RollupRow } from '../../../adapters/finance/search-types.js';
 import { FinanceContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,11 +29,11 @@ export type Scalars = {
 };
 
 export type AccountType =
-  /** Stored as `2`. */
+  /** A bank debit card. */
   | 'BANK_CARD'
-  /** Stored as `3`. */
+  /** A bank passbook (存折). */
   | 'PASSBOOK'
-  /** Stored as `1`. */
+  /** The bank account a social security card carries. */
   | 'SOCIAL_SECURITY_CARD'
   /** An account type code the hub does not know; see accountTypeCode. */
   | 'UNRECOGNISED';
@@ -72,15 +72,15 @@ export type BatchLinesArgs = {
 };
 
 export type BatchStatus =
-  /** Stored as `02`. */
+  /** Approved, not yet sent to the bank. */
   | 'APPROVED'
-  /** Stored as `01`. */
+  /** Entered, not yet approved. */
   | 'DRAFTED'
-  /** Stored as `04`. */
+  /** Every line credited. */
   | 'PAID'
-  /** Stored as `05`. */
+  /** Sent to the bank; some lines failed. */
   | 'PARTLY_FAILED'
-  /** Stored as `03`. */
+  /** Sent to the bank; credits not yet all confirmed. */
   | 'SENT_TO_BANK'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
@@ -95,7 +95,7 @@ export type CheckLine = {
   countyCode?: Maybe<Scalars['String']['output']>;
   /** The programme's eligibility condition code; null when none is checked. */
   eligibilityCondition?: Maybe<Scalars['String']['output']>;
-  /** The line id (MXID). */
+  /** The line id: digits, as the one-card system numbers its lines. */
   id: Scalars['ID']['output'];
   /** Normalised ID number. */
   idNumber: Scalars['String']['output'];
@@ -116,13 +116,13 @@ export type CheckLinePage = {
 };
 
 export type FundingLevel =
-  /** Stored as `1`. */
+  /** 中央 central government */
   | 'CENTRAL'
-  /** Stored as `4`. */
+  /** 县级 county */
   | 'COUNTY'
-  /** Stored as `3`. */
+  /** 市级 municipal */
   | 'MUNICIPAL'
-  /** Stored as `2`. */
+  /** 省级 provincial */
   | 'PROVINCIAL'
   /** A funding level code the hub does not know; see fundingLevelCode. */
   | 'UNRECOGNISED';
@@ -136,15 +136,15 @@ export type PageInfo = {
 };
 
 export type PaymentCycle =
-  /** Stored as `M`. */
+  /** Paid every month. */
   | 'MONTHLY'
-  /** Stored as `O`. */
+  /** Paid once. */
   | 'ONE_OFF'
-  /** Stored as `Q`. */
+  /** Paid every quarter. */
   | 'QUARTERLY'
   /** A payment cycle code the hub does not know; see paymentCycleCode. */
   | 'UNRECOGNISED'
-  /** Stored as `Y`. */
+  /** Paid once a year. */
   | 'YEARLY';
 
 /** One payment to one beneficiary in a batch. */
@@ -157,7 +157,7 @@ export type PaymentLine = {
   creditedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Failure reason reported by the bank. */
   failureReason?: Maybe<Scalars['String']['output']>;
-  /** The line id (MXID). */
+  /** The line id: digits, as the one-card system numbers its lines. */
   id: Scalars['ID']['output'];
   /** The ID number trimmed and with an upper-case X. */
   idNumber: Scalars['String']['output'];
@@ -195,9 +195,9 @@ export type PaymentLineFilter = {
   amountMax?: InputMaybe<Scalars['String']['input']>;
   /** Smallest amount, inclusive, in yuan with at most two decimals ("0.10"). */
   amountMin?: InputMaybe<Scalars['String']['input']>;
-  /** A responsible-department code (`MZ`) or name (`CIVIL_AFFAIRS`). */
+  /** A responsible department by name (`CIVIL_AFFAIRS`) or by its `departmentCode`. */
   department?: InputMaybe<Scalars['String']['input']>;
-  /** Leading digits (2 to 6) of the county that disburses the batch (FF_PC.XZQHDM), e.g. 610727. */
+  /** Leading digits (2 to 6) of the county that disburses the batch, e.g. 610727. */
   division?: InputMaybe<Scalars['String']['input']>;
   fundingLevel?: InputMaybe<FundingLevel>;
   /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
@@ -210,7 +210,7 @@ export type PaymentLineFilter = {
   periodFrom?: InputMaybe<Scalars['String']['input']>;
   /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
   periodTo?: InputMaybe<Scalars['String']['input']>;
-  /** A programme code (BT_XM.XMDM); an unknown code is BAD_USER_INPUT. */
+  /** A programme code (`Programme.code`); an unknown code is BAD_USER_INPUT. */
   programme?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<PaymentLineStatus>;
 };
@@ -233,11 +233,11 @@ export type PaymentLineSearchEdge = {
 };
 
 export type PaymentLineStatus =
-  /** Stored as `1`. */
+  /** Credited to the account. */
   | 'CREDITED'
-  /** Stored as `2`. */
+  /** The bank could not credit it; see failureReason. */
   | 'FAILED'
-  /** Stored as `0`. */
+  /** Sent or to be sent; not yet credited. */
   | 'PENDING'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
@@ -357,12 +357,12 @@ export type Query = {
   checkLines: CheckLinePage;
   /**
    * Process check: lines credited more than `hours` (default 24) after their batch was sent to the
-   * bank (FF_MX.DZSJ later than FF_PC.TJSJ + hours; exactly `hours` is in time). Batches never sent
+   * bank (`creditedAt` later than the batch's `sentToBankAt` + hours; exactly `hours` is in time). Batches never sent
    * have no such lines. `first` 1 to 1000.
    */
   lateCredits: PaymentLineSearchConnection;
   /**
-   * Process check: failed lines (status 2) left unpaid, i.e. not re-issued: no line of the same
+   * Process check: failed lines (status FAILED) left unpaid, i.e. not re-issued: no line of the same
    * normalised ID number under the same programme that did not fail, in another batch sent to the
    * bank later than the failed line's batch and at most `withinDays` days after it. Only failed lines
    * whose window has closed by `asOf` (default: now) are reported; failed lines in batches never sent
@@ -390,7 +390,7 @@ export type Query = {
   /**
    * Subsidy programmes of the one-card system (财政 惠民惠农补贴“一卡通”), by code. `published`
    * keeps only programmes on (true) or off (false) the public policy list; `year` is `YYYY`;
-   * `department` is a responsible-department code (`MZ`) or its name (`CIVIL_AFFAIRS`).
+   * `department` is a responsible department by name (`CIVIL_AFFAIRS`) or by its `departmentCode`.
    */
   programmes: Array<Programme>;
   /**
@@ -496,30 +496,30 @@ export type RegisteredAccount = {
   accountTypeCode?: Maybe<Scalars['String']['output']>;
   bankCode?: Maybe<Scalars['String']['output']>;
   holderName?: Maybe<Scalars['String']['output']>;
-  /** In use (status 1) rather than retired. */
+  /** In use rather than retired. */
   inUse: Scalars['Boolean']['output'];
   recordId: Scalars['ID']['output'];
   registeredOn?: Maybe<Scalars['Date']['output']>;
 };
 
 export type ResponsibleDepartment =
-  /** Stored as `NY`. */
+  /** 农业农村 agriculture and rural affairs */
   | 'AGRICULTURE'
-  /** Stored as `MZ`. */
+  /** 民政 civil affairs */
   | 'CIVIL_AFFAIRS'
-  /** Stored as `CL`. */
+  /** 残联 disability federation */
   | 'DISABILITY'
-  /** Stored as `JY`. */
+  /** 教育 education */
   | 'EDUCATION'
-  /** Stored as `CZ`. */
+  /** 财政 finance */
   | 'FINANCE'
-  /** Stored as `WJ`. */
+  /** 卫健 health */
   | 'HEALTH'
-  /** Stored as `RS`. */
+  /** 人社 human resources and social security */
   | 'HR'
   /** A department code the hub does not know; see departmentCode. */
   | 'UNRECOGNISED'
-  /** Stored as `TY`. */
+  /** 退役军人 veterans affairs */
   | 'VETERANS';
 
 /** One finding of a screening question: the subject's key, the rule code, and the evidence in plain words. */

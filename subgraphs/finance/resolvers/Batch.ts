@@ -1,7 +1,7 @@
 import type { BatchResolvers } from '../__generated__/resolvers-types.js';
 import { fenToDecimal } from '../../../lib/money.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { cursorArgument, cursorOf, firstArgument } from '../paging.js';
+import { cursorArgument, cursorOf, firstArgument } from '../../runtime/payment-paging.js';
 
 export const MAX_LINES_PAGE = 5000;
 

@@ -1,5 +1,5 @@
 import type { PaymentLineResolvers } from '../__generated__/resolvers-types.js';
-import { canonicalLineId } from '../../../adapters/finance/adapter.js';
+import { canonicalLineId } from '../../../adapters/finance/line-ids.js';
 import { fenToDecimal } from '../../../lib/money.js';
 
 export const PaymentLine: PaymentLineResolvers = {

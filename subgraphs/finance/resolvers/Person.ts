@@ -1,7 +1,7 @@
 import type { PersonResolvers } from '../__generated__/resolvers-types.js';
 import { normaliseIdNumber } from '../../../lib/id-number.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { periodArgument } from '../../runtime/errors.js';
+import { periodArgument } from '../../runtime/arguments.js';
 
 export const Person: PersonResolvers = {
   __resolveReference(reference) {

@@ -1,7 +1,7 @@
 import type { ProgrammeResolvers } from '../__generated__/resolvers-types.js';
 import { fenToDecimal } from '../../../lib/money.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { periodArgument } from '../../runtime/errors.js';
+import { periodArgument } from '../../runtime/arguments.js';
 
 export const Programme: ProgrammeResolvers = {
   __resolveReference(reference, { loaders }) {

@@ -1,9 +1,11 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { canonicalLineId } from '../../../adapters/finance/adapter.js';
+import { canonicalLineId } from '../../../adapters/finance/line-ids.js';
+import { programmeOfDepartment } from '../../../adapters/finance/codes.js';
 import type { PaymentLineRecord } from '../../../adapters/finance/records.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { badUserInput, listArgument, periodArgument } from '../../runtime/errors.js';
-import { cursorArgument, cursorOf, firstArgument } from '../paging.js';
+import { badUserInput } from '../../../lib/errors.js';
+import { listArgument, periodArgument } from '../../runtime/arguments.js';
+import { cursorArgument, cursorOf, firstArgument } from '../../runtime/payment-paging.js';
 import { duplicateSearchGroups, screenLines, screenableLines } from '../screening.js';
 import { searchConnection, searchFilter, rollupArguments, MAX_PAYMENT_ID_NUMBERS } from '../search.js';
 import {
@@ -12,7 +14,7 @@ import {
   instantArgument,
   MAX_SEARCH_PAGE,
   withinDaysArgument,
-} from '../filter-arguments.js';
+} from '../../runtime/payment-arguments.js';
 
 export const MAX_CHECK_PAGE = 10_000;
 export const DEFAULT_CHECK_PAGE = 2000;
@@ -34,7 +36,7 @@ export const Query: QueryResolvers = {
       (p) =>
         (args.published == null || p.published === args.published) &&
         (year === null || p.year === year) &&
-        (department === null || p.department === department || p.departmentCode?.toUpperCase() === department),
+        (department === null || programmeOfDepartment(p, department)),
     );
   },
 

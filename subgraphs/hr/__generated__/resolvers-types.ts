@@ -53,7 +53,7 @@ export type InsuredEmployment = {
   employerName?: Maybe<Scalars['String']['output']>;
   employerNumber?: Maybe<Scalars['String']['output']>;
   employerType: EmployerType;
-  /** Employer type code as stored: 10 government organ, 20 public institution, 30 enterprise, 90 other. */
+  /** The employer type code as stored. */
   employerTypeCode?: Maybe<Scalars['String']['output']>;
   /** Null while still employed. */
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -74,8 +74,8 @@ export type Person = {
   /** Periods of employment insured through an employer, by start date; empty when none. */
   insuredEmployments?: Maybe<Array<InsuredEmployment>>;
   /**
-   * Whether the person has insured employment with a government organ (10) or public institution (20)
-   * active on `date` (YYYY-MM-DD).
+   * Whether the person has insured employment with a government organ or public institution active
+   * on `date` (YYYY-MM-DD).
    */
   publicEmployeeAt?: Maybe<Scalars['Boolean']['output']>;
   /** Social security cards held by the person, by card number; empty when none. */
@@ -93,13 +93,13 @@ export type Query = {
   /**
    * Screening for the cross-check of payment accounts: CARD_HOLDER_MISMATCH when the account is the
    * bank account of a social security card held by another person, CARD_NOT_ACTIVE when it is the
-   * account of a card whose status is not 1 (active). Each rule at most once per subject; only hits
+   * account of a card whose status is not ACTIVE. Each rule at most once per subject; only hits
    * are returned. At most 10,000 subjects; subjects with an invalid ID number match nothing.
    */
   screenCardAccounts: Array<ScreeningHit>;
   /**
    * Screening for dibao programmes: PUBLIC_EMPLOYEE_ON_DIBAO when the person has insured employment
-   * with a government organ (10) or public institution (20) active at the subject's date
+   * with a government organ or public institution active at the subject's date
    * (start <= date < end, no end meaning still employed). At most 10,000 subjects.
    */
   screenPublicEmployment: Array<ScreeningHit>;
@@ -165,7 +165,7 @@ export type SocialSecurityCard = {
   holderName?: Maybe<Scalars['String']['output']>;
   issueDate?: Maybe<Scalars['Date']['output']>;
   status: CardStatus;
-  /** Card status code as stored: 0 not activated, 1 active, 2 reported lost, 3 cancelled. */
+  /** The card status code as stored. */
   statusCode?: Maybe<Scalars['String']['output']>;
 };
 

@@ -1,5 +1,5 @@
 import type { InsuredEmploymentResolvers } from '../__generated__/resolvers-types.js';
-import { dateArgument } from '../../runtime/errors.js';
+import { dateArgument } from '../../runtime/arguments.js';
 import { employmentActiveAt } from '../rules.js';
 
 export const InsuredEmployment: InsuredEmploymentResolvers = {

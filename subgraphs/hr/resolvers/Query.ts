@@ -2,7 +2,8 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { normaliseAccountNumber } from '../../../adapters/hr/adapter.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { badUserInput, dateArgument, listArgument } from '../../runtime/errors.js';
+import { badUserInput } from '../../../lib/errors.js';
+import { dateArgument, listArgument } from '../../runtime/arguments.js';
 import { cardAccountHits, publicEmploymentHit, type ScreeningHitValue } from '../rules.js';
 
 /** DataLoader.loadMany reports failures per key; a department failure fails the whole answer. */

@@ -28,7 +28,7 @@ export type Person = {
   /** The custodial sentence being served on `date` (YYYY-MM-DD); the earliest-starting one if several; null when none. */
   custodySentenceAt?: Maybe<Sentence>;
   idNumber: Scalars['ID']['output'];
-  /** Whether the person is serving a custodial sentence (types 01–04) on `date` (YYYY-MM-DD). */
+  /** Whether the person is serving a custodial sentence on `date` (YYYY-MM-DD). */
   inCustodyAt?: Maybe<Scalars['Boolean']['output']>;
   /** Every sentence of the person in the justice records, ordered by start date (undated last); empty when there are none. */
   sentences?: Maybe<Array<Sentence>>;
@@ -50,7 +50,7 @@ export type Query = {
   __typename?: 'Query';
   /**
    * Screening for the cross-check engine, rule IN_CUSTODY: one hit per subject that on its date is
-   * serving a sentence of type 01–04 (start ≤ date < release). Only hits are returned; at most
+   * serving a custodial sentence (start ≤ date < release). Only hits are returned; at most
    * 10,000 subjects per call.
    */
   screenCustody: Array<ScreeningHit>;
@@ -91,7 +91,7 @@ export type Sentence = {
   __typename?: 'Sentence';
   /** Early release or parole, when it differs from the end of the term. */
   actualReleaseDate?: Maybe<Scalars['Date']['output']>;
-  /** Served in a prison or detention house: types 01–04. */
+  /** Served in a prison or detention house: fixed-term or life imprisonment, death with reprieve, criminal detention. */
   custodial: Scalars['Boolean']['output'];
   /** End of the term as sentenced; null for life imprisonment and death with reprieve. */
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -117,17 +117,17 @@ export type SentenceInCustodyAtArgs = {
 };
 
 export type SentenceType =
-  /** 04 拘役 */
+  /** 拘役: criminal detention, custodial */
   | 'CRIMINAL_DETENTION'
-  /** 03 死刑缓期执行 */
+  /** 死刑缓期执行: death with reprieve, custodial */
   | 'DEATH_WITH_REPRIEVE'
-  /** 01 有期徒刑 */
+  /** 有期徒刑: fixed-term imprisonment, custodial */
   | 'FIXED_TERM_IMPRISONMENT'
-  /** 02 无期徒刑 */
+  /** 无期徒刑: life imprisonment, custodial */
   | 'LIFE_IMPRISONMENT'
-  /** 05 管制, served in the community */
+  /** 管制: public surveillance, served in the community */
   | 'PUBLIC_SURVEILLANCE'
-  /** 06 缓刑 (probation), served in the community */
+  /** 缓刑: probation, served in the community */
   | 'SUSPENDED_SENTENCE'
   /** A type code the hub does not know; see typeCode. Never counted as custodial. */
   | 'UNRECOGNISED';

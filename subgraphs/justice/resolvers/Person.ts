@@ -1,6 +1,6 @@
 import type { PersonResolvers } from '../__generated__/resolvers-types.js';
 import { normaliseIdNumber } from '../../../lib/id-number.js';
-import { dateArgument } from '../../runtime/errors.js';
+import { dateArgument } from '../../runtime/arguments.js';
 import { custodySentenceOn } from '../custody.js';
 
 export const Person: PersonResolvers = {

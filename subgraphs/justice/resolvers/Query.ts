@@ -1,7 +1,8 @@
 import type { QueryResolvers, ScreeningHit } from '../__generated__/resolvers-types.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
 import { trimLegacyText } from '../../../lib/text.js';
-import { badUserInput, dateArgument, listArgument } from '../../runtime/errors.js';
+import { badUserInput } from '../../../lib/errors.js';
+import { dateArgument, listArgument } from '../../runtime/arguments.js';
 import { custodyEvidence, custodySentenceOn } from '../custody.js';
 
 export const IN_CUSTODY = 'IN_CUSTODY';

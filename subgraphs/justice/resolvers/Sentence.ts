@@ -1,5 +1,5 @@
 import type { SentenceResolvers } from '../__generated__/resolvers-types.js';
-import { dateArgument } from '../../runtime/errors.js';
+import { dateArgument } from '../../runtime/arguments.js';
 import { inCustodyOn } from '../custody.js';
 
 export const Sentence: SentenceResolvers = {

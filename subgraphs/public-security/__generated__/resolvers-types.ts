@@ -79,8 +79,8 @@ export type Query = {
    * Screening for the cross-check engine against the population register, each subject at its date:
    * PERSON_UNKNOWN (a valid ID number the register does not hold; no other rule is then reported for
    * the subject), NAME_MISMATCH (the name differs from the registered one after trimming; not checked
-   * when `name` is null), DECEASED (a date of death before the date, whatever the status code),
-   * REGISTRATION_CANCELLED (status 2 with a cancellation date before the date), REGION_MISMATCH (the
+   * when `name` is null), DECEASED (a date of death before the date, whatever the registration status),
+   * REGISTRATION_CANCELLED (status CANCELLED with a cancellation date before the date), REGION_MISMATCH (the
    * first 6 characters of the registered division code differ from `countyCode`, or the register holds
    * no division code) and, when `checkAge80`, UNDER_AGE (younger than 80 on the date by the registered
    * date of birth; not reported when the register holds no valid date of birth). Only hits are

@@ -2,7 +2,7 @@ import type { PersonResolvers } from '../__generated__/resolvers-types.js';
 import type { RegistrationRecord } from '../../../adapters/public-security/records.js';
 import { ageOn, type IsoDate } from '../../../lib/dates.js';
 import { normaliseIdNumber } from '../../../lib/id-number.js';
-import { dateArgument } from '../../runtime/errors.js';
+import { dateArgument } from '../../runtime/arguments.js';
 
 /** Alive and not cancelled on `date`, by the register's own dates; null when the status code is unknown. */
 export function registeredOn(record: RegistrationRecord, date: IsoDate): boolean | null {

@@ -2,7 +2,8 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { decodeDivisionCursor, encodeDivisionCursor, type DivisionKey } from '../../../adapters/public-security/adapter.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
 import { normaliseName, trimLegacyText } from '../../../lib/text.js';
-import { badUserInput, dateArgument, idNumberArgument, listArgument } from '../../runtime/errors.js';
+import { badUserInput } from '../../../lib/errors.js';
+import { dateArgument, idNumberArgument, listArgument } from '../../runtime/arguments.js';
 import { screenRegistration, type RegisterHit, type RegisterSubject } from '../screening.js';
 
 export const Query: QueryResolvers = {

@@ -1,0 +1,33 @@
+/**
+ * Payment line ids (MXID, BIGINT): the hub carries them as decimal text, because a BIGINT does not
+ * fit a JavaScript number in general.
+ */
+
+/** BIGINT arrives as text from mysql2 and as a number from SQLite; the hub carries it as decimal text. */
+export function idText(raw: string | number | bigint): string {
+  return BigInt(raw).toString();
+}
+
+/**
+ * A canonical line id as a statement parameter: a plain number keeps the comparison integral on
+ * both dialects; an id beyond 2^53 stays text rather than being rounded.
+ */
+export function idParam(id: string): number | string {
+  const n = Number(id);
+  return Number.isSafeInteger(n) ? n : id;
+}
+
+/** Orders line ids numerically without going through a float. */
+export function compareLineIds(a: string, b: string): number {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Canonical form of a line id typed by a client (digits only), or null when it cannot be one. */
+export function canonicalLineId(raw: string): string | null {
+  const value = raw.trim();
+  if (!/^\d{1,19}$/.test(value)) return null;
+  const id = BigInt(value);
+  return id <= 9223372036854775807n ? id.toString() : null;
+}

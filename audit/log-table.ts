@@ -1,0 +1,128 @@
+/**
+ * The audit log's tables as SQL sees them, in both dialects: the DDL (with SQLite's append-only
+ * triggers; MySQL's are created by the store, which may lack the privilege), the column list, and
+ * the mapping between a row and an AuditRecord. A record's persons live in `hub_audit_person`.
+ */
+import { personsDigest, type AuditOutcome, type AuditRecord } from './chain.js';
+
+export const COLUMNS = 'seq, at, user_id, role, scope, actor, client, operation_name, document_hash, person_count, persons_digest, row_count, outcome, code, prev_hash, hash';
+
+export interface Row {
+  seq: number | string;
+  at: string;
+  user_id: string;
+  role: string;
+  scope: string;
+  actor: string | null;
+  client: string | null;
+  operation_name: string | null;
+  document_hash: string | null;
+  person_count: number | string;
+  persons_digest: string;
+  row_count: number | string;
+  outcome: string;
+  code: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Persons are filled in afterwards from hub_audit_person (attachPersons). */
+export function fromRow(row: Row): AuditRecord {
+  return {
+    seq: Number(row.seq),
+    at: row.at,
+    user: row.user_id,
+    role: row.role,
+    scope: row.scope,
+    actor: row.actor,
+    client: row.client,
+    operationName: row.operation_name,
+    documentHash: row.document_hash,
+    persons: [],
+    rowCount: Number(row.row_count),
+    outcome: row.outcome as AuditOutcome,
+    code: row.code,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+export function values(record: AuditRecord): (string | number | null)[] {
+  return [
+    record.seq,
+    record.at,
+    record.user,
+    record.role,
+    record.scope,
+    record.actor,
+    record.client,
+    record.operationName,
+    record.documentHash,
+    record.persons.length,
+    personsDigest(record.persons),
+    record.rowCount,
+    record.outcome,
+    record.code,
+    record.prevHash,
+    record.hash,
+  ];
+}
+
+export function ddl(dialect: 'sqlite' | 'mysql'): string[] {
+  const text = dialect === 'mysql' ? 'VARCHAR(255)' : 'TEXT';
+  const hash = dialect === 'mysql' ? 'CHAR(64)' : 'TEXT';
+  const options = dialect === 'mysql' ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '';
+  const indexes = dialect === 'mysql' ? ', KEY ix_hub_audit_at (at), KEY ix_hub_audit_user (user_id), KEY ix_hub_audit_hash (hash)' : '';
+  return [
+    `CREATE TABLE IF NOT EXISTS hub_audit_log (
+      seq BIGINT NOT NULL PRIMARY KEY,
+      at VARCHAR(30) NOT NULL,
+      user_id ${text} NOT NULL,
+      role VARCHAR(20) NOT NULL,
+      scope ${text} NOT NULL,
+      actor ${text} NULL,
+      client ${text} NULL,
+      operation_name ${text} NULL,
+      document_hash ${hash} NULL,
+      person_count INT NOT NULL,
+      persons_digest ${hash} NOT NULL,
+      row_count INT NOT NULL,
+      outcome VARCHAR(10) NOT NULL,
+      code VARCHAR(60) NULL,
+      prev_hash ${hash} NOT NULL,
+      hash ${hash} NOT NULL${indexes}
+    )${options}`,
+    `CREATE TABLE IF NOT EXISTS hub_audit_head (
+      id INT NOT NULL PRIMARY KEY,
+      last_seq BIGINT NOT NULL,
+      last_hash ${hash} NOT NULL
+    )${options}`,
+    `CREATE TABLE IF NOT EXISTS hub_audit_person (
+      person ${dialect === 'mysql' ? 'VARCHAR(64)' : 'TEXT'} NOT NULL,
+      seq BIGINT NOT NULL,
+      PRIMARY KEY (person, seq)${dialect === 'mysql' ? ', KEY ix_hub_audit_person_seq (seq)' : ''}
+    )${options}`,
+    ...(dialect === 'sqlite'
+      ? [
+          'CREATE INDEX IF NOT EXISTS ix_hub_audit_at ON hub_audit_log (at)',
+          'CREATE INDEX IF NOT EXISTS ix_hub_audit_user ON hub_audit_log (user_id)',
+          'CREATE INDEX IF NOT EXISTS ix_hub_audit_hash ON hub_audit_log (hash)',
+          'CREATE INDEX IF NOT EXISTS ix_hub_audit_person_seq ON hub_audit_person (seq)',
+          `CREATE TRIGGER IF NOT EXISTS hub_audit_log_no_update BEFORE UPDATE ON hub_audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`,
+          `CREATE TRIGGER IF NOT EXISTS hub_audit_log_no_delete BEFORE DELETE ON hub_audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`,
+        ]
+      : []),
+  ];
+}
+
+/** Attaches each record's persons from its `hub_audit_person` rows. */
+export function withPersons(records: AuditRecord[], rows: { seq: number | string; person: string }[]): AuditRecord[] {
+  const bySeq = new Map<number, string[]>();
+  for (const row of rows) {
+    const seq = Number(row.seq);
+    let list = bySeq.get(seq);
+    if (!list) bySeq.set(seq, (list = []));
+    list.push(row.person);
+  }
+  return records.map((record) => ({ ...record, persons: bySeq.get(record.seq) ?? [] }));
+}

@@ -1,0 +1,107 @@
+import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { describeOrSkip } from '../test-support/skip.js';
+import assert from '../test-support/assert.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import mysql from 'mysql2/promise';
+import { TEST_DIALECTS, skipUnlessAvailable } from '../test-support/legacy-db.js';
+import { testEnv } from '../test-support/env.js';
+import { ComplaintsStore, newTrackingNumber, publicStatus, type NewComplaint } from './complaints.js';
+import { TRACKING_NUMBER } from '../lib/disclosure-input.js';
+import type { DatabaseLocation } from '../lib/database-location.js';
+
+const COMPLAINT: NewComplaint = {
+  programmeCode: 'MZ-DB',
+  programmeName: '城乡最低生活保障金',
+  batchNumber: 'PC610727202403MZDB01',
+  period: '202403',
+  category: 'FRAUD',
+  description: '本村有人已经去世两年，家属仍在领取低保金。\n请核查。😀',
+  subjectIdNumber: '61072719500101001X',
+  contactName: '王五',
+  contactPhone: '13800138000',
+  department: 'CIVIL_AFFAIRS',
+};
+
+async function throwawayStore(dialect: 'sqlite' | 'mysql'): Promise<{ location: DatabaseLocation; drop(): Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-complaints-'));
+    return { location: { kind: 'sqlite', file: path.join(dir, 'hub_store.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `hub_test_complaints_${randomBytes(4).toString('hex')}`;
+  const admin = await mysql.createConnection({ uri: testEnv.mariaDbServerUrl });
+  await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4`);
+  return {
+    location: { kind: 'mysql', url: `${testEnv.mariaDbServerUrl}/${name}` },
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.end();
+    },
+  };
+}
+
+test('tracking numbers carry the Beijing date and eight characters without look-alikes', () => {
+  const number = newTrackingNumber(new Date('2024-03-05T17:00:00.000Z'));
+  assert.match(number, /^TS20240306-/);
+  assert.match(number, TRACKING_NUMBER);
+  const many = new Set(Array.from({ length: 1000 }, () => newTrackingNumber(new Date())));
+  assert.equal(many.size, 1000);
+});
+
+for (const dialect of TEST_DIALECTS) {
+  describeOrSkip(`complaints store on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+    let db: Awaited<ReturnType<typeof throwawayStore>>;
+    let store: ComplaintsStore;
+
+    beforeAll(async () => {
+      db = await throwawayStore(dialect);
+      store = await ComplaintsStore.open(db.location, { now: () => new Date('2024-03-05T02:00:00.000Z') });
+    });
+
+    afterAll(async () => {
+      await store?.close();
+      await db?.drop();
+    });
+
+    test('a complaint is kept whole, with its routing, and read back by tracking number', async () => {
+      const saved = await store.submit(COMPLAINT);
+      assert.match(saved.trackingNumber, TRACKING_NUMBER);
+      const read = await store.byTrackingNumber(saved.trackingNumber);
+      assert.deepEqual(read, { ...COMPLAINT, trackingNumber: saved.trackingNumber, status: 'RECEIVED', reply: null, submittedAt: '2024-03-05T02:00:00.000Z', updatedAt: '2024-03-05T02:00:00.000Z' });
+    });
+
+    test('the public view of a complaint has no description, ID number or contact', async () => {
+      const saved = await store.submit(COMPLAINT);
+      const view = publicStatus((await store.byTrackingNumber(saved.trackingNumber))!);
+      assert.deepEqual(Object.keys(view).sort(), ['category', 'department', 'programmeName', 'reply', 'status', 'submittedAt', 'trackingNumber', 'updatedAt']);
+    });
+
+    test('the department sees its complaints newest first and records its handling and reply', async () => {
+      const saved = await store.submit({ ...COMPLAINT, department: 'DISABILITY' });
+      assert.deepEqual((await store.forDepartment('DISABILITY')).map((c) => c.trackingNumber), [saved.trackingNumber]);
+      assert.equal(await store.update(saved.trackingNumber, { status: 'CLOSED', reply: '经核查，情况属实，已停发并追回。' }), true);
+      const closed = await store.byTrackingNumber(saved.trackingNumber);
+      assert.equal(closed?.status, 'CLOSED');
+      assert.equal(closed?.reply, '经核查，情况属实，已停发并追回。');
+      assert.equal(await store.update('TS20240305-22222222', { status: 'CLOSED' }), false);
+    });
+
+    test('an unknown tracking number is null, and one written in another case is not the same number', async () => {
+      const saved = await store.submit(COMPLAINT);
+      assert.equal(await store.byTrackingNumber('TS20240305-22222222'), null);
+      assert.equal(await store.byTrackingNumber(saved.trackingNumber.toLowerCase()), null);
+    });
+
+    test('opening the store again keeps what is there', async () => {
+      const saved = await store.submit(COMPLAINT);
+      const again = await ComplaintsStore.open(db.location);
+      try {
+        assert.equal((await again.byTrackingNumber(saved.trackingNumber))?.description, COMPLAINT.description);
+      } finally {
+        await again.close();
+      }
+    });
+  });
+}

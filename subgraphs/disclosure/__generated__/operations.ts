@@ -1,0 +1,455 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC. */
+  DateTime: { input: string; output: string; }
+  /** An exact amount in yuan with two decimals, as text: "1234.50". */
+  Decimal: { input: string; output: string; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type AccountType =
+  /** A bank debit card. */
+  | 'BANK_CARD'
+  /** A bank passbook (存折). */
+  | 'PASSBOOK'
+  /** The bank account a social security card carries. */
+  | 'SOCIAL_SECURITY_CARD'
+  /** An account type code the hub does not know; see accountTypeCode. */
+  | 'UNRECOGNISED';
+
+export type BatchStatus =
+  /** Approved, not yet sent to the bank. */
+  | 'APPROVED'
+  /** Entered, not yet approved. */
+  | 'DRAFTED'
+  /** Every line credited. */
+  | 'PAID'
+  /** Sent to the bank; some lines failed. */
+  | 'PARTLY_FAILED'
+  /** Sent to the bank; credits not yet all confirmed. */
+  | 'SENT_TO_BANK'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/** A payment account to screen: the caller's opaque key, the payee's ID number and the account paid into. */
+export type CardAccountSubject = {
+  accountNumber: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+};
+
+export type CardStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'NOT_ACTIVATED'
+  | 'REPORTED_LOST'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+/**
+ * A complaint or report from the public. `category`: FRAUD (冒领骗取), WRONG_PAYMENT (错发),
+ * MISSED_PAYMENT (漏发), DEDUCTION (克扣截留), NOT_CREDITED (未到账) or OTHER.
+ */
+export type ComplaintInput = {
+  batchNumber?: InputMaybe<Scalars['String']['input']>;
+  category: Scalars['String']['input'];
+  /** Optional; never shown publicly. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Optional mobile or landline number; never shown publicly. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What happened: 10 to 1000 characters. */
+  description: Scalars['String']['input'];
+  /** `YYYYMM`. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  programmeCode: Scalars['String']['input'];
+  /** The ID number of the person concerned, if the complainant gives it; never shown publicly. */
+  subjectIdNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A department whose data decides cross-check rules. */
+export type CrosscheckDepartment =
+  | 'CIVIL_AFFAIRS'
+  | 'DISABILITY'
+  | 'FINANCE'
+  | 'HR'
+  | 'JUSTICE'
+  | 'PUBLIC_SECURITY';
+
+/** The rule codes of the cross-department checks (crosscheck rules of the one-card system). */
+export type CrosscheckRule =
+  | 'ACCOUNT_NOT_REGISTERED'
+  | 'AMOUNT_ABOVE_STANDARD'
+  | 'CARD_HOLDER_MISMATCH'
+  | 'CARD_NOT_ACTIVE'
+  | 'DECEASED'
+  | 'DISABILITY_LEVEL_TOO_LOW'
+  | 'DUPLICATE_PAYMENT'
+  /** The ID number paid is not a valid citizen ID number (GB 11643-1999); no other rule is evaluated for the line. */
+  | 'ID_INVALID'
+  | 'IN_CUSTODY'
+  | 'MULTIPLE_ACCOUNTS'
+  | 'NAME_MISMATCH'
+  | 'NOT_ON_DIBAO'
+  | 'NOT_SUPPORTED_PERSON'
+  | 'NO_VALID_DISABILITY_CERT'
+  /** The population register has no such person; only the finance-only rules are evaluated besides. */
+  | 'PERSON_UNKNOWN'
+  | 'PUBLIC_EMPLOYEE_ON_DIBAO'
+  | 'REGION_MISMATCH'
+  | 'REGISTRATION_CANCELLED'
+  | 'UNDER_AGE';
+
+export type CrosscheckRunStatus =
+  /** Every applicable rule was checked on every line. */
+  | 'COMPLETED'
+  /** The run ended, but some lines could not be checked by some department: see `notChecked`. */
+  | 'COMPLETED_WITH_GAPS'
+  /** The run stopped before its end (see `error`); what it found so far is kept and a rerun continues it. */
+  | 'FAILED'
+  | 'RUNNING';
+
+export type CrosscheckScopeKind =
+  | 'BATCH'
+  | 'PROGRAMME';
+
+export type DibaoCategory =
+  /** 农村低保: rural */
+  | 'RURAL'
+  /** A category code the hub does not know; see categoryCode. */
+  | 'UNRECOGNISED'
+  /** 城市低保: urban */
+  | 'URBAN';
+
+export type DisabilityCategory =
+  /** 听力残疾 */
+  | 'HEARING'
+  /** 智力残疾 */
+  | 'INTELLECTUAL'
+  /** 精神残疾 */
+  | 'MENTAL'
+  /** 多重残疾 */
+  | 'MULTIPLE'
+  /** 肢体残疾 */
+  | 'PHYSICAL'
+  /** 言语残疾 */
+  | 'SPEECH'
+  /** A category code the hub does not know; see categoryCode. */
+  | 'UNRECOGNISED'
+  /** 视力残疾 */
+  | 'VISUAL';
+
+/** A person to screen for disability at a date: the caller's opaque key, the ID number (normalised by the hub), the date (YYYY-MM-DD), and whether the programme requires a severe (level 1 or 2) disability. */
+export type DisabilityScreeningSubject = {
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  requireSevere: Scalars['Boolean']['input'];
+};
+
+export type EmployerType =
+  | 'ENTERPRISE'
+  | 'GOVERNMENT_ORGAN'
+  | 'OTHER'
+  | 'PUBLIC_INSTITUTION'
+  /** An employer type code the hub does not know; see employerTypeCode. */
+  | 'UNRECOGNISED';
+
+export type FundingLevel =
+  /** 中央 central government */
+  | 'CENTRAL'
+  /** 县级 county */
+  | 'COUNTY'
+  /** 市级 municipal */
+  | 'MUNICIPAL'
+  /** 省级 provincial */
+  | 'PROVINCIAL'
+  /** A funding level code the hub does not know; see fundingLevelCode. */
+  | 'UNRECOGNISED';
+
+export type HouseholdRelation =
+  /** 子女: child */
+  | 'CHILD'
+  /** 其他: other */
+  | 'OTHER'
+  /** 父母: parent */
+  | 'PARENT'
+  /** 本人: the head */
+  | 'SELF'
+  /** 配偶: spouse */
+  | 'SPOUSE'
+  /** A relation code the hub does not know; see relationCode. */
+  | 'UNRECOGNISED';
+
+export type PaymentCycle =
+  /** Paid every month. */
+  | 'MONTHLY'
+  /** Paid once. */
+  | 'ONE_OFF'
+  /** Paid every quarter. */
+  | 'QUARTERLY'
+  /** A payment cycle code the hub does not know; see paymentCycleCode. */
+  | 'UNRECOGNISED'
+  /** Paid once a year. */
+  | 'YEARLY';
+
+/**
+ * Which payment lines: every field given narrows the search. `division` is 2 to 12 leading digits of
+ * a division code: up to 6 digits it is the county that disburses the batch; a
+ * township (9) or village (12) prefix means the persons whose registered residence lies there
+ * (public security's register, asked at query time).
+ */
+export type PaymentFilter = {
+  /** Largest amount, inclusive, in yuan with at most two decimals. */
+  amountMax?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest amount, inclusive, in yuan with at most two decimals. */
+  amountMin?: InputMaybe<Scalars['String']['input']>;
+  /** A responsible department by name (`CIVIL_AFFAIRS`) or by its `departmentCode`. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  division?: InputMaybe<Scalars['String']['input']>;
+  fundingLevel?: InputMaybe<FundingLevel>;
+  /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the beneficiary's name as entered. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First period, YYYYMM, inclusive. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** A programme code; an unknown code is BAD_USER_INPUT. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentLineStatus>;
+};
+
+/**
+ * Which payment lines: every field given narrows the search. Finance knows only the disbursing
+ * county of a batch; for a township or village (the register's division of the person) use the
+ * disbursement service's `payments`.
+ */
+export type PaymentLineFilter = {
+  /** Largest amount, inclusive, in yuan with at most two decimals. */
+  amountMax?: InputMaybe<Scalars['String']['input']>;
+  /** Smallest amount, inclusive, in yuan with at most two decimals ("0.10"). */
+  amountMin?: InputMaybe<Scalars['String']['input']>;
+  /** A responsible department by name (`CIVIL_AFFAIRS`) or by its `departmentCode`. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** Leading digits (2 to 6) of the county that disburses the batch, e.g. 610727. */
+  division?: InputMaybe<Scalars['String']['input']>;
+  fundingLevel?: InputMaybe<FundingLevel>;
+  /** One beneficiary's citizen ID number (a lower-case x and surrounding spaces are accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** For the hub's services: only lines of these ID numbers (normalised; at most 10,000). */
+  idNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Part of the beneficiary's name as entered (at least one character). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** First period, YYYYMM, inclusive. */
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last period, YYYYMM, inclusive; not before `periodFrom`. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** A programme code (`Programme.code`); an unknown code is BAD_USER_INPUT. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentLineStatus>;
+};
+
+export type PaymentLineStatus =
+  /** Credited to the account. */
+  | 'CREDITED'
+  /** The bank could not credit it; see failureReason. */
+  | 'FAILED'
+  /** Sent or to be sent; not yet credited. */
+  | 'PENDING'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+export type PaymentRollupDimension =
+  /** The county that disburses the batch. */
+  | 'COUNTY'
+  /** The programme's responsible department. */
+  | 'DEPARTMENT'
+  /** The programme's funding level. */
+  | 'FUNDING_LEVEL'
+  /** The batch's period (YYYYMM). */
+  | 'PERIOD'
+  /** The batch's programme. */
+  | 'PROGRAMME'
+  /** The line's status. */
+  | 'STATUS';
+
+/** A set of persons whose lines are totalled together: the caller's key and their ID numbers. */
+export type PersonGroup = {
+  idNumbers: Array<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+};
+
+/** A payee to screen against the register: the caller's key, the ID number, the date (YYYY-MM-DD), the name as paid (null: do not compare names), the disbursing county (6 digits) and whether the programme requires an age of 80. */
+export type RegisterScreeningSubject = {
+  checkAge80: Scalars['Boolean']['input'];
+  countyCode: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegistrationStatus =
+  /** Registration cancelled: emigrated, duplicate registration, ... */
+  | 'CANCELLED'
+  | 'DECEASED'
+  | 'NORMAL'
+  /** A status code the hub does not know; see statusCode. */
+  | 'UNRECOGNISED';
+
+export type ResponsibleDepartment =
+  /** 农业农村 agriculture and rural affairs */
+  | 'AGRICULTURE'
+  /** 民政 civil affairs */
+  | 'CIVIL_AFFAIRS'
+  /** 残联 disability federation */
+  | 'DISABILITY'
+  /** 教育 education */
+  | 'EDUCATION'
+  /** 财政 finance */
+  | 'FINANCE'
+  /** 卫健 health */
+  | 'HEALTH'
+  /** 人社 human resources and social security */
+  | 'HR'
+  /** A department code the hub does not know; see departmentCode. */
+  | 'UNRECOGNISED'
+  /** 退役军人 veterans affairs */
+  | 'VETERANS';
+
+export type ReviewDecision =
+  | 'CONFIRMED'
+  | 'DISMISSED';
+
+export type RollupDimension =
+  /** The county that disburses the batch. */
+  | 'COUNTY'
+  /** The programme's responsible department. */
+  | 'DEPARTMENT'
+  /** The programme's funding level. */
+  | 'FUNDING_LEVEL'
+  /** The batch's period (YYYYMM). */
+  | 'PERIOD'
+  /** The batch's programme. */
+  | 'PROGRAMME'
+  /** The line's status. */
+  | 'STATUS'
+  /** The township (9 digits) of the person's registered residence, from the register. */
+  | 'TOWNSHIP'
+  /** The village (12 digits) of the person's registered residence, from the register. */
+  | 'VILLAGE';
+
+/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
+export type ScreeningSubject = {
+  date: Scalars['String']['input'];
+  idNumber: Scalars['String']['input'];
+  key: Scalars['ID']['input'];
+};
+
+export type SentenceType =
+  /** 拘役: criminal detention, custodial */
+  | 'CRIMINAL_DETENTION'
+  /** 死刑缓期执行: death with reprieve, custodial */
+  | 'DEATH_WITH_REPRIEVE'
+  /** 有期徒刑: fixed-term imprisonment, custodial */
+  | 'FIXED_TERM_IMPRISONMENT'
+  /** 无期徒刑: life imprisonment, custodial */
+  | 'LIFE_IMPRISONMENT'
+  /** 管制: public surveillance, served in the community */
+  | 'PUBLIC_SURVEILLANCE'
+  /** 缓刑: probation, served in the community */
+  | 'SUSPENDED_SENTENCE'
+  /** A type code the hub does not know; see typeCode. Never counted as custodial. */
+  | 'UNRECOGNISED';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE'
+  | 'UNKNOWN';
+
+export type SupportForm =
+  /** 分散供养: supported at home */
+  | 'AT_HOME'
+  /** 集中供养: institutional care */
+  | 'INSTITUTIONAL'
+  /** A form code the hub does not know; see formCode. */
+  | 'UNRECOGNISED';
+
+export type Join__Graph =
+  | 'CIVIL_AFFAIRS'
+  | 'CROSSCHECK'
+  | 'DISABILITY'
+  | 'DISBURSEMENT'
+  | 'DISCLOSURE'
+  | 'FINANCE'
+  | 'HR'
+  | 'JUSTICE'
+  | 'PUBLIC_SECURITY';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type DisclosureBatchPageQueryVariables = Exact<{
+  batchNumber: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DisclosureBatchPageQuery = { __typename?: 'Query', batch?: { __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, programme?: { __typename?: 'Programme', code: string, name?: string | null, published: boolean } | null, lines: { __typename?: 'PaymentLineConnection', edges: Array<{ __typename?: 'PaymentLineEdge', node: { __typename?: 'PaymentLine', id: string, name?: string | null, idNumber: string, amount: string, status: PaymentLineStatus, person?: { __typename?: 'Person', registration?: { __typename?: 'Registration', divisionCode?: string | null, address?: string | null } | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type DisclosureBatchProgrammeQueryVariables = Exact<{
+  batchNumber: Scalars['String']['input'];
+}>;
+
+
+export type DisclosureBatchProgrammeQuery = { __typename?: 'Query', batch?: { __typename?: 'Batch', batchNumber: string, programme?: { __typename?: 'Programme', code: string } | null } | null };
+
+export type DisclosurePersonPaymentsQueryVariables = Exact<{
+  idNumber: Scalars['String']['input'];
+}>;
+
+
+export type DisclosurePersonPaymentsQuery = { __typename?: 'Query', person?: { __typename?: 'Person', registration?: { __typename?: 'Registration', name?: string | null } | null, paymentLines?: Array<{ __typename?: 'PaymentLine', id: string, name?: string | null, amount: string, status: PaymentLineStatus, failureReason?: string | null, creditedAt?: string | null, batch: { __typename?: 'Batch', batchNumber: string, period?: string | null, programme?: { __typename?: 'Programme', name?: string | null, department: ResponsibleDepartment, published: boolean } | null } }> | null } | null };
+
+export type DisclosureProgrammeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type DisclosureProgrammeQuery = { __typename?: 'Query', programme?: { __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, published: boolean } | null };
+
+export type DisclosurePublishedBatchesQueryVariables = Exact<{
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DisclosurePublishedBatchesQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, batches: Array<{ __typename?: 'Batch', batchNumber: string, countyCode?: string | null, period?: string | null }> }> };
+
+
+export const DisclosureBatchPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureBatchPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisclosureBatchPageQuery, DisclosureBatchPageQueryVariables>;
+export const DisclosureBatchProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureBatchProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DisclosureBatchProgrammeQuery, DisclosureBatchProgrammeQueryVariables>;
+export const DisclosurePersonPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosurePersonPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"creditedAt"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisclosurePersonPaymentsQuery, DisclosurePersonPaymentsQueryVariables>;
+export const DisclosureProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}}]}}]} as unknown as DocumentNode<DisclosureProgrammeQuery, DisclosureProgrammeQueryVariables>;
+export const DisclosurePublishedBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosurePublishedBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"published"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}}]}}]} as unknown as DocumentNode<DisclosurePublishedBatchesQuery, DisclosurePublishedBatchesQueryVariables>;

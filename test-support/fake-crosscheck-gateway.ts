@@ -1,0 +1,173 @@
+/**
+ * The gateway as the cross-check engine sees it, in memory: finance's batches and lines, and each
+ * screening question answered by a per-test responder. The departments' own rule semantics are
+ * tested by their subgraphs; with this fake only what the engine asks and how it assembles the
+ * answers. Every request is recorded by FakeGatewayClient.
+ */
+import { getOperationAST } from 'graphql';
+import { ErrorCode } from '../lib/errors.js';
+import { GraphQLRequestError } from '../lib/graphql-client.js';
+import { normaliseIdNumber } from '../lib/id-number.js';
+import { normaliseName } from '../lib/text.js';
+import { CHECKS, type Check } from '../crosscheck/rules.js';
+import { SCREENING_OPERATIONS } from '../crosscheck/sources.js';
+import { FakeGatewayClient, type RecordedCall } from './fake-gateway-client.js';
+
+export interface FakeBatch {
+  batchNumber: string;
+  programmeCode: string;
+  eligibilityCondition: string | null;
+  period: string;
+  countyCode: string;
+}
+
+export interface FakeLine {
+  id: string;
+  batchNumber: string;
+  idNumber: string;
+  name?: string | null;
+  accountNumber?: string | null;
+  amount?: string;
+  status?: string;
+}
+
+/** Answers one subject: the rules it hits, each with evidence. */
+export type Responder = (subject: Record<string, any>) => [rule: string, evidence: string][];
+
+/** One screening request: the question and the subjects (or line ids) it was sent with. */
+export interface Screening {
+  check: Check;
+  subjects: any[];
+}
+
+const CHECK_OF_OPERATION = new Map<string, Check>(CHECKS.map((check) => [getOperationAST(SCREENING_OPERATIONS[check].document)!.name!.value, check]));
+
+/** A subgraph that is down, as the gateway reports it. */
+export function unreachable(what: string): GraphQLRequestError {
+  return new GraphQLRequestError(`Subgraph ${what} could not be reached [${ErrorCode.DEPARTMENT_UNAVAILABLE}]`, 'graphql', [
+    { message: `Subgraph ${what} could not be reached`, extensions: { code: ErrorCode.DEPARTMENT_UNAVAILABLE } },
+  ]);
+}
+
+export class FakeCrosscheckGateway extends FakeGatewayClient {
+  batches = new Map<string, FakeBatch>();
+  lines: FakeLine[] = [];
+  responders: Partial<Record<Check, Responder>> = {};
+  /** Questions (or `LINES`, `VILLAGES`) that fail like an unreachable subgraph. */
+  failing = new Set<Check | 'LINES' | 'VILLAGES'>();
+  /** Fail `checkLines` from this page on (0-based), to stop a run midway. */
+  failLinesFromPage: number | null = null;
+  /** Fail one question's n-th request (1-based), e.g. a department down for one chunk. */
+  failWhen: ((check: Check, call: number) => boolean) | null = null;
+  villages = new Map<string, string>();
+  /** Screening requests in flight at once, at most. */
+  maxInFlight = 0;
+  onCheckLines: (() => void | Promise<void>) | null = null;
+  private inFlight = 0;
+  private linesPages = 0;
+
+  constructor() {
+    super();
+    for (const [operation, check] of CHECK_OF_OPERATION) this.answer(operation, (variables, call) => this.screen(check, variables, call));
+    this.answer('CrosscheckLines', (variables) => this.checkLines(variables));
+    this.answer('CrosscheckVillages', (variables) => {
+      if (this.failing.has('VILLAGES')) throw unreachable('public_security');
+      const ids = variables.idNumbers as string[];
+      return { persons: ids.map((id) => (this.villages.has(id) ? { idNumber: id, registration: { divisionCode: this.villages.get(id) } } : null)) };
+    });
+    this.answer('CrosscheckBatch', (variables) => {
+      const batch = this.batches.get(variables.batchNumber);
+      return { batch: batch ? this.rawBatch(batch) : null };
+    });
+    this.answer('CrosscheckProgramme', (variables) => {
+      const batch = [...this.batches.values()].find((b) => b.programmeCode === variables.code);
+      const known = batch ?? (variables.code === 'EMPTY' ? { programmeCode: 'EMPTY', eligibilityCondition: null } : null);
+      return { programme: known ? { code: known.programmeCode, name: null, eligibilityCondition: known.eligibilityCondition } : null };
+    });
+    this.answer('CrosscheckBatches', (variables) => ({
+      batches: [...this.batches.values()]
+        .filter((b) => b.programmeCode === variables.programmeCode && (variables.period == null || b.period === variables.period))
+        .map((b) => this.rawBatch(b)),
+    }));
+  }
+
+  addBatch(batch: FakeBatch, lines: Omit<FakeLine, 'batchNumber'>[]): void {
+    this.batches.set(batch.batchNumber, batch);
+    this.lines.push(...lines.map((line) => ({ ...line, batchNumber: batch.batchNumber })));
+  }
+
+  /** The screening requests from the `since`-th recorded call on. */
+  screenings(since = 0): Screening[] {
+    return this.calls.slice(since).flatMap((call) => {
+      const check = CHECK_OF_OPERATION.get(call.operation);
+      return check ? [{ check, subjects: call.variables[SCREENING_OPERATIONS[check].variable] as any[] }] : [];
+    });
+  }
+
+  /** Subjects (or line ids) sent with a question over the whole run so far. */
+  asked(check: Check): any[] {
+    return this.screenings()
+      .filter((s) => s.check === check)
+      .flatMap((s) => s.subjects);
+  }
+
+  private rawBatch(batch: FakeBatch) {
+    return {
+      batchNumber: batch.batchNumber,
+      period: batch.period,
+      countyCode: batch.countyCode,
+      lineCount: this.lines.filter((l) => l.batchNumber === batch.batchNumber).length,
+      programme: { code: batch.programmeCode, eligibilityCondition: batch.eligibilityCondition },
+    };
+  }
+
+  private async checkLines(variables: Record<string, any>) {
+    if (this.onCheckLines) await this.onCheckLines();
+    const page = this.linesPages++;
+    if (this.failing.has('LINES') || (this.failLinesFromPage !== null && page >= this.failLinesFromPage)) throw unreachable('finance');
+    const wanted = new Set(variables.batchNumbers as string[]);
+    const sorted = this.lines.filter((l) => wanted.has(l.batchNumber)).sort((x, y) => (BigInt(x.id) < BigInt(y.id) ? -1 : 1));
+    const after = variables.after == null ? null : BigInt(variables.after);
+    const rest = sorted.filter((l) => after === null || BigInt(l.id) > after);
+    const lines = rest.slice(0, variables.first as number).map((line) => {
+      const batch = this.batches.get(line.batchNumber)!;
+      return {
+        id: line.id,
+        batchNumber: line.batchNumber,
+        programmeCode: batch.programmeCode,
+        period: batch.period,
+        countyCode: batch.countyCode,
+        eligibilityCondition: batch.eligibilityCondition,
+        idNumber: normaliseIdNumber(line.idNumber),
+        name: normaliseName(line.name === undefined ? '李四' : line.name),
+        accountNumber: line.accountNumber === undefined ? '6217000000000001' : line.accountNumber,
+        amount: line.amount ?? '100.00',
+        status: line.status ?? 'PENDING',
+      };
+    });
+    return { page: { lines, pageInfo: { hasNextPage: rest.length > lines.length, endCursor: lines.at(-1)?.id ?? null } } };
+  }
+
+  private async screen(check: Check, variables: Record<string, any>, call: RecordedCall) {
+    const nth = this.callsOf(call.operation).indexOf(call) + 1;
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      // A few turns of the event loop, so that requests sent together are seen together.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      if (this.failing.has(check) || this.failWhen?.(check, nth)) throw unreachable(check);
+      const subjects = variables[SCREENING_OPERATIONS[check].variable] as any[];
+      if (subjects.length > 10_000) throw new Error('more than 10,000 subjects');
+      const responder = this.responders[check];
+      const hits = responder
+        ? subjects.flatMap((subject) => {
+            const asSubject = typeof subject === 'string' ? { key: subject } : subject;
+            return responder(asSubject).map(([rule, evidence]) => ({ key: asSubject.key, rule, evidence }));
+          })
+        : [];
+      return { hits };
+    } finally {
+      this.inFlight--;
+    }
+  }
+}
