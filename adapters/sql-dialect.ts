@@ -4,6 +4,9 @@
  */
 import type { Dialect } from '../lib/database-location.js';
 
+/** Values per IN list: one statement per chunk keeps every lookup batched on both dialects' parameter limits. */
+export const LOOKUP_CHUNK_SIZE = 1000;
+
 /** Characters the legacy systems pad ID numbers and names with: space, tab, CR, LF, U+3000. */
 const SQLITE_PADDING = 'char(32, 9, 10, 13, 12288)';
 

@@ -1,7 +1,7 @@
 /**
  * What `hub payments` is asked, from its flags: which question (lines, late credits, unpaid
- * failures, a roll-up or missed payments) and the filter. Each flag checks its own value in the
- * command's spec; the rules between flags are here.
+ * failures, a roll-up or missed payments) and the filter. Each flag of the spec checks its own
+ * value; the rules between flags follow it.
  */
 import { UsageError } from './command.js';
 import { atMostOne, given, instant, invalid, matching, oneOf, period, text, toggle, wholeNumber, type FlagValues } from './flags.js';

@@ -215,3 +215,14 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
     },
   };
 }
+
+/** For entry points: the configuration, or every problem printed and exit code 2. */
+export function loadConfigOrExit(env: Record<string, string | undefined>): HubConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}

@@ -5,19 +5,10 @@
  * any subgraph reads it; the subgraphs themselves never generate data.
  */
 import { performance } from 'node:perf_hooks';
-import { ConfigError, loadConfig } from '../lib/config.js';
+import { loadConfigOrExit } from '../lib/config.js';
 import { startHubServices } from './hub-services.js';
 
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = loadConfigOrExit(process.env);
 
 const started = performance.now();
 const hub = await startHubServices(config, { log: (line) => console.log(line) });

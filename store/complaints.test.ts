@@ -1,16 +1,10 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import { describeOrSkip } from '../test-support/skip.js';
 import assert from '../test-support/assert.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import mysql from 'mysql2/promise';
 import { TEST_DIALECTS, skipUnlessAvailable } from '../test-support/legacy-db.js';
-import { testEnv } from '../test-support/env.js';
+import { throwawayStore, type ThrowawayStore } from '../test-support/store-db.js';
 import { ComplaintsStore, newTrackingNumber, publicStatus, type NewComplaint } from './complaints.js';
 import { TRACKING_NUMBER } from '../lib/disclosure-input.js';
-import type { DatabaseLocation } from '../lib/database-location.js';
 
 const COMPLAINT: NewComplaint = {
   programmeCode: 'MZ-DB',
@@ -25,23 +19,6 @@ const COMPLAINT: NewComplaint = {
   department: 'CIVIL_AFFAIRS',
 };
 
-async function throwawayStore(dialect: 'sqlite' | 'mysql'): Promise<{ location: DatabaseLocation; drop(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-complaints-'));
-    return { location: { kind: 'sqlite', file: path.join(dir, 'hub_store.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `hub_test_complaints_${randomBytes(4).toString('hex')}`;
-  const admin = await mysql.createConnection({ uri: testEnv.mariaDbServerUrl });
-  await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4`);
-  return {
-    location: { kind: 'mysql', url: `${testEnv.mariaDbServerUrl}/${name}` },
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.end();
-    },
-  };
-}
-
 test('tracking numbers carry the Beijing date and eight characters without look-alikes', () => {
   const number = newTrackingNumber(new Date('2024-03-05T17:00:00.000Z'));
   assert.match(number, /^TS20240306-/);
@@ -52,11 +29,11 @@ test('tracking numbers carry the Beijing date and eight characters without look-
 
 for (const dialect of TEST_DIALECTS) {
   describeOrSkip(`complaints store on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
-    let db: Awaited<ReturnType<typeof throwawayStore>>;
+    let db: ThrowawayStore;
     let store: ComplaintsStore;
 
     beforeAll(async () => {
-      db = await throwawayStore(dialect);
+      db = await throwawayStore(dialect, 'complaints');
       store = await ComplaintsStore.open(db.location, { now: () => new Date('2024-03-05T02:00:00.000Z') });
     });
 

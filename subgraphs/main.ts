@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { DEPARTMENTS, DEPARTMENT_INFO } from '../lib/departments.js';
-import { ConfigError, loadConfig } from '../lib/config.js';
+import { loadConfigOrExit } from '../lib/config.js';
 import { DEPARTMENT_SUBGRAPHS } from './registry.js';
 import { startSubgraph } from './runtime/subgraph-server.js';
 import { hubKeys } from '../access/secrets.js';
@@ -18,16 +18,7 @@ if (!department) {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = loadConfigOrExit(process.env);
 
 const dept = config.departments[department];
 if (dept.embedded && dept.database.kind === 'sqlite' && !existsSync(dept.database.file)) {

@@ -5,7 +5,7 @@ import { nullableDecimalToFen } from '../../lib/money.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
-import { idMatchSql } from '../sql-dialect.js';
+import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import {
   HouseholdTable,
   MemberTable,
@@ -16,8 +16,6 @@ import {
 } from './entities.js';
 import type { DibaoCategory, DibaoHouseholdRecord, DibaoMemberRecord, HouseholdRelation, SupportForm, ExtremePovertySupportRecord } from './records.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
-
-export const LOOKUP_CHUNK_SIZE = 1000;
 
 const CATEGORY = codeTable<Exclude<DibaoCategory, 'UNRECOGNISED'>>({ '1': 'URBAN', '2': 'RURAL' });
 const RELATION = codeTable<Exclude<HouseholdRelation, 'UNRECOGNISED'>>({ '01': 'SELF', '02': 'SPOUSE', '03': 'CHILD', '04': 'PARENT', '99': 'OTHER' });

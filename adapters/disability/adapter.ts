@@ -4,13 +4,12 @@ import { parseLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js'
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
-import { idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
+import { LOOKUP_CHUNK_SIZE, idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { CertificateTable, type CertificateRow } from './entities.js';
 import type { DisabilityCategory, DisabilityCertificateRecord, PersonIdPage } from './records.js';
 import { byIssueDate, certificateValidAt, isSevere } from './validity.js';
 import type { DatabaseLocation, Dialect } from '../../lib/database-location.js';
 
-export const LOOKUP_CHUNK_SIZE = 1000;
 export const MAX_PAGE_SIZE = 10_000;
 /** Rows read per statement when paging: cancelled certificates are only filtered out after reading. */
 const MIN_PAGE_FETCH = 1000;

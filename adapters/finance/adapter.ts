@@ -3,7 +3,7 @@ import { trimLegacyText } from '../../lib/text.js';
 import { chunk } from '../../lib/chunks.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 import { DepartmentDatabase } from '../database.js';
-import { idMatchSql } from '../sql-dialect.js';
+import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { AccountTable, BatchTable, LineTable, ProgrammeTable, type LineRow } from './entities.js';
 import { idParam } from './line-ids.js';
 import {
@@ -19,8 +19,6 @@ import {
 } from './mapping.js';
 import type { BatchRecord, BatchTotals, PaymentLineRecord, ProgrammeRecord, RegisteredAccountRecord } from './records.js';
 import { fenSql, integerAggregate } from './sql.js';
-
-export const LOOKUP_CHUNK_SIZE = 1000;
 
 function rawToLine(raw: RawRow): PaymentLineRecord {
   return toPaymentLineRecord(lineRowOf(raw), toBatchRecord(batchRowOf(raw)));

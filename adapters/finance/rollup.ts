@@ -1,8 +1,8 @@
 /** Totals of payment lines grouped by batch dimensions, line status and (optionally) groups of persons. */
 import { normaliseIdNumber } from '../../lib/id-number.js';
+import { LOOKUP_CHUNK_SIZE } from '../sql-dialect.js';
 import { normaliseCode } from '../../lib/text.js';
 import { chunk } from '../../lib/chunks.js';
-import { LOOKUP_CHUNK_SIZE } from './adapter.js';
 import { FUNDING_LEVEL, LINE_STATUS, RESPONSIBLE_DEPARTMENT } from './codes.js';
 import { BatchTable, ProgrammeTable } from './entities.js';
 import type { LineReader, SelectedBatch, Selection } from './line-reader.js';

@@ -5,8 +5,7 @@
  */
 import { chunk } from '../../lib/chunks.js';
 import { fenToDecimal } from '../../lib/money.js';
-import { idMatchSql } from '../sql-dialect.js';
-import { LOOKUP_CHUNK_SIZE } from './adapter.js';
+import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { LINE_STATUS } from './codes.js';
 import type { LineReader, Selection } from './line-reader.js';
 import type { PaymentLineRecord } from './records.js';

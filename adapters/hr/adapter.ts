@@ -4,13 +4,11 @@ import { parseLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
-import { idMatchSql } from '../sql-dialect.js';
+import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { accountMatchSql } from './account-sql.js';
 import { CardTable, InsuredEmploymentTable, type CardRow, type InsuredEmploymentRow } from './entities.js';
 import type { CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from './records.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
-
-export const LOOKUP_CHUNK_SIZE = 1000;
 
 const CARD_STATUS = codeTable<Exclude<CardStatus, 'UNRECOGNISED'>>({ '0': 'NOT_ACTIVATED', '1': 'ACTIVE', '2': 'REPORTED_LOST', '3': 'CANCELLED' });
 const EMPLOYER_TYPE = codeTable<Exclude<EmployerType, 'UNRECOGNISED'>>({

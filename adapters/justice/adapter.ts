@@ -4,12 +4,10 @@ import { parseLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
-import { idMatchSql } from '../sql-dialect.js';
+import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { SentenceTable, type SentenceRow } from './entities.js';
 import type { SentenceRecord, SentenceType } from './records.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
-
-export const LOOKUP_CHUNK_SIZE = 1000;
 
 const SENTENCE_TYPE = codeTable<Exclude<SentenceType, 'UNRECOGNISED'>>({
   '01': 'FIXED_TERM_IMPRISONMENT',

@@ -4,12 +4,10 @@ import { parseLegacyDate, toIsoDateTime, type IsoDate } from '../../lib/dates.js
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
-import { idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
+import { LOOKUP_CHUNK_SIZE, idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { RegisterTable, type RegisterRow } from './entities.js';
 import type { RegistrationRecord, RegistrationStatus, Sex } from './records.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
-
-export const LOOKUP_CHUNK_SIZE = 1000;
 
 const SEX = codeTable<Sex>({ '1': 'MALE', '2': 'FEMALE', '9': 'UNKNOWN' });
 const STATUS = codeTable<Exclude<RegistrationStatus, 'UNRECOGNISED'>>({ '0': 'NORMAL', '1': 'DECEASED', '2': 'CANCELLED' });
