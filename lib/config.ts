@@ -76,6 +76,15 @@ const envShape = {
   HUB_LIMIT_COST: z.coerce.number().int().min(100).default(200_000),
   HUB_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   HUB_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(60),
+  // Scale-out (README "Scaling out"): with Redis, check runs become BullMQ chunk jobs taken by any
+  // number of `npx hub worker` processes, and rate limits are shared by every gateway instance.
+  HUB_REDIS_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^rediss?:\/\/[^/]+/.test(value), { message: 'must be a URL like redis://host:6379' })
+    .optional(),
+  HUB_GATEWAY_INSTANCES: z.coerce.number().int().min(1).max(64).default(1),
+  HUB_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 };
 
 const envSchema = z.object(envShape);
@@ -114,6 +123,17 @@ export interface HubConfig {
   store: DatabaseLocation;
   access: AccessConfig;
   limits: LimitsConfig;
+  scale: ScaleConfig;
+}
+
+/** How the hub spreads over processes and machines; all unset is the embedded one-machine default. */
+export interface ScaleConfig {
+  /** Redis for BullMQ check jobs and shared rate limits; unset: runs in-process, limits per process. */
+  redisUrl?: string;
+  /** Gateway processes sharing the gateway port (node:cluster). */
+  gatewayInstances: number;
+  /** Chunks one `hub worker` process checks at once. */
+  workerConcurrency: number;
 }
 
 /** Identity and audit settings; unset secrets are resolved by access/secrets.ts. */
@@ -212,6 +232,11 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
       cost: raw.HUB_LIMIT_COST,
       ratePerMinute: raw.HUB_RATE_LIMIT_PER_MINUTE,
       rateBurst: raw.HUB_RATE_LIMIT_BURST,
+    },
+    scale: {
+      redisUrl: raw.HUB_REDIS_URL,
+      gatewayInstances: raw.HUB_GATEWAY_INSTANCES,
+      workerConcurrency: raw.HUB_WORKER_CONCURRENCY,
     },
   };
 }

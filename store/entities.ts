@@ -31,7 +31,7 @@ export interface RunRow {
 export interface FindingRow {
   id: string;
   run_id: number;
-  /** MXID zero-padded to 20 digits, so text order is numeric order and BIGINT stays exact. */
+  /** The line id zero-padded to 20 digits, so text order is numeric order and BIGINT stays exact. */
   line_id: string;
   rule: string;
   departments: string;

@@ -13,7 +13,7 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** MXID as stored: zero-padded so that text order is numeric order on both dialects. */
+/** A line id as stored: zero-padded so that text order is numeric order on both dialects. */
 export function storedLineId(lineId: string): string {
   if (!/^\d{1,20}$/.test(lineId)) throw new RangeError('a line id is digits only');
   return lineId.padStart(20, '0');

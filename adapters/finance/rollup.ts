@@ -8,6 +8,7 @@ import { BatchTable, ProgrammeTable } from './entities.js';
 import type { LineReader, SelectedBatch, Selection } from './line-reader.js';
 import type { PaymentLineFilter, PersonGroup, RollupDimension, RollupRow } from './search-types.js';
 import { fenSql, integerAggregate, lineStatusGroupSql, personSql, trimSql } from './sql.js';
+import { byKeysNullsLast } from '../../lib/ordering.js';
 
 /** One output row being summed: persons as a set where they can be told apart, else a count. */
 interface Group {
@@ -167,21 +168,12 @@ async function groupedByPerson(
   return groups;
 }
 
-function compareNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
-function compareRollupRows(a: RollupRow, b: RollupRow): number {
-  return (
-    compareNullable(a.programmeCode, b.programmeCode) ||
-    compareNullable(a.period, b.period) ||
-    compareNullable(a.fundingLevelCode, b.fundingLevelCode) ||
-    compareNullable(a.departmentCode, b.departmentCode) ||
-    compareNullable(a.countyCode, b.countyCode) ||
-    compareNullable(a.personGroup, b.personGroup) ||
-    compareNullable(a.status, b.status)
-  );
-}
+const compareRollupRows = byKeysNullsLast<RollupRow>(
+  (r) => r.programmeCode,
+  (r) => r.period,
+  (r) => r.fundingLevelCode,
+  (r) => r.departmentCode,
+  (r) => r.countyCode,
+  (r) => r.personGroup,
+  (r) => r.status,
+);

@@ -13,7 +13,7 @@ export async function loadAll<K, V>(loader: DataLoader<K, V>, keys: readonly K[]
 
 export interface HouseholdOfMembership {
   householdNumber: string;
-  /** Null when a member row names a household that DB_JT does not hold. */
+  /** Null when a member row names a household that the household register does not hold. */
   household: DibaoHouseholdRecord | null;
   memberships: DibaoMemberRecord[];
 }

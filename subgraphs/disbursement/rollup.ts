@@ -11,6 +11,7 @@ import { badUserInput } from '../../lib/errors.js';
 import type { RollupRowParent } from './mappers.js';
 import type { PaymentScope } from './scope.js';
 import { IDS_PER_CALL, type DisbursementSources, type FinanceDimension, type FinanceRollupRow } from './sources.js';
+import { byKeysNullsLast } from '../../lib/ordering.js';
 
 export type RollupDimension = 'PROGRAMME' | 'PERIOD' | 'FUNDING_LEVEL' | 'DEPARTMENT' | 'STATUS' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
 
@@ -96,21 +97,15 @@ export async function rollup(sources: DisbursementSources, scope: PaymentScope, 
   return sorted(rows);
 }
 
-function compareNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
+const compareRows = byKeysNullsLast<RollupRowParent>(
+  (r) => r.programmeCode,
+  (r) => r.period,
+  (r) => r.fundingLevelCode,
+  (r) => r.departmentCode,
+  (r) => r.divisionCode,
+  (r) => r.status,
+);
 
 function sorted(rows: Map<string, RollupRowParent>): RollupRowParent[] {
-  return [...rows.values()].sort(
-    (a, b) =>
-      compareNullable(a.programmeCode, b.programmeCode) ||
-      compareNullable(a.period, b.period) ||
-      compareNullable(a.fundingLevelCode, b.fundingLevelCode) ||
-      compareNullable(a.departmentCode, b.departmentCode) ||
-      compareNullable(a.divisionCode, b.divisionCode) ||
-      compareNullable(a.status, b.status),
-  );
+  return [...rows.values()].sort(compareRows);
 }

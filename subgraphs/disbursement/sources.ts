@@ -48,7 +48,7 @@ export type FinanceFilterInput = PaymentLineFilter;
 export type FinanceDimension = PaymentRollupDimension;
 
 export interface LineEdge {
-  /** The line id (MXID), which is also finance's cursor. */
+  /** The line id, which is also finance's cursor. */
   id: string;
   note: string | null;
 }

@@ -35,7 +35,7 @@ const EMPLOYER_TYPE_WORDS: Record<EmployerType, string> = {
   UNRECOGNISED: 'unrecognised',
 };
 
-/** `[CBKSRQ, CBZZRQ)`; no end means still employed, no start means never shown as employed. */
+/** `[start, end)`; no end means still employed, no start means never shown as employed. */
 export function employmentActiveAt(employment: InsuredEmploymentRecord, date: IsoDate): boolean {
   return inHalfOpenRange(date, employment.startDate, employment.endDate);
 }
@@ -49,9 +49,9 @@ function heldByAnotherPerson(card: SocialSecurityCardRecord, idNumber: string): 
   return card.holderIdNumber !== null && card.holderIdNumber !== idNumber;
 }
 
-/** The legacy status code, not the enum: an unknown or missing code is "not 1" too. */
+/** Anything but an active card, including a missing or unrecognised status. */
 function notActive(card: SocialSecurityCardRecord): boolean {
-  return card.statusCode !== '1';
+  return card.status !== 'ACTIVE';
 }
 
 function describeCard(card: SocialSecurityCardRecord): string {

@@ -10,7 +10,7 @@ export function firstArgument(value: number | null | undefined, max: number, fal
 }
 
 /**
- * Cursors are the line id (MXID) of the last item seen: the keyset the pages are cut on. Clients
+ * Cursors are the line id of the last item seen: the keyset the pages are cut on. Clients
  * should treat them as opaque; one that is not a line id is the client's error.
  */
 export function cursorArgument(value: string | null | undefined, argumentName = 'after'): string | null {

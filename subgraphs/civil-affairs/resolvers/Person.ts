@@ -10,7 +10,7 @@ export const Person: PersonResolvers = {
   },
   async dibaoMemberships(person, _args, { loaders }) {
     const households = await householdsOfPerson(loaders, person.idNumber);
-    // A membership names its household as non-null; a member row of a household that DB_JT does not
+    // A membership names its household as non-null; a member row of a household that the household register does not
     // hold cannot show one, and counts for nothing in onDibaoAt either.
     return households.filter((h) => h.household !== null).flatMap((h) => h.memberships);
   },

@@ -77,7 +77,7 @@ export const Query: QueryResolvers = {
     const unique = new Set<string>();
     for (const raw of listArgument(args.lineIds, 'lineIds')) {
       const id = canonicalLineId(raw);
-      if (id === null) throw badUserInput('lineIds', 'must hold payment line ids (MXID, digits only)');
+      if (id === null) throw badUserInput('lineIds', 'must hold payment line ids (digits only)');
       unique.add(id);
     }
     const ids = [...unique];
