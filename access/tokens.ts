@@ -22,6 +22,12 @@ const INTERNAL_AUDIENCE = 'huimin-hub:subgraph';
 const SERVICE_ISSUER = 'huimin-hub:service';
 const SERVICE_AUDIENCE = 'huimin-hub:gateway';
 export const INTERNAL_TOKEN_SECONDS = 60;
+/**
+ * How far ahead of this server's clock a token's `iat` may be: clocks of the identity provider and
+ * the hub differ a little, but a token issued in the future was not issued by a sound issuer (or
+ * was minted to outlive its apparent lifetime).
+ */
+export const CLOCK_SKEW_SECONDS = 60;
 // Asymmetric only: an HS* token "signed" with a public key fetched from the JWKS must never verify.
 const JWKS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
@@ -109,6 +115,9 @@ export function createBearerVerifier(keys: HubKeys) {
           : jwks
             ? await jwtVerify(token, jwks, { ...common, algorithms: JWKS_ALGORITHMS })
             : await jwtVerify(token, keys.authHs256 ?? new Uint8Array(32), { ...common, algorithms: ['HS256'] });
+      if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) {
+        throw unauthenticated(`the token's "iat" claim lies in the future (more than ${CLOCK_SKEW_SECONDS} s ahead of the hub's clock)`);
+      }
       const claims = userClaims.safeParse(payload);
       if (!claims.success) throw unauthenticated(`the token's claims are not valid: ${claims.error.issues[0]?.message ?? 'unknown'}`);
       return identityFromClaims(claims.data);

@@ -67,3 +67,15 @@ export function idIndex(dialect: Dialect, table: string, column: string): string
 export function plainIndex(table: string, columns: string[]): string {
   return `CREATE INDEX IX_${table}_${columns.join('_')} ON ${table} (${columns.join(', ')})`;
 }
+
+/**
+ * The session settings that bound every statement of a MariaDB/MySQL connection by `timeoutMs`:
+ * lock waits on tables (LOCK TABLES, DDL: `lock_wait_timeout`, whose default is a day) and on rows
+ * (`innodb_lock_wait_timeout`), and the statement as a whole (MariaDB `max_statement_time` in
+ * seconds, MySQL `max_execution_time` in ms, SELECT only: the adapters only read).
+ */
+export function sessionTimeoutSql(serverVersion: string, timeoutMs: number): string {
+  const lockSeconds = Math.max(1, Math.ceil(timeoutMs / 1000));
+  const statement = /mariadb/i.test(serverVersion) ? `max_statement_time = ${(timeoutMs / 1000).toFixed(3)}` : `max_execution_time = ${Math.ceil(timeoutMs)}`;
+  return `SET SESSION lock_wait_timeout = ${lockSeconds}, innodb_lock_wait_timeout = ${lockSeconds}, ${statement}`;
+}

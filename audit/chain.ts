@@ -25,8 +25,9 @@ export interface AuditEntry {
   /** sha256 of the operation document as executed. */
   documentHash: string | null;
   /**
-   * Keyed hashes of the persons' ID numbers, sorted, each once. Stored as rows of their own (one
-   * screening request can name 10,000 persons); the chain covers them through their digest.
+   * Keyed hashes of the persons' ID numbers, sorted, each once. Stored in the record itself (the
+   * chain covers them through their digest); the per-person index for "who looked at this person"
+   * is derived from them in batches (audit/person-index.ts).
    */
   persons: string[];
   rowCount: number;
@@ -102,9 +103,19 @@ export interface ChainSource {
   seqOfHash(hash: string): Promise<number | null>;
   /** The last seq and hash the store wrote, kept apart from the records to detect a cut-off tail. */
   head(): Promise<{ lastSeq: number; lastHash: string }>;
+  /**
+   * The persons' index for records fromSeq..toSeq, as far as it has been written (`through`: every
+   * record up to it is indexed). "Who looked at this person" answers from it, so it must match.
+   */
+  personIndex?(fromSeq: number, toSeq: number): Promise<{ through: number; persons: Map<number, string[]> }>;
 }
 
-const PAGE = 2000;
+function samePersons(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((person, i) => person === b[i]);
+}
+
+// Records per read: one screening request names thousands of persons, so a page is kept modest.
+const PAGE = 500;
 
 /** Walks the whole chain in pages; stops at the first broken record and says how it broke. */
 export async function verifyChain(source: ChainSource, keys: AuditKeys): Promise<ChainVerification> {
@@ -119,6 +130,7 @@ export async function verifyChain(source: ChainSource, keys: AuditKeys): Promise
   });
   for (;;) {
     const page = await source.records(expectedSeq - 1, PAGE);
+    const index = page.length && source.personIndex ? await source.personIndex(page[0]!.seq, page[page.length - 1]!.seq) : null;
     for (const record of page) {
       if (recordHash(keys, record.prevHash, record) !== record.hash) {
         return fail(record.seq, 'edited', `record ${record.seq} was edited: its content no longer matches its hash`);
@@ -133,6 +145,9 @@ export async function verifyChain(source: ChainSource, keys: AuditKeys): Promise
           return fail(record.seq, 'reordered', `record ${record.seq} is out of order: it was written after the record now numbered ${original}, not after record ${record.seq - 1}`);
         }
         return fail(record.seq, 'deleted', `record ${record.seq} does not follow record ${record.seq - 1}: the record written before it was removed and the rest renumbered`);
+      }
+      if (index && record.seq <= index.through && !samePersons(index.persons.get(record.seq) ?? [], record.persons)) {
+        return fail(record.seq, 'edited', `the persons' index of record ${record.seq} was edited: it no longer lists exactly the persons the record names`);
       }
       prevHash = record.hash;
       expectedSeq = record.seq + 1;

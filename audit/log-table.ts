@@ -1,11 +1,17 @@
 /**
  * The audit log's tables as SQL sees them, in both dialects: the DDL (with SQLite's append-only
  * triggers; MySQL's are created by the store, which may lack the privilege), the column list, and
- * the mapping between a row and an AuditRecord. A record's persons live in `hub_audit_person`.
+ * the mapping between a row and an AuditRecord.
+ *
+ * A record carries its persons (keyed hashes, comma-separated) in its own `persons` column, so a
+ * request costs one row. `hub_audit_person` is the derived per-person index, written in batches;
+ * `hub_audit_index_head.indexed_seq` is its watermark: every record up to it is indexed. Records
+ * written before the `persons` column existed have it NULL and their persons only in the index
+ * (which was then written with the record, so the watermark starts at the last of them).
  */
 import { personsDigest, type AuditOutcome, type AuditRecord } from './chain.js';
 
-export const COLUMNS = 'seq, at, user_id, role, scope, actor, client, operation_name, document_hash, person_count, persons_digest, row_count, outcome, code, prev_hash, hash';
+export const COLUMNS = 'seq, at, user_id, role, scope, actor, client, operation_name, document_hash, person_count, persons_digest, row_count, outcome, code, prev_hash, hash, persons';
 
 export interface Row {
   seq: number | string;
@@ -24,9 +30,20 @@ export interface Row {
   code: string | null;
   prev_hash: string;
   hash: string;
+  /** NULL on records written before persons were kept in the record (see the header). */
+  persons: string | null;
 }
 
-/** Persons are filled in afterwards from hub_audit_person (attachPersons). */
+/** Persons as the `persons` column holds them: hashes of fixed length, so `LIKE '%hash%'` matches only a whole one. */
+export function personsText(persons: readonly string[]): string {
+  return persons.join(',');
+}
+
+export function personsFromText(text: string | null): string[] {
+  return text ? text.split(',') : [];
+}
+
+/** A legacy row (persons NULL) gets its persons from hub_audit_person afterwards (withPersons). */
 export function fromRow(row: Row): AuditRecord {
   return {
     seq: Number(row.seq),
@@ -38,7 +55,7 @@ export function fromRow(row: Row): AuditRecord {
     client: row.client,
     operationName: row.operation_name,
     documentHash: row.document_hash,
-    persons: [],
+    persons: personsFromText(row.persons),
     rowCount: Number(row.row_count),
     outcome: row.outcome as AuditOutcome,
     code: row.code,
@@ -65,7 +82,13 @@ export function values(record: AuditRecord): (string | number | null)[] {
     record.code,
     record.prevHash,
     record.hash,
+    personsText(record.persons),
   ];
+}
+
+/** Rows whose persons live only in the index (written before the `persons` column existed). */
+export function isLegacy(row: Row): boolean {
+  return row.persons === null && Number(row.person_count) > 0;
 }
 
 export function ddl(dialect: 'sqlite' | 'mysql'): string[] {
@@ -90,17 +113,23 @@ export function ddl(dialect: 'sqlite' | 'mysql'): string[] {
       outcome VARCHAR(10) NOT NULL,
       code VARCHAR(60) NULL,
       prev_hash ${hash} NOT NULL,
-      hash ${hash} NOT NULL${indexes}
+      hash ${hash} NOT NULL,
+      persons ${PERSONS_TYPE[dialect]} NULL${indexes}
     )${options}`,
     `CREATE TABLE IF NOT EXISTS hub_audit_head (
       id INT NOT NULL PRIMARY KEY,
       last_seq BIGINT NOT NULL,
       last_hash ${hash} NOT NULL
     )${options}`,
+    // Clustered by (person, seq): a lookup reads one range. SQLite needs WITHOUT ROWID for that.
     `CREATE TABLE IF NOT EXISTS hub_audit_person (
       person ${dialect === 'mysql' ? 'VARCHAR(64)' : 'TEXT'} NOT NULL,
       seq BIGINT NOT NULL,
       PRIMARY KEY (person, seq)${dialect === 'mysql' ? ', KEY ix_hub_audit_person_seq (seq)' : ''}
+    )${dialect === 'sqlite' ? ' WITHOUT ROWID' : options}`,
+    `CREATE TABLE IF NOT EXISTS hub_audit_index_head (
+      id INT NOT NULL PRIMARY KEY,
+      indexed_seq BIGINT NOT NULL
     )${options}`,
     ...(dialect === 'sqlite'
       ? [
@@ -115,8 +144,23 @@ export function ddl(dialect: 'sqlite' | 'mysql'): string[] {
   ];
 }
 
-/** Attaches each record's persons from its `hub_audit_person` rows. */
-export function withPersons(records: AuditRecord[], rows: { seq: number | string; person: string }[]): AuditRecord[] {
+/** One screening request names up to tens of thousands of persons: 33 characters each. */
+export const PERSONS_TYPE = { sqlite: 'TEXT', mysql: 'MEDIUMTEXT' } as const;
+
+/**
+ * After the tables exist (and a log from before the `persons` column has been given it): a new
+ * log's index starts at 0; an older log's records were all indexed as they were written.
+ */
+export function initialRows(dialect: 'sqlite' | 'mysql', genesisHash: string): { sql: string; params: string[] }[] {
+  const ignore = dialect === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
+  return [
+    { sql: `${ignore} INTO hub_audit_head (id, last_seq, last_hash) VALUES (1, 0, ?)`, params: [genesisHash] },
+    { sql: `${ignore} INTO hub_audit_index_head (id, indexed_seq) SELECT 1, last_seq FROM hub_audit_head WHERE id = 1`, params: [] },
+  ];
+}
+
+/** Index rows (in person order) grouped by record. */
+export function personsBySeq(rows: { seq: number | string; person: string }[]): Map<number, string[]> {
   const bySeq = new Map<number, string[]>();
   for (const row of rows) {
     const seq = Number(row.seq);
@@ -124,5 +168,10 @@ export function withPersons(records: AuditRecord[], rows: { seq: number | string
     if (!list) bySeq.set(seq, (list = []));
     list.push(row.person);
   }
-  return records.map((record) => ({ ...record, persons: bySeq.get(record.seq) ?? [] }));
+  return bySeq;
+}
+
+/** The SQL that adds the `persons` column to a log created before it existed. */
+export function addPersonsColumn(dialect: 'sqlite' | 'mysql'): string {
+  return `ALTER TABLE hub_audit_log ADD COLUMN persons ${PERSONS_TYPE[dialect]} NULL`;
 }

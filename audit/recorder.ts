@@ -97,11 +97,31 @@ export interface AuditInput {
   at?: Date;
 }
 
+/** Person hashes kept in memory (two generations of this many): a cross-check asks every department about the same persons. */
+const HASH_CACHE_GENERATION = 100_000;
+
 export class AuditRecorder {
+  private recentHashes = new Map<string, string>();
+  private olderHashes = new Map<string, string>();
+
   constructor(
     readonly store: AuditStore,
     private readonly keys: AuditKeys,
   ) {}
+
+  /** `id` is already normalised and valid (idNumbersIn). */
+  private hashOf(id: string): string {
+    let hash = this.recentHashes.get(id);
+    if (hash !== undefined) return hash;
+    hash = this.olderHashes.get(id) ?? personHash(this.keys, id);
+    // Generations rather than evicting one by one: a full generation is dropped whole, in O(1).
+    if (this.recentHashes.size >= HASH_CACHE_GENERATION) {
+      this.olderHashes = this.recentHashes;
+      this.recentHashes = new Map();
+    }
+    this.recentHashes.set(id, hash);
+    return hash;
+  }
 
   entry(input: AuditInput): AuditEntry {
     const ids = idNumbersIn(input.variables);
@@ -119,13 +139,14 @@ export class AuditRecorder {
       client: identity.role === 'public' ? input.client : null,
       operationName: input.operationName,
       documentHash: input.documentHash,
-      persons: [...ids].map((id) => personHash(this.keys, id)),
+      persons: [...ids].map((id) => this.hashOf(id)),
       rowCount: outcome === 'refused' && !input.data ? 0 : rowCountOf(input.data),
       outcome,
       code,
     };
   }
 
+  /** Resolves once the record is committed: the caller may answer then, not before. */
   async record(input: AuditInput): Promise<AuditRecord> {
     return this.store.append(this.entry(input));
   }

@@ -1,4 +1,5 @@
 /** What every `hub` subcommand implements; cli/main.ts lists them. */
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 export interface CliIO {
@@ -26,14 +27,21 @@ export const EXIT = {
   FAILED: 1,
   /** The command line was wrong: an unknown or missing flag, a bad value, or an argument the server rejected. */
   USAGE: 2,
-  /** `crosscheck` ended, but some rules could not be checked for some lines ("not checked"). */
+  /**
+   * Done, but partly: `crosscheck` ended with some rules not checked for some lines ("not checked");
+   * `person` shows a picture in which at least one department could not answer.
+   */
   INCOMPLETE: 3,
 } as const;
 
 /** A mistake on the command line; the message names the flag. */
 export class UsageError extends Error {}
 
-/** Writes text, honouring back-pressure so a large export does not pile up in memory. */
+/**
+ * Writes text, honouring back-pressure so a large export does not pile up in memory. A stream that
+ * fails while full (a disk that filled up) rejects instead of leaving the export waiting for ever.
+ */
 export async function write(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+  if (stream.errored) throw stream.errored;
+  if (!stream.write(text)) await once(stream, 'drain');
 }

@@ -10,7 +10,7 @@ import type { CliCrosscheckFindingsQuery, CliCrosscheckNotCheckedQuery, CliCross
 import { write } from './command.js';
 import { CSV_BOM, csvRow, groupThousands, neutralise, pad } from './cells.js';
 import { writePages } from './output.js';
-import { AMOUNT_STYLE, addSheet, fillSheet, openWorkbook } from './workbook.js';
+import { AMOUNT_STYLE, addSheet, fillSheet, writeWorkbook, type Workbook } from './workbook.js';
 
 /** A run as the report query answers it. */
 export type ReportRun = NonNullable<CliCrosscheckReportQuery['run']>;
@@ -118,8 +118,11 @@ export async function writeTable(out: Writable, run: ReportRun, source: ReportSo
  * goes into the file as it is committed, so rules are fetched and written one after another
  * rather than interleaved.
  */
-export async function writeXlsx(file: string, run: ReportRun, source: ReportSource): Promise<void> {
-  const workbook = openWorkbook(file);
+export function writeXlsx(file: string, run: ReportRun, source: ReportSource): Promise<void> {
+  return writeWorkbook(file, (workbook) => fillWorkbook(workbook, run, source));
+}
+
+async function fillWorkbook(workbook: Workbook, run: ReportRun, source: ReportSource): Promise<void> {
   const summary = addSheet(workbook, '汇总', [
     { header: '规则代码', key: 'rule', width: 28 },
     { header: '规则', key: 'label', width: 24 },
@@ -188,5 +191,4 @@ export async function writeXlsx(file: string, run: ReportRun, source: ReportSour
       batchNumber: g.batchNumber,
     }));
   }
-  await workbook.commit();
 }

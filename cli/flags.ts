@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { isIsoDate, isPeriod } from '../lib/dates.js';
+import { echo } from '../lib/echo.js';
 import { UsageError } from './command.js';
 
 /** Thrown by a flag's check: the reason, which the parser completes with the flag's name. */
@@ -108,30 +109,30 @@ export function parseFlags<S extends FlagSpec>(args: string[], spec: S, options:
 /** One of `choices`; with `anyCase`, in any case, answered as the choice is spelt. */
 export function oneOf<T extends string>(choices: readonly T[], options: { anyCase?: boolean } = {}): (text: string) => T {
   const same = (a: string, b: string) => (options.anyCase ? a.toLowerCase() === b.toLowerCase() : a === b);
-  return (value) => choices.find((choice) => same(choice, value)) ?? invalid(`must be one of ${choices.join(', ')}, not "${value}"`);
+  return (value) => choices.find((choice) => same(choice, value)) ?? invalid(`must be one of ${choices.join(', ')}, not "${echo(value)}"`);
 }
 
 export function matching(pattern: RegExp, what: string): (text: string) => string {
-  return (value) => (pattern.test(value) ? value : invalid(`must be ${what}, not "${value}"`));
+  return (value) => (pattern.test(value) ? value : invalid(`must be ${what}, not "${echo(value)}"`));
 }
 
 export function wholeNumber(min: number, max: number): (text: string) => number {
   return (value) => {
     const n = Number(value);
-    return /^\d+$/.test(value) && n >= min && n <= max ? n : invalid(`must be a whole number from ${min} to ${max}, not "${value}"`);
+    return /^\d+$/.test(value) && n >= min && n <= max ? n : invalid(`must be a whole number from ${min} to ${max}, not "${echo(value)}"`);
   };
 }
 
 export function period(value: string): string {
-  return isPeriod(value) ? value : invalid(`must be YYYYMM with a month 01 to 12, not "${value}"`);
+  return isPeriod(value) ? value : invalid(`must be YYYYMM with a month 01 to 12, not "${echo(value)}"`);
 }
 
 export function calendarDate(value: string): string {
-  return isIsoDate(value) ? value : invalid(`must be a calendar date written YYYY-MM-DD, not "${value}"`);
+  return isIsoDate(value) ? value : invalid(`must be a calendar date written YYYY-MM-DD, not "${echo(value)}"`);
 }
 
 export function instant(value: string): string {
-  return Number.isNaN(Date.parse(value)) ? invalid(`must be a date (YYYY-MM-DD) or an instant in ISO 8601, not "${value}"`) : value;
+  return Number.isNaN(Date.parse(value)) ? invalid(`must be a date (YYYY-MM-DD) or an instant in ISO 8601, not "${echo(value)}"`) : value;
 }
 
 /** The flags given among `names`, as `--name`, for rules like "only one of these". */

@@ -1,14 +1,20 @@
 /** The CLI's connection to the gateway, and the server's errors in terms of the command's flags. */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig } from '../lib/config.js';
+import { boundEchoes } from '../lib/echo.js';
 import { ErrorCode } from '../lib/errors.js';
-import { GraphQLRequestError, httpGraphQLClient, redactIdNumbers } from '../lib/graphql-client.js';
+import { GraphQLRequestError, httpGraphQLClient, type PartialResult } from '../lib/graphql-client.js';
 import { UsageError, type CliIO } from './command.js';
 
 export interface CliGateway {
   url: string;
   /** Sends a typed operation; an argument the server rejects comes back as a UsageError naming its flag. */
   request<TData, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData>;
+  /**
+   * Sends a typed operation whose answer may be partial: the data with the errors beside it (a
+   * department that could not answer). Only an answer without any data is a failure.
+   */
+  requestPartial<TData, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<PartialResult<TData>>;
 }
 
 /**
@@ -22,6 +28,7 @@ export function connectGateway(io: CliIO, options: { token?: string; flagOf: Rec
   return {
     url: config.gateway.url,
     request: (document, variables) => client.request(document, variables).catch((error: unknown) => asUsageError(error, options.flagOf)),
+    requestPartial: (document, variables) => client.requestPartial(document, variables).catch((error: unknown) => asUsageError(error, options.flagOf)),
   };
 }
 
@@ -29,13 +36,13 @@ export function connectGateway(io: CliIO, options: { token?: string; flagOf: Rec
 function asUsageError(error: unknown, flagOf: Record<string, string>): never {
   if (error instanceof GraphQLRequestError && error.code === ErrorCode.BAD_USER_INPUT) {
     const flag = flagOf[error.argumentName ?? ''];
-    // Server messages may quote an argument; an ID number in one is masked before it is printed.
-    const message = redactIdNumbers(error.errors[0]?.message ?? error.message);
+    // Server messages may quote an argument: an ID number in one is masked and a long one cut before it is printed.
+    const message = boundEchoes(error.errors[0]?.message ?? error.message);
     const reason = message.replace(/^Argument "[\w.]+" /, '');
     throw new UsageError(flag ? `${flag} ${reason}` : message);
   }
   if (error instanceof GraphQLRequestError && (error.code === ErrorCode.UNAUTHENTICATED || error.code === ErrorCode.FORBIDDEN)) {
-    throw new Error(`the gateway refused: ${error.message}. Present a bearer token with --token or HUB_TOKEN (\`npx hub token\` mints a local one).`);
+    throw new Error(`the gateway refused: ${boundEchoes(error.message)}. Present a bearer token with --token or HUB_TOKEN (\`npx hub token\` mints a local one).`);
   }
   throw error;
 }

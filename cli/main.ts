@@ -3,6 +3,7 @@
  * cli/commands/ and one entry in COMMANDS; main only dispatches and turns errors into exit codes.
  */
 import { ConfigError } from '../lib/config.js';
+import { boundEchoes, echo } from '../lib/echo.js';
 import { EXIT, UsageError, type CliIO, type Command } from './command.js';
 import { crosscheckCommand } from './commands/crosscheck.js';
 import { tokenCommand } from './commands/token.js';
@@ -29,7 +30,8 @@ function overview(): string {
     'Run `npx hub <command> --help` for a command\'s flags.',
     '',
     'Exit codes: 0 done; 1 failed (gateway unreachable, run failed, refused);',
-    '            2 bad command line; 3 crosscheck ended with rules not checked.',
+    '            2 bad command line; 3 done in part: crosscheck ended with rules not',
+    '            checked, or person shows a picture a department could not add to.',
     '',
   ].join('\n');
 }
@@ -42,21 +44,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`hub: unknown command "${name}"\n\n${overview()}`);
+    io.stderr.write(`hub: unknown command "${echo(name)}"\n\n${overview()}`);
     return EXIT.USAGE;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
+    // Whatever a message quotes (a flag's value, a server's echo of an argument) is masked and cut here, once for every command.
     if (error instanceof UsageError) {
-      io.stderr.write(`hub ${name}: ${error.message}\nRun \`npx hub ${name} --help\` for usage.\n`);
+      io.stderr.write(`hub ${name}: ${boundEchoes(error.message)}\nRun \`npx hub ${name} --help\` for usage.\n`);
       return EXIT.USAGE;
     }
     if (error instanceof ConfigError) {
       io.stderr.write(`hub ${name}: ${error.message}\n`);
       return EXIT.USAGE;
     }
-    io.stderr.write(`hub ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`hub ${name}: ${boundEchoes(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.FAILED;
   }
 }

@@ -3,6 +3,7 @@
  * failures, a roll-up or missed payments) and the filter. Each flag of the spec checks its own
  * value; the rules between flags follow it.
  */
+import { echo } from '../lib/echo.js';
 import { UsageError } from './command.js';
 import { atMostOne, given, instant, invalid, matching, oneOf, period, text, toggle, wholeNumber, type FlagValues } from './flags.js';
 import type { FundingLevel, PaymentFilter, RollupDimension } from './__generated__/operations.js';
@@ -26,7 +27,7 @@ export interface PaymentQuery {
 const FUNDING_LEVELS: Record<string, FundingLevel> = { CENTRAL: 'CENTRAL', PROVINCIAL: 'PROVINCIAL', MUNICIPAL: 'MUNICIPAL', COUNTY: 'COUNTY', '1': 'CENTRAL', '2': 'PROVINCIAL', '3': 'MUNICIPAL', '4': 'COUNTY' };
 
 export function fundingLevel(value: string): FundingLevel {
-  return FUNDING_LEVELS[value.toUpperCase()] ?? invalid(`must be CENTRAL, PROVINCIAL, MUNICIPAL or COUNTY (or 1-4), not "${value}"`);
+  return FUNDING_LEVELS[value.toUpperCase()] ?? invalid(`must be CENTRAL, PROVINCIAL, MUNICIPAL or COUNTY (or 1-4), not "${echo(value)}"`);
 }
 
 const DIMENSIONS: Record<string, RollupDimension> = {
@@ -43,7 +44,7 @@ const DIMENSIONS: Record<string, RollupDimension> = {
 export function rollupDimensions(value: string): RollupDimension[] {
   const names = value.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
   if (names.length === 0) invalid('needs dimensions, e.g. --rollup programme,period,village');
-  return names.map((name) => DIMENSIONS[name] ?? invalid(`names "${name}", which is not a dimension (${Object.keys(DIMENSIONS).join(', ')})`));
+  return names.map((name) => DIMENSIONS[name] ?? invalid(`names "${echo(name)}", which is not a dimension (${Object.keys(DIMENSIONS).join(', ')})`));
 }
 
 const STATUSES = ['PENDING', 'CREDITED', 'FAILED', 'UNRECOGNISED'] as const;

@@ -4,6 +4,7 @@
  * xlsx exports. Headers of date-dependent columns name the date they are for.
  */
 import type { CliPersonQuery } from './__generated__/operations.js';
+import type { Unanswered } from './partial-answer.js';
 import { single, type Column, type Sheet } from './tabular.js';
 
 export type PersonPicture = CliPersonQuery['person'];
@@ -23,12 +24,22 @@ function col<T>(key: string, header: string, label: string, width: number, value
   };
 }
 
-function sheet<T>(name: string, rows: readonly T[] | null | undefined, columns: Column<T>[]): Sheet<T> {
-  return { name, columns, rows: single([...(rows ?? [])]) };
+/** Why a section is empty when its department did not answer: shown instead of "(none)". */
+type Missing = (field: string) => string | undefined;
+
+function sheet<T>(name: string, rows: readonly T[] | null | undefined, columns: Column<T>[], note?: string): Sheet<T> {
+  return { name, columns, rows: single([...(rows ?? [])]), note };
 }
 
-/** The sections of the picture, as sheets; `date` labels the date-dependent columns. */
-export function personSheets(person: PersonPicture, date: string): Sheet<any>[] {
+/**
+ * The sections of the picture, as sheets; `date` labels the date-dependent columns. A section whose
+ * department could not answer (`unanswered`) says so instead of looking empty.
+ */
+export function personSheets(person: PersonPicture, date: string, unanswered: readonly Unanswered[] = []): Sheet<any>[] {
+  const missing: Missing = (field) => {
+    const part = unanswered.find((u) => u.fields.includes(field));
+    return part ? `not available: ${part.who} could not answer${part.reasons.length ? ` (${part.reasons.join(', ')})` : ''}` : undefined;
+  };
   const registration = person.registration ? [{ ...person.registration, registeredAt: person.registeredAt }] : [];
   const memberships = (person.dibaoMemberships ?? []).flatMap((m) => (m.household.members.length ? m.household.members : [null]).map((member) => ({ ...m, member })));
   return [
@@ -45,7 +56,7 @@ export function personSheets(person: PersonPicture, date: string): Sheet<any>[] 
       col('failureReason', '失败原因', 'Failure', 12, (r) => r.failureReason),
       col('sentToBankAt', '报送银行时间', 'Sent', 24, (r) => r.batch.sentToBankAt),
       col('creditedAt', '到账时间', 'Credited', 24, (r) => r.creditedAt),
-    ]),
+    ], missing('paymentLines')),
     sheet('户籍登记', registration, [
       col('name', '姓名', 'Name', 8, (r) => r.name),
       col('sex', '性别', 'Sex', 7, (r) => r.sex),
@@ -56,7 +67,7 @@ export function personSheets(person: PersonPicture, date: string): Sheet<any>[] 
       col('cancellationDate', '注销日期', 'Cancelled', 10, (r) => r.cancellationDate),
       col('registeredAt', `${date}在册`, 'Registered', 10, (r) => r.registeredAt),
       col('address', '户籍地址', 'Address', 30, (r) => r.address),
-    ]),
+    ], missing('registration')),
     sheet('登记账户', person.registeredAccounts, [
       col('recordId', '记录号', 'Record', 8, (r) => r.recordId),
       col('accountType', '账户类型', 'Type', 20, (r) => r.accountType),
@@ -64,14 +75,14 @@ export function personSheets(person: PersonPicture, date: string): Sheet<any>[] 
       col('accountNumber', '账号', 'Account', 20, (r) => r.accountNumber),
       col('inUse', '在用', 'In use', 6, (r) => r.inUse),
       col('registeredOn', '登记日期', 'Registered', 10, (r) => r.registeredOn),
-    ]),
+    ], missing('registeredAccounts')),
     sheet('社保卡', person.socialSecurityCards, [
       col('cardNumber', '社保卡号', 'Card', 16, (r) => r.cardNumber),
       col('bankCode', '银行', 'Bank', 6, (r) => r.bankCode),
       col('accountNumber', '金融账号', 'Account', 20, (r) => r.accountNumber),
       col('status', '卡状态', 'Status', 14, (r) => r.status),
       col('issueDate', '发卡日期', 'Issued', 10, (r) => r.issueDate),
-    ]),
+    ], missing('socialSecurityCards')),
     sheet('低保家庭', memberships, [
       col('householdNumber', '家庭编号', 'Household', 14, (r) => r.household.householdNumber),
       col('relation', '本人关系', 'Relation', 8, (r) => r.relation),
@@ -83,14 +94,14 @@ export function personSheets(person: PersonPicture, date: string): Sheet<any>[] 
       col('memberName', '成员姓名', 'Member', 8, (r) => r.member?.name),
       col('memberRelation', '成员关系', 'Relation', 8, (r) => r.member?.relation),
       col('memberIdNumber', '成员身份证号', 'Member ID', 18, (r) => r.member?.idNumber),
-    ]),
+    ], missing('dibaoMemberships')),
     sheet('特困供养', person.extremePovertySupport, [
       col('recordId', '记录号', 'Record', 8, (r) => r.recordId),
       col('form', '供养方式', 'Form', 14, (r) => r.form),
       col('startDate', '开始日期', 'From', 10, (r) => r.startDate),
       col('endDate', '终止日期', 'Until', 10, (r) => r.endDate),
       col('activeAt', `${date}在供养`, 'Active', 8, (r) => r.activeAt),
-    ]),
+    ], missing('extremePovertySupport')),
     sheet('残疾人证', person.disabilityCertificates, [
       col('certificateNumber', '残疾人证号', 'Certificate', 20, (r) => r.certificateNumber),
       col('category', '类别', 'Category', 12, (r) => r.category),
@@ -99,7 +110,7 @@ export function personSheets(person: PersonPicture, date: string): Sheet<any>[] 
       col('validUntil', '有效期至', 'Valid until', 10, (r) => r.validUntil),
       col('cancellationDate', '注销日期', 'Cancelled', 10, (r) => r.cancellationDate),
       col('validAt', `${date}有效`, 'Valid', 8, (r) => r.validAt),
-    ]),
+    ], missing('disabilityCertificates')),
     sheet('服刑记录', person.sentences, [
       col('offenderNumber', '罪犯编号', 'Offender', 14, (r) => r.offenderNumber),
       col('type', '刑种', 'Type', 24, (r) => r.type),
@@ -107,13 +118,13 @@ export function personSheets(person: PersonPicture, date: string): Sheet<any>[] 
       col('endDate', '刑期止', 'Until', 10, (r) => r.endDate),
       col('releaseDate', '释放日期', 'Released', 10, (r) => r.releaseDate),
       col('inCustodyAt', `${date}在押`, 'In custody', 8, (r) => r.inCustodyAt),
-    ]),
+    ], missing('sentences')),
     sheet('单位参保', person.insuredEmployments, [
       col('employerName', '单位名称', 'Employer', 24, (r) => r.employerName),
       col('employerType', '单位类型', 'Type', 18, (r) => r.employerType),
       col('startDate', '参保开始', 'From', 10, (r) => r.startDate),
       col('endDate', '参保终止', 'Until', 10, (r) => r.endDate),
       col('activeAt', `${date}在保`, 'Active', 8, (r) => r.activeAt),
-    ]),
+    ], missing('insuredEmployments')),
   ];
 }

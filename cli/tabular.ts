@@ -8,7 +8,7 @@ import type { Writable } from 'node:stream';
 import { write } from './command.js';
 import { CSV_BOM, csvRow, groupThousands, neutralise, pad } from './cells.js';
 import { toOutput, writePages } from './output.js';
-import { AMOUNT_STYLE, addSheet, fillSheet, openWorkbook, type Workbook } from './workbook.js';
+import { AMOUNT_STYLE, addSheet, fillSheet, writeWorkbook, type Workbook } from './workbook.js';
 
 export const EXPORT_FORMATS = ['table', 'csv', 'jsonl', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,6 +32,8 @@ export interface Sheet<T> {
   name: string;
   columns: Column<T>[];
   rows: AsyncIterable<T[]>;
+  /** Shown in the table instead of "(none)" when there are no rows, e.g. why a section is missing. */
+  note?: string;
 }
 
 function cellText(value: string | number | null): string {
@@ -50,7 +52,7 @@ async function writeTableSheet<T>(out: Writable, sheet: Sheet<T>, title: string 
     });
     return `${cells.join('  ')}\n`;
   });
-  if (count === 0) await write(out, '(none)\n');
+  if (count === 0) await write(out, `(${sheet.note ?? 'none'})\n`);
   return count;
 }
 
@@ -96,10 +98,10 @@ export async function exportSheets(format: ExportFormat, sheets: Sheet<any>[], t
   const counts: number[] = [];
   if (format === 'xlsx') {
     if (!target.file) throw new Error('an xlsx workbook is written to a file');
-    const workbook = openWorkbook(target.file);
-    for (const sheet of sheets) counts.push(await writeWorksheet(workbook, sheet));
-    await workbook.commit();
-    return counts;
+    return writeWorkbook(target.file, async (workbook) => {
+      for (const sheet of sheets) counts.push(await writeWorksheet(workbook, sheet));
+      return counts;
+    });
   }
   return toOutput(target.file, target.stdout, async (out) => {
     if (format === 'csv') return [await writeCsvSheet(out, sheets[0]!)];

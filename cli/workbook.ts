@@ -3,6 +3,7 @@
  * when it is committed, so a province-wide export never has to fit in memory.
  */
 import ExcelJS from 'exceljs';
+import { closeFileStream, openFileStream, writeAtomically } from './output.js';
 
 export type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
 export type SheetColumn = Partial<ExcelJS.Column>;
@@ -10,10 +11,25 @@ export type SheetColumn = Partial<ExcelJS.Column>;
 /** Amounts are exact text in the hub; a cell holds a number, shown with two decimals. */
 export const AMOUNT_STYLE = { style: { numFmt: '#,##0.00' } } as const;
 
-export function openWorkbook(file: string): Workbook {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Huimin Hub';
-  return workbook;
+/**
+ * Writes a workbook to `file`: `fill` adds its sheets, then it is committed. The file appears only
+ * when the whole workbook is written (see writeAtomically); a failure leaves no half workbook.
+ */
+export function writeWorkbook<T>(file: string, fill: (workbook: Workbook) => Promise<T>): Promise<T> {
+  return writeAtomically(file, async (temporary) => {
+    const out = await openFileStream(temporary);
+    try {
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+      workbook.creator = 'Huimin Hub';
+      const result = await fill(workbook);
+      await workbook.commit();
+      await closeFileStream(out);
+      return result;
+    } catch (error) {
+      out.destroy();
+      throw error;
+    }
+  });
 }
 
 /** A sheet whose first row, already committed, holds the columns' (Chinese) headers in bold. */

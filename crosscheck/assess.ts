@@ -64,41 +64,48 @@ export function planLine(line: CheckLine, fresh: boolean, gaps: readonly { rules
   return { ...base, fresh, idProblem: null, checks: CHECKS.filter((c) => checks.has(c)) };
 }
 
+// Every question asks it of every line: decided once per line.
+const defects = new WeakMap<PlannedLine, string | null>();
+
 /** Why a line cannot be put to any department at all, whatever they would answer. */
 function lineDefect(planned: PlannedLine): string | null {
-  if (planned.date === null) return `batch ${planned.line.batchNumber} has no valid period, so the period start is unknown`;
-  const county = trimLegacyText(planned.line.countyCode ?? '');
-  if (!/^\d{6}$/.test(county)) return `batch ${planned.line.batchNumber} has no valid disbursing county`;
-  return null;
+  let defect = defects.get(planned);
+  if (defect !== undefined) return defect;
+  defect = null;
+  if (planned.date === null) defect = `batch ${planned.line.batchNumber} has no valid period, so the period start is unknown`;
+  else if (!/^\d{6}$/.test(trimLegacyText(planned.line.countyCode ?? ''))) defect = `batch ${planned.line.batchNumber} has no valid disbursing county`;
+  defects.set(planned, defect);
+  return defect;
 }
 
+/** The subjects of one question as the wire carries them: one list per field, no object per subject. */
 export function subjectsFor<C extends Check>(check: C, planned: readonly PlannedLine[]): CheckSubjects[C] {
-  const asked = planned.filter((p) => p.checks.includes(check) && lineDefect(p) === null);
-  const dated = () => asked.map((p) => ({ key: p.line.id, idNumber: p.idNumber, date: p.date! }));
-  const subjects: { [K in Check]: () => CheckSubjects[K] } = {
-    REGISTER: () =>
-      asked.map((p) => ({
-        key: p.line.id,
-        idNumber: p.idNumber,
-        date: p.date!,
-        // A line paid without a name cannot match the registered name: it is compared as empty.
-        name: p.line.name ?? '',
-        countyCode: trimLegacyText(p.line.countyCode!),
-        checkAge80: p.line.eligibilityCondition === 'AGE_80',
-      })),
-    PAYMENT_LINES: () => asked.map((p) => p.line.id),
-    CUSTODY: dated,
+  const asked: PlannedLine[] = [];
+  for (const p of planned) {
+    if (!p.checks.includes(check) || lineDefect(p) !== null) continue;
     // No account on the line is no card's account: there is nothing for HR to match.
-    CARD_ACCOUNTS: () =>
-      asked
-        .filter((p) => (p.line.accountNumber ?? '').trim() !== '')
-        .map((p) => ({ key: p.line.id, idNumber: p.idNumber, accountNumber: p.line.accountNumber! })),
+    if (check === 'CARD_ACCOUNTS' && (p.line.accountNumber ?? '').trim() === '') continue;
+    asked.push(p);
+  }
+  const keys = asked.map((p) => p.line.id);
+  const dated = () => ({ keys, idNumbers: asked.map((p) => p.idNumber), dates: asked.map((p) => p.date!) });
+  const columns: { [K in Check]: () => CheckSubjects[K]['columns'] } = {
+    REGISTER: () => ({
+      ...dated(),
+      // A line paid without a name cannot match the registered name: it is compared as empty.
+      names: asked.map((p) => p.line.name ?? ''),
+      countyCodes: asked.map((p) => trimLegacyText(p.line.countyCode!)),
+      checkAge80: asked.map((p) => p.line.eligibilityCondition === 'AGE_80'),
+    }),
+    PAYMENT_LINES: () => keys,
+    CUSTODY: dated,
+    CARD_ACCOUNTS: () => ({ keys, idNumbers: asked.map((p) => p.idNumber), accountNumbers: asked.map((p) => p.line.accountNumber!) }),
     PUBLIC_EMPLOYMENT: dated,
     DIBAO: dated,
     EXTREME_POVERTY: dated,
-    DISABILITY: () => asked.map((p) => ({ key: p.line.id, idNumber: p.idNumber, date: p.date!, requireSevere: p.line.eligibilityCondition === 'DISABLED_SEVERE' })),
+    DISABILITY: () => ({ ...dated(), requireSevere: asked.map((p) => p.line.eligibilityCondition === 'DISABLED_SEVERE') }),
   };
-  return subjects[check]() as CheckSubjects[C];
+  return { length: asked.length, columns: columns[check]() } as CheckSubjects[C];
 }
 
 function hitsByKey(hits: readonly ScreeningHit[]): Map<string, ScreeningHit[]> {

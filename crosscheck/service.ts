@@ -1,17 +1,23 @@
 /**
  * Starting, re-running and reviewing cross-checks. A run is created in the store, answered at
- * once, and worked through in the background of this process; its progress is read back from
- * the store, so any instance sharing the store can report it.
+ * once, and worked through in the background: in this process by default, or, with Redis, as
+ * chunk jobs that `hub worker` processes take. Its progress is read back from the store, so any
+ * instance sharing the store can report it.
  */
 import type { Identity } from '../access/identity.js';
+import { actorOf } from '../access/identity.js';
 import { codeInRegions, forbiddenOutsideScope } from '../access/scope.js';
 import { ErrorCode, badUserInput, hubError } from '../lib/errors.js';
 import type { CrosscheckStore } from '../store/crosscheck-store.js';
 import type { ReviewDecision, ReviewRecord } from '../store/reviews.js';
 import type { RunRecord } from '../store/runs.js';
-import { executeRun, describeFailure } from './engine.js';
-import { resolveScope, type ScopeArguments } from './scope.js';
+import { DEFAULT_CHUNK_SIZE, describeFailure, linesUnreadable } from './chunk.js';
+import { beatFor, checkChunkSize, executeRun } from './engine.js';
+import { ensurePlanned } from './plan.js';
+import { processName, type ChunkQueue } from './queue.js';
+import { countiesOfRun, resolveScope, type ScopeArguments, type ScopeOptions } from './scope.js';
 import type { CrosscheckSources } from './sources.js';
+import { RunSweeper } from './sweeper.js';
 
 /** Who asks: the user id kept with runs and reviews, and the verified identity when there is one. */
 export interface RunUser {
@@ -25,58 +31,66 @@ export interface CrosscheckServiceOptions {
   sourcesFor(user: RunUser): CrosscheckSources;
   chunkSize?: number;
   now?: () => Date;
-  /** A RUNNING run whose last chunk is older than this was left by a process that died. */
+  /** A RUNNING run without a heartbeat for this long has lost whoever checked it (default a minute). */
   abandonedAfterMs?: number;
+  /** With Redis: runs are queued as chunk jobs for `hub worker` processes instead of checked here. */
+  queue?: ChunkQueue;
 }
 
 const MAX_REASON_LENGTH = 2000;
+const POLL_MS = 100;
 
 export class CrosscheckService {
   readonly store: CrosscheckStore;
-  private readonly running = new Map<string, { controller: AbortController; done: Promise<RunRecord | null> }>();
-  private sweeper: NodeJS.Timeout | null = null;
+  private readonly running = new Map<string, { controller: AbortController; done: Promise<unknown> }>();
+  private readonly sweeper: RunSweeper;
+  private readonly chunkSize: number;
+  private readonly timeoutMs: number;
 
   constructor(private readonly options: CrosscheckServiceOptions) {
     this.store = options.store;
+    this.chunkSize = checkChunkSize(options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+    this.timeoutMs = options.abandonedAfterMs ?? 60_000;
+    this.sweeper = new RunSweeper(this.store, { timeoutMs: this.timeoutMs, now: () => this.now(), queue: options.queue });
   }
 
   private now(): Date {
     return (this.options.now ?? (() => new Date()))();
   }
 
-  /** Fails runs abandoned by a dead process, now and every few minutes. */
-  async startSweeping(intervalMs = 5 * 60_000): Promise<void> {
-    await this.failAbandonedRuns();
-    this.sweeper = setInterval(() => void this.failAbandonedRuns().catch(() => {}), intervalMs);
-    this.sweeper.unref();
+  /** Fails runs abandoned by dead processes, now and then every `intervalMs` (default a quarter of the timeout). */
+  async startSweeping(intervalMs?: number): Promise<void> {
+    await this.sweeper.start(intervalMs);
   }
 
   async failAbandonedRuns(): Promise<number> {
-    const cutoff = new Date(this.now().getTime() - (this.options.abandonedAfterMs ?? 30 * 60_000)).toISOString();
-    return this.store.runs.failAbandoned({
-      heartbeatBefore: cutoff,
-      at: this.now().toISOString(),
-      error: 'the run stopped making progress (its process ended); a rerun continues it',
-    });
+    return this.sweeper.sweep();
   }
 
   /**
    * The engine asks the departments as a hub service, which sees every region: an analyst may
    * only start checks of batches disbursed inside their own regions.
    */
-  private assertCountiesInScope(user: RunUser, counties: readonly string[]): void {
+  private assertCountiesInScope(user: RunUser, counties: readonly (string | null)[]): void {
     const identity = user.identity;
     if (identity?.role !== 'analyst') return;
-    const outside = counties.find((county) => !codeInRegions(county, identity.regions));
+    const outside = counties.find((county) => county !== null && !codeInRegions(county, identity.regions));
     if (outside !== undefined) throw forbiddenOutsideScope(identity, `batches disbursed by county ${outside}`);
+  }
+
+  /** A period of every programme means, for an analyst, the batches of the counties in their regions. */
+  private scopeOptions(user: RunUser): ScopeOptions {
+    const identity = user.identity;
+    if (identity?.role !== 'analyst') return {};
+    return { counties: { inScope: (county) => codeInRegions(county, identity.regions), where: `regions ${identity.regions.join(', ')}` } };
   }
 
   async start(args: ScopeArguments, user: RunUser): Promise<RunRecord> {
     const sources = this.options.sourcesFor(user);
-    const { scope, linesTotal, countyCodes } = await resolveScope(args, sources);
+    const { scope, linesTotal, countyCodes } = await resolveScope(args, sources, this.scopeOptions(user));
     this.assertCountiesInScope(user, countyCodes);
     const run = await this.store.runs.create({ scope, startedBy: user.userId, at: this.now().toISOString(), linesTotal });
-    this.launch(run.id, sources);
+    this.launch(run.id, sources, user);
     return run;
   }
 
@@ -86,39 +100,72 @@ export class CrosscheckService {
     if (source.status === 'RUNNING') throw badUserInput('runId', `names run ${runId}, which is still running`);
     if (source.status === 'COMPLETED') throw badUserInput('runId', `names run ${runId}, which checked everything: nothing is left to check`);
     const sources = this.options.sourcesFor(user);
-    if (user.identity?.role === 'analyst') {
-      // The batches' counties are asked again: the run only keeps their numbers.
-      const { countyCodes } = await resolveScope(
-        source.scope.kind === 'BATCH' ? { batchNumber: source.scope.batchNumber } : { programmeCode: source.scope.programmeCode, period: source.scope.period },
-        sources,
-      );
-      this.assertCountiesInScope(user, countyCodes);
-    }
+    // The batches' counties are asked again: the run only keeps their numbers.
+    if (user.identity?.role === 'analyst') this.assertCountiesInScope(user, await countiesOfRun(source.scope, sources));
     const run = await this.store.runs.createRerun(source, { startedBy: user.userId, at: this.now().toISOString() });
-    this.launch(run.id, sources);
+    this.launch(run.id, sources, user);
     return run;
   }
 
-  private launch(runId: string, sources: CrosscheckSources): void {
+  private launch(runId: string, sources: CrosscheckSources, user: RunUser): void {
     const controller = new AbortController();
-    const done = executeRun(runId, this.store, sources, {
-      chunkSize: this.options.chunkSize,
-      now: this.options.now,
-      signal: controller.signal,
-    })
+    const work = this.options.queue
+      ? this.dispatch(runId, sources, user, this.options.queue)
+      : executeRun(runId, this.store, sources, {
+          chunkSize: this.chunkSize,
+          now: this.options.now,
+          signal: controller.signal,
+          heartbeatEveryMs: this.timeoutMs / 6,
+          worker: processName(),
+        });
+    const done = work
       .catch(async (error: unknown) => {
-        // The store itself failed mid-run: try once more to say so, then give up quietly.
+        // The store itself failed: try once more to say so, then give up quietly.
         return this.store.runs.finish(runId, { at: this.now().toISOString(), error: describeFailure(error) }).catch(() => null);
       })
       .finally(() => this.running.delete(runId));
     this.running.set(runId, { controller, done });
   }
 
-  /** Resolves when a run started by this process has finished (at once for any other run). */
+  /** With Redis: cuts the run into chunks and queues those not committed; the workers do the rest. */
+  private async dispatch(runId: string, sources: CrosscheckSources, user: RunUser, queue: ChunkQueue): Promise<void> {
+    const at = () => this.now().toISOString();
+    const stopBeating = beatFor(this.store, runId, this.timeoutMs / 6, at);
+    try {
+      const run = (await this.store.runs.get(runId))!;
+      try {
+        await ensurePlanned(run, this.store, sources, this.chunkSize);
+      } catch (error) {
+        await this.store.runs.finish(runId, { at: at(), error: linesUnreadable(error) });
+        return;
+      }
+      const queued = (await this.store.chunks.list(runId, 'QUEUED')).map((c) => c.chunkNo);
+      if (queued.length === 0) {
+        await this.store.runs.finish(runId, { at: at() });
+        return;
+      }
+      try {
+        await queue.enqueue(runId, queued, user.identity ? actorOf(user.identity) : { sub: user.userId });
+      } catch (error) {
+        await this.store.runs.finish(runId, { at: at(), error: `its chunks could not be queued on Redis at ${queue.where} (${describeFailure(error)}); a rerun continues it` });
+        return;
+      }
+      // Queued: from here the workers' heartbeats keep the run alive.
+      await this.store.runs.heartbeat([runId], at());
+    } finally {
+      stopBeating();
+    }
+  }
+
+  /** Resolves when a run has finished, wherever it is checked (at once for a run that has). */
   async settled(runId: string): Promise<RunRecord | null> {
     const entry = this.running.get(runId);
     if (entry) await entry.done;
-    return this.store.runs.get(runId);
+    for (;;) {
+      const run = await this.store.runs.get(runId);
+      if (run?.status !== 'RUNNING' || !this.options.queue) return run;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
   }
 
   /** Everyone who ran the findings of `run`: its starter and the starters of the runs it re-ran. */
@@ -152,11 +199,12 @@ export class CrosscheckService {
     });
   }
 
-  /** Stops taking chunks: runs in progress end as FAILED after their current chunk, resumable by a rerun. */
+  /** Stops taking chunks: runs checked here end as FAILED after their current chunk, resumable by a rerun. */
   async close(): Promise<void> {
-    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper.stop();
     for (const entry of this.running.values()) entry.controller.abort();
     await Promise.all([...this.running.values()].map((entry) => entry.done));
+    await this.options.queue?.close();
     await this.store.close();
   }
 }

@@ -9,7 +9,9 @@ import type { Check } from './rules.js';
 import {
   CrosscheckBatchDocument,
   CrosscheckBatchesDocument,
+  CrosscheckLineIdsDocument,
   CrosscheckLinesDocument,
+  CrosscheckPeriodBatchesDocument,
   CrosscheckProgrammeDocument,
   CrosscheckScreenCardAccountsDocument,
   CrosscheckScreenCustodyDocument,
@@ -23,8 +25,10 @@ import {
   type CrosscheckBatchFieldsFragment,
   type CrosscheckLinesQuery,
   type CrosscheckProgrammeQuery,
-  type CrosscheckScreenRegisterQuery,
 } from './__generated__/operations.js';
+import { DEFAULT_BODY_BUDGET, hitRowsOf, partsWithin, type HitColumns, type ScreeningHit, type Subjects } from './screening-wire.js';
+
+export type { ScreeningHit } from './screening-wire.js';
 
 /** A payment line as finance hands it to the cross-check (`CheckLine`). */
 export type CheckLine = CrosscheckLinesQuery['page']['lines'][number];
@@ -34,9 +38,6 @@ export interface CheckLinePage {
   hasNextPage: boolean;
   endCursor: string | null;
 }
-
-/** What every screening question answers: only the hits, each naming the subject by its key. */
-export type ScreeningHit = CrosscheckScreenRegisterQuery['hits'][number];
 
 export interface BatchInfo {
   batchNumber: string;
@@ -51,7 +52,8 @@ export type ProgrammeInfo = NonNullable<CrosscheckProgrammeQuery['programme']>;
 
 /**
  * One named operation per question: the gateway plans each alone, so one department's failure
- * stays its own. `variable` names the list of subjects the document takes.
+ * stays its own. `variable` names the subjects the document takes: one list per field (PAYMENT_LINES:
+ * the list of line ids).
  */
 export const SCREENING_OPERATIONS = {
   REGISTER: { document: CrosscheckScreenRegisterDocument, variable: 'subjects' },
@@ -62,19 +64,22 @@ export const SCREENING_OPERATIONS = {
   DIBAO: { document: CrosscheckScreenDibaoDocument, variable: 'subjects' },
   EXTREME_POVERTY: { document: CrosscheckScreenExtremePovertyDocument, variable: 'subjects' },
   DISABILITY: { document: CrosscheckScreenDisabilityDocument, variable: 'subjects' },
-  // `never`: whatever each document's variables are, every question answers with hits.
-} as const satisfies Record<Check, { document: TypedDocumentNode<{ hits: ScreeningHit[] }, never>; variable: string }>;
+  // `never`: whatever each document's variables are, every question answers with hit columns.
+} as const satisfies Record<Check, { document: TypedDocumentNode<{ hits: HitColumns }, never>; variable: string }>;
 
 type Screenings = typeof SCREENING_OPERATIONS;
 type VariablesOf<C extends Check> = Screenings[C]['document'] extends TypedDocumentNode<unknown, infer V> ? V : never;
 
-/** The subjects of each question, as its document types them (codegen also admits a lone subject; the engine sends lists). */
+/**
+ * The subjects of each question: their columns as its document types them (codegen also admits a
+ * lone line id; the engine sends lists) and how many subjects they hold.
+ */
 export type CheckSubjects = {
-  [C in Check]: Extract<VariablesOf<C>[Screenings[C]['variable'] & keyof VariablesOf<C>], unknown[]>;
+  [C in Check]: Subjects<Extract<VariablesOf<C>[Screenings[C]['variable'] & keyof VariablesOf<C>], object>>;
 };
 
 interface ScreeningOperation<C extends Check> {
-  document: TypedDocumentNode<{ hits: ScreeningHit[] }, Record<string, CheckSubjects[C]>>;
+  document: TypedDocumentNode<{ hits: HitColumns }, Record<string, CheckSubjects[C]['columns']>>;
   variable: string;
 }
 
@@ -93,6 +98,8 @@ export class CrosscheckSources {
   constructor(
     private readonly client: GraphQLClient,
     private readonly timeoutMs?: number,
+    /** The largest request body the gateway and the subgraphs read (HUB_MAX_BODY_BYTES, at most the subgraphs' 1,000,000). */
+    private readonly maxBodyBytes = DEFAULT_BODY_BUDGET,
   ) {}
 
   async checkLines(batchNumbers: readonly string[], after: string | null, first: number): Promise<CheckLinePage> {
@@ -100,11 +107,23 @@ export class CrosscheckSources {
     return { lines: data.page.lines, hasNextPage: data.page.pageInfo.hasNextPage, endCursor: data.page.pageInfo.endCursor ?? null };
   }
 
+  /** Only the ids of the lines, a page at a time: what a run is cut into chunks by. */
+  async lineIds(batchNumbers: readonly string[], after: string | null, first: number): Promise<{ ids: string[]; hasNextPage: boolean; endCursor: string | null }> {
+    const data = await this.client.request(CrosscheckLineIdsDocument, { batchNumbers: [...batchNumbers], after, first }, this.options());
+    return { ids: data.page.lines.map((line) => line.id), hasNextPage: data.page.pageInfo.hasNextPage, endCursor: data.page.pageInfo.endCursor ?? null };
+  }
+
+  /**
+   * One question about the subjects. Subjects whose fields are all within their columns' widths fit
+   * one request at the default chunk size; a chunk whose text would not (escaped control characters)
+   * is asked in parts rather than refused by the body limit, and fails as a whole if any part fails.
+   */
   async screen<C extends Check>(check: C, subjects: CheckSubjects[C]): Promise<ScreeningHit[]> {
     // TypeScript cannot follow `check` into the map: read its entry as a document taking one list.
     const { document, variable } = SCREENING_OPERATIONS[check] as unknown as ScreeningOperation<C>;
-    const data = await this.client.request(document, { [variable]: subjects }, this.options());
-    return data.hits;
+    const parts = partsWithin(subjects, this.maxBodyBytes);
+    const answers = await Promise.all(parts.map((part) => this.client.request(document, { [variable]: part.columns }, this.options())));
+    return answers.flatMap((data) => hitRowsOf(data.hits));
   }
 
   /** The 12-digit registered division code of each person the register knows; asked only for flagged persons. */
@@ -128,6 +147,12 @@ export class CrosscheckSources {
   async batches(programmeCode: string, period: string | null): Promise<BatchInfo[]> {
     const data = await this.client.request(CrosscheckBatchesDocument, { programmeCode, period }, this.options());
     return data.batches.map(toBatchInfo);
+  }
+
+  /** Every batch of a period, of every programme. */
+  async periodBatches(period: string): Promise<BatchInfo[]> {
+    const data = await this.client.request(CrosscheckPeriodBatchesDocument, { period }, this.options());
+    return data.programmes.flatMap((programme) => programme.batches.map(toBatchInfo));
   }
 
   private options() {

@@ -4,6 +4,7 @@
  * visitor on its own. The gateway's refusals come back as the site's own errors, in Chinese.
  */
 import { ErrorCode } from '../lib/errors.js';
+import { waitInChinese } from '../lib/retry-after.js';
 import type { FieldProblem } from '../lib/disclosure-input.js';
 import type { SiteOperationName, SiteOperations } from './operations.js';
 import { SiteFailure, unavailable } from './site-errors.js';
@@ -26,7 +27,8 @@ function fromGateway(errors: GatewayError[]): SiteFailure {
     }
     case ErrorCode.RATE_LIMITED: {
       const retry = Number(first.extensions?.retryAfterSeconds) || 60;
-      const message = /[\u4e00-\u9fff]/.test(first.message ?? '') ? first.message! : `请求过于频繁，请在${Math.ceil(retry / 60)}分钟后再试`;
+      // A message in Chinese (the disclosure service's) already says the wait it was given as retryAfterSeconds.
+      const message = /[\u4e00-\u9fff]/.test(first.message ?? '') ? first.message! : `请求过于频繁，请在${waitInChinese(retry)}后再试`;
       return new SiteFailure(429, { code, message, retryAfterSeconds: retry }, { 'retry-after': String(retry) });
     }
     default:

@@ -67,6 +67,8 @@ describe('the disclosure site server', () => {
       host: '127.0.0.1',
       lookupLimit: { perMinute: 1, burst: 2 },
       now: () => clock,
+      // The test stands in for the reverse proxy in front of the site.
+      trustedProxies: ['127.0.0.1'],
     });
   });
 
@@ -166,7 +168,8 @@ describe('the disclosure site server', () => {
     gateway.answers.set('ComplaintStatus', { status: 429, body: { errors: [{ message: 'Too many requests; try again in 30 s', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 30 } }] } });
     const limited = await call('ComplaintStatus', { trackingNumber: 'TS20240305-7KQ3M9XH' });
     assert.equal(limited.status, 429);
-    assert.equal(limited.body.error.message, '请求过于频繁，请在1分钟后再试');
+    assert.equal(limited.body.error.message, '请求过于频繁，请在30秒后再试');
+    assert.equal(limited.body.error.retryAfterSeconds, 30);
     gateway.answers.set('ComplaintStatus', { body: { errors: [{ message: 'connect ECONNREFUSED finance db 10.0.0.5', extensions: { code: 'DEPARTMENT_UNAVAILABLE' } }], data: null } });
     const down = await call('ComplaintStatus', { trackingNumber: 'TS20240305-7KQ3M9XH' });
     assert.equal(down.status, 503);
@@ -254,5 +257,44 @@ describe('the disclosure site server', () => {
     assert.equal(result.body.data.today, '2024-03-05');
     assert.equal(result.body.data.todaySummary.totalAmount, '5000.00');
     assert.equal(result.body.data.programmes[0].batches, undefined);
+  });
+});
+
+describe('the disclosure site behind no trusted proxy', () => {
+  const gateway = new FakeGateway();
+  let site: RunningSite;
+
+  beforeAll(async () => {
+    await gateway.start();
+    // HUB_TRUSTED_PROXIES unset: nothing in front of the site is trusted, loopback included.
+    site = await startSite({ gatewayUrl: gateway.url, persisted: PERSISTED, port: 0, host: '127.0.0.1', lookupLimit: { perMinute: 1, burst: 2 } });
+  });
+
+  afterAll(async () => {
+    await site.close();
+    await gateway.stop();
+  });
+
+  test('X-Forwarded-For from a peer that is not a trusted proxy is ignored, so a new header value does not reset the lookup limit', async () => {
+    gateway.answers.set('MyPayments', { body: { data: { myPayments: [] } } });
+    const ask = (forwardedFor: string) =>
+      fetch(`${site.siteUrl}api/MyPayments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        body: JSON.stringify({ variables: { name: '张三', idNumber: ID } }),
+      });
+    assert.equal((await ask('198.51.100.1')).status, 200);
+    assert.equal((await ask('198.51.100.2')).status, 200);
+    const refused = await ask('198.51.100.3');
+    assert.equal(refused.status, 429);
+    const body = (await refused.json()) as { error: { message: string; retryAfterSeconds: number } };
+    // The words of the message are those of the number it carries.
+    assert.equal(body.error.retryAfterSeconds, 60);
+    assert.match(body.error.message, /请在1分钟后再试/);
+    // The gateway is told the peer's own address, not what the visitor wrote.
+    assert.deepEqual(
+      gateway.requests.map((r) => r.headers['x-forwarded-for']),
+      ['127.0.0.1', '127.0.0.1'],
+    );
   });
 });

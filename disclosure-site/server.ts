@@ -10,11 +10,12 @@
  */
 import type http from 'node:http';
 import { listen, type RunningHttpServer } from '../lib/graphql-http.js';
-import { clientAddress } from '../lib/client-address.js';
+import { clientAddress, TrustedProxies } from '../lib/client-address.js';
 import { ErrorCode } from '../lib/errors.js';
 import { InputProblems } from '../lib/disclosure-input.js';
 import { loadPersistedDocuments, type PersistedDocuments } from '../lib/persisted-documents.js';
 import { RateLimiter } from '../lib/rate-limit.js';
+import { waitInChinese } from '../lib/retry-after.js';
 import { forward, type GatewayForwarding } from './forwarding.js';
 import { operationHashes, type SiteOperationName, type SiteOperations } from './operations.js';
 import { ROUTES, type OperationRoute, type Variables } from './routes.js';
@@ -33,6 +34,11 @@ export interface SiteOptions {
   now?: () => number;
   staticDir?: string;
   gatewayTimeoutMs?: number;
+  /**
+   * Reverse proxies in front of the site whose X-Forwarded-For names the visitor (HUB_TRUSTED_PROXIES);
+   * from any other peer the header is ignored, so a visitor cannot reset the lookup limit with it.
+   */
+  trustedProxies?: readonly string[];
 }
 
 function siteError(status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): SiteFailure {
@@ -77,6 +83,7 @@ export function createSiteHandler(options: SiteOptions) {
   const files = loadStaticFiles(options.staticDir);
   const limit = options.lookupLimit ?? { perMinute: 0.5, burst: 5 };
   const lookups = new RateLimiter({ perMinute: limit.perMinute, burst: limit.burst, now });
+  const trusted = new TrustedProxies(options.trustedProxies);
   const shared = new Map<string, { until: number; body: string }>();
   const gateway: GatewayForwarding = {
     gatewayUrl: () => (typeof options.gatewayUrl === 'function' ? options.gatewayUrl() : options.gatewayUrl),
@@ -87,10 +94,9 @@ export function createSiteHandler(options: SiteOptions) {
   function takeLookup(client: string): void {
     const decision = lookups.take(`lookup:${client}`);
     if (decision.ok) return;
-    const minutes = Math.max(1, Math.ceil(decision.retryAfterSeconds / 60));
     const error: SiteError = {
       code: ErrorCode.RATE_LIMITED,
-      message: `查询过于频繁。为保护个人信息，同一网络连续查询最多${limit.burst}次，请在${minutes}分钟后再试。`,
+      message: `查询过于频繁。为保护个人信息，同一网络连续查询最多${limit.burst}次，请在${waitInChinese(decision.retryAfterSeconds)}后再试。`,
       retryAfterSeconds: decision.retryAfterSeconds,
     };
     throw new SiteFailure(429, error, { 'retry-after': String(decision.retryAfterSeconds) });
@@ -114,7 +120,7 @@ export function createSiteHandler(options: SiteOptions) {
         if (error instanceof InputProblems) throw badInput(error.problems);
         throw error;
       }
-      const client = clientAddress(req);
+      const client = clientAddress(req, trusted);
       if (route.limited) takeLookup(client);
       const key = route.shareSeconds ? `${operation}:${JSON.stringify(variables)}` : null;
       const cached = key ? shared.get(key) : undefined;

@@ -60,10 +60,22 @@ function schemaListener(onSchema: (schema: GraphQLSchema) => void): ApolloServer
   };
 }
 
+/**
+ * @apollo/gateway, when constructed, starts reporting usage metrics to Apollo and, to label them,
+ * runs OpenTelemetry resource detectors that probe cloud metadata addresses (GCP, AWS, Azure,
+ * Alibaba: 169.254.169.254, metadata.google.internal). The hub talks only to its subgraphs,
+ * databases, Redis and identity provider; the gateway's one switch for this is an environment
+ * variable it reads in its constructor (node_modules/@apollo/gateway/dist/index.js).
+ */
+export function disableApolloTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}
+
 export function createGateway(config: HubConfig, keys: HubKeys, access: GatewayAccess, onSchema: (schema: GraphQLSchema) => void) {
   // Static supergraph: the gateway never introspects subgraphs at run time.
   const supergraphSdl = readFileSync(config.gateway.supergraphFile, 'utf8');
   const urls = subgraphUrls(config);
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService({ name, url }) {

@@ -2,6 +2,7 @@
  * The hub's configuration, parsed once per process from the environment. Entry points call
  * `loadConfig(process.env)`; nothing else reads the environment. Every problem is listed at once.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from './departments.js';
@@ -33,11 +34,52 @@ const mysqlUrl = z
   })
   .transform((value) => value.replace(/^mariadb:/, 'mysql:'));
 
+/**
+ * Ports that fetch() refuses to connect to (the WHATWG Fetch "bad port" list): a gateway or
+ * subgraph there could never be reached by the hub's own clients, so they are refused up front.
+ */
+export const FETCH_BAD_PORTS: ReadonlySet<number> = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115,
+  117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587,
+  601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669,
+  6679, 6697, 10080,
+]);
+const badPortMessage = (port: number) => `port ${port} is on fetch's list of blocked ("bad") ports, so no client could reach it; choose another port`;
+
+/** The port of an http(s) URL, written or implied. */
+function urlPort(value: string): number {
+  const url = new URL(value);
+  return url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+}
+
 // 0 asks the OS for any free port (the end-to-end tests use it).
-const port = z.coerce.number().int().min(0).max(65535);
+const port = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(65535)
+  .superRefine((value, ctx) => {
+    if (FETCH_BAD_PORTS.has(value)) ctx.addIssue({ code: 'custom', message: badPortMessage(value) });
+  });
 // HS256 needs at least 256 bits of key; shorter secrets are refused rather than padded.
 const secret = z.string().trim().min(32, { message: 'must be at least 32 characters' });
-const httpUrl = z.string().trim().url().refine((v) => /^https?:\/\//.test(v), { message: 'must be an http(s) URL' });
+const httpUrl = z
+  .string()
+  .trim()
+  .url()
+  .refine((v) => /^https?:\/\//.test(v), { message: 'must be an http(s) URL' })
+  .superRefine((value, ctx) => {
+    if (/^https?:\/\//.test(value) && FETCH_BAD_PORTS.has(urlPort(value))) ctx.addIssue({ code: 'custom', message: badPortMessage(urlPort(value)) });
+  });
+
+/** An IPv4/IPv6 address, or a subnet written address/prefix. */
+function isAddressOrSubnet(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 const envShape = {
   HUB_DATA_DIR: z.string().trim().min(1).default('.data'),
@@ -85,6 +127,23 @@ const envShape = {
     .optional(),
   HUB_GATEWAY_INSTANCES: z.coerce.number().int().min(1).max(64).default(1),
   HUB_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  // Check runs (crosscheck/): BullMQ keys of this hub on a shared Redis, how long a run may go
+  // without any worker's heartbeat before it is failed (resumable), and lines per chunk.
+  HUB_REDIS_PREFIX: z.string().trim().regex(/^[\w.-]{1,40}$/, { message: 'must be 1 to 40 letters, digits, dots, dashes or underscores' }).default('hub'),
+  HUB_HEARTBEAT_TIMEOUT_SECONDS: z.coerce.number().int().min(3).max(3600).default(60),
+  HUB_CHUNK_LINES: z.coerce.number().int().min(1).max(10_000).default(2000),
+  // Faults (docs: README "Configuration"): how long any department query, lock wait or connection
+  // attempt may take before the department is reported unavailable, and which peers' X-Forwarded-For
+  // is believed (none by default: the peer itself is the client).
+  HUB_DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  HUB_TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+    .superRefine((entries, ctx) => {
+      for (const entry of entries) if (!isAddressOrSubnet(entry)) ctx.addIssue({ code: 'custom', message: `"${entry.slice(0, 60)}" is not an IP address or a subnet like 10.0.0.0/8` });
+    })
+    .optional(),
 };
 
 const envSchema = z.object(envShape);
@@ -124,6 +183,10 @@ export interface HubConfig {
   access: AccessConfig;
   limits: LimitsConfig;
   scale: ScaleConfig;
+  /** Bound on every department query, lock wait and connection attempt (also in each DatabaseLocation). */
+  databaseTimeoutMs: number;
+  /** Peers whose X-Forwarded-For is believed (addresses or subnets); empty: none. */
+  trustedProxies: string[];
 }
 
 /** How the hub spreads over processes and machines; all unset is the embedded one-machine default. */
@@ -134,6 +197,12 @@ export interface ScaleConfig {
   gatewayInstances: number;
   /** Chunks one `hub worker` process checks at once. */
   workerConcurrency: number;
+  /** Prefix of the hub's BullMQ keys, so several hubs (or tests) can share one Redis. */
+  redisPrefix: string;
+  /** A RUNNING run without a heartbeat for this long is failed, resumable by a rerun. */
+  heartbeatTimeoutMs: number;
+  /** Payment lines per chunk of a check run (one job on the queue). */
+  chunkLines: number;
 }
 
 /** Identity and audit settings; unset secrets are resolved by access/secrets.ts. */
@@ -181,7 +250,9 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
       const subgraphUrl = externalUrl ?? `http://${raw.HUB_HOST}:${port}/graphql`;
       const config: DepartmentConfig = {
         department,
-        database: url ? { kind: 'mysql', url } : { kind: 'sqlite', file: path.join(dataDir, `${info.defaultDatabase}.sqlite`) },
+        database: url
+          ? { kind: 'mysql', url, timeoutMs: raw.HUB_DB_TIMEOUT_MS }
+          : { kind: 'sqlite', file: path.join(dataDir, `${info.defaultDatabase}.sqlite`), timeoutMs: raw.HUB_DB_TIMEOUT_MS },
         embedded: !url,
         port,
         url: subgraphUrl,
@@ -237,7 +308,12 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
       redisUrl: raw.HUB_REDIS_URL,
       gatewayInstances: raw.HUB_GATEWAY_INSTANCES,
       workerConcurrency: raw.HUB_WORKER_CONCURRENCY,
+      redisPrefix: raw.HUB_REDIS_PREFIX,
+      heartbeatTimeoutMs: raw.HUB_HEARTBEAT_TIMEOUT_SECONDS * 1000,
+      chunkLines: raw.HUB_CHUNK_LINES,
     },
+    databaseTimeoutMs: raw.HUB_DB_TIMEOUT_MS,
+    trustedProxies: raw.HUB_TRUSTED_PROXIES ?? [],
   };
 }
 

@@ -1,11 +1,13 @@
 /**
  * A minimal GraphQL-over-HTTP client for the hub's own callers of the gateway (the cross-check
- * engine, the CLI). Any error in a response is a failure: a caller that must tell a partial
- * answer from a full one asks one question per request.
+ * engine, the CLI). `request` is all or nothing: any error in a response is a failure, for callers
+ * that must not mistake a partial answer for a full one. `requestPartial` returns the data together
+ * with the errors, for callers that show what did answer and name what did not (`hub person` with
+ * one department down).
  */
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { maskIdNumber } from './id-number.js';
+import { maskIdNumbersIn } from './echo.js';
 
 export interface GraphQLErrorPayload {
   message: string;
@@ -65,6 +67,25 @@ export function operationText(operation: Operation<unknown, unknown>): string {
   return text;
 }
 
+/** An answer that may be partial: `data` (null when nothing could be answered) and every error beside it. */
+export interface PartialResult<TData> {
+  data: TData | null;
+  errors: GraphQLErrorPayload[];
+}
+
+/** The HTTP client: all-or-nothing `request`, and `requestPartial` for callers that handle partial answers. */
+export interface HttpGraphQLClient extends GraphQLClient {
+  /**
+   * Like `request`, but an answer with data and errors is returned as both. Failures with no data at
+   * all (unreachable, refused, invalid) still throw, as `request` does.
+   */
+  requestPartial<TData = Record<string, unknown>, TVariables extends Record<string, any> = Record<string, unknown>>(
+    operation: Operation<TData, TVariables>,
+    variables?: TVariables,
+    options?: { timeoutMs?: number },
+  ): Promise<PartialResult<TData>>;
+}
+
 export interface HttpGraphQLClientOptions {
   /** Fixed headers, or a function called per request (a short-lived token minted for each call). */
   headers?: Record<string, string> | (() => Promise<Record<string, string>>);
@@ -73,43 +94,66 @@ export interface HttpGraphQLClientOptions {
 
 /** Error texts can quote arguments; an ID number in one is masked before it goes anywhere. */
 export function redactIdNumbers(text: string): string {
-  return text.replace(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g, (id) => maskIdNumber(id));
+  return maskIdNumbersIn(text);
 }
 
-export function httpGraphQLClient(url: string, options: HttpGraphQLClientOptions = {}): GraphQLClient {
+function graphQLFailure(url: string, errors: GraphQLErrorPayload[], status: number): GraphQLRequestError {
+  const first = errors[0]!;
+  const code = typeof first.extensions?.code === 'string' ? ` [${first.extensions.code}]` : '';
+  return new GraphQLRequestError(redactIdNumbers(`${first.message}${code}`), 'graphql', errors, status);
+}
+
+export function httpGraphQLClient(url: string, options: HttpGraphQLClientOptions = {}): HttpGraphQLClient {
+  /** One POST; the parsed body and status, or a thrown GraphQLRequestError when there is no GraphQL answer. */
+  async function post<TData>(operation: Operation<unknown, unknown>, variables: unknown, callOptions: { timeoutMs?: number }) {
+    const query = operationText(operation);
+    const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? 60_000;
+    const headers = typeof options.headers === 'function' ? await options.headers() : options.headers;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify({ query, variables: variables ?? {} }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      const name = (error as Error)?.name;
+      if (name === 'TimeoutError' || name === 'AbortError') throw new GraphQLRequestError(`no answer from ${url} within ${timeoutMs} ms`, 'timeout');
+      const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+      // fetch names a refused port only in its message ("bad port"); say so rather than "could not reach".
+      if (cause?.message === 'bad port') throw new GraphQLRequestError(`${url} uses a port that fetch refuses to connect to ("bad port"); choose another`, 'network');
+      throw new GraphQLRequestError(`could not reach ${url}${cause?.code ? ` (${cause.code})` : ''}`, 'network');
+    }
+    let body: { data?: TData | null; errors?: GraphQLErrorPayload[] };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw new GraphQLRequestError(`${url} answered HTTP ${response.status} without a GraphQL response`, response.ok ? 'invalid-response' : 'http', [], response.status);
+    }
+    return { body, status: response.status, ok: response.ok };
+  }
+
   return {
     async request<TData, TVariables extends Record<string, any>>(operation: Operation<TData, TVariables>, variables?: TVariables, callOptions: { timeoutMs?: number } = {}): Promise<TData> {
-      const query = operationText(operation as Operation<unknown, unknown>);
-      const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? 60_000;
-      const headers = typeof options.headers === 'function' ? await options.headers() : options.headers;
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-          body: JSON.stringify({ query, variables: variables ?? {} }),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        const name = (error as Error)?.name;
-        if (name === 'TimeoutError' || name === 'AbortError') throw new GraphQLRequestError(`no answer from ${url} within ${timeoutMs} ms`, 'timeout');
-        const cause = (error as { cause?: { code?: string } })?.cause?.code;
-        throw new GraphQLRequestError(`could not reach ${url}${cause ? ` (${cause})` : ''}`, 'network');
-      }
-      let body: { data?: TData | null; errors?: GraphQLErrorPayload[] };
-      try {
-        body = (await response.json()) as typeof body;
-      } catch {
-        throw new GraphQLRequestError(`${url} answered HTTP ${response.status} without a GraphQL response`, response.ok ? 'invalid-response' : 'http', [], response.status);
-      }
-      if (body.errors?.length) {
-        const first = body.errors[0]!;
-        const code = typeof first.extensions?.code === 'string' ? ` [${first.extensions.code}]` : '';
-        throw new GraphQLRequestError(redactIdNumbers(`${first.message}${code}`), 'graphql', body.errors, response.status);
-      }
-      if (!response.ok) throw new GraphQLRequestError(`${url} answered HTTP ${response.status}`, 'http', [], response.status);
-      if (body.data == null) throw new GraphQLRequestError(`${url} answered without data`, 'invalid-response', [], response.status);
+      const { body, status, ok } = await post<TData>(operation as Operation<unknown, unknown>, variables, callOptions);
+      if (body.errors?.length) throw graphQLFailure(url, body.errors, status);
+      if (!ok) throw new GraphQLRequestError(`${url} answered HTTP ${status}`, 'http', [], status);
+      if (body.data == null) throw new GraphQLRequestError(`${url} answered without data`, 'invalid-response', [], status);
       return body.data;
+    },
+    async requestPartial<TData, TVariables extends Record<string, any>>(
+      operation: Operation<TData, TVariables>,
+      variables?: TVariables,
+      callOptions: { timeoutMs?: number } = {},
+    ): Promise<PartialResult<TData>> {
+      const { body, status, ok } = await post<TData>(operation as Operation<unknown, unknown>, variables, callOptions);
+      const errors = body.errors ?? [];
+      if (body.data == null) {
+        if (errors.length) throw graphQLFailure(url, errors, status);
+        throw new GraphQLRequestError(ok ? `${url} answered without data` : `${url} answered HTTP ${status}`, ok ? 'invalid-response' : 'http', [], status);
+      }
+      return { data: body.data, errors };
     },
   };
 }

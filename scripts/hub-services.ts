@@ -1,16 +1,19 @@
-import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from '../lib/departments.js';
-import type { HubConfig } from '../lib/config.js';
+/**
+ * The whole hub in this one process, for the end-to-end tests: the same subgraph definitions, gateway
+ * and site that `npm start` runs as a process per service (start.ts), on the same sample county and
+ * with the same summary (hub-start-up.ts).
+ */
+import { DEPARTMENTS, type Department } from '../lib/departments.js';
+import type { HubConfig, HubServiceName } from '../lib/config.js';
 import type { RunningHttpServer } from '../lib/graphql-http.js';
 import { DEPARTMENT_SUBGRAPHS } from '../subgraphs/registry.js';
+import { HUB_SERVICE_SUBGRAPHS } from '../subgraphs/hub-owned.js';
 import { startSubgraph, type SubgraphDefinition } from '../subgraphs/runtime/subgraph-server.js';
 import { hubKeys } from '../access/secrets.js';
 import { registerDivisionsOverHttp } from '../access/register-scope.js';
 import { startGateway } from '../gateway/gateway.js';
-import { disclosureSubgraph } from '../subgraphs/disclosure/subgraph.js';
 import { startSite } from '../disclosure-site/server.js';
-import { crosscheckOptionsFrom, crosscheckSubgraph } from '../subgraphs/crosscheck/subgraph.js';
-import { disbursementSubgraph } from '../subgraphs/disbursement/subgraph.js';
-import { ensureEmbeddedSampleData } from '../sample-data/generate.js';
+import { HUB_SERVICE_ORDER, prepareEmbeddedSample, summaryLines, type ListeningUrls } from './hub-start-up.js';
 
 export interface RunningHub {
   gatewayUrl: string;
@@ -22,88 +25,66 @@ export interface RunningHub {
   close(): Promise<void>;
 }
 
-/** Starts every locally hosted subgraph and the gateway; shared by `npm start` and the end-to-end tests. */
+/** The configuration with the gateway routed to where the subgraphs really listen. */
+export function routedConfig(config: HubConfig, urls: Omit<ListeningUrls, 'site'>): HubConfig {
+  return {
+    ...config,
+    departments: Object.fromEntries(
+      DEPARTMENTS.map((d) => [d, { ...config.departments[d], url: urls.departments[d] ?? config.departments[d].url }]),
+    ) as HubConfig['departments'],
+    services: Object.fromEntries(
+      HUB_SERVICE_ORDER.map((name) => [name, { ...config.services[name], url: urls.services[name] }]),
+    ) as HubConfig['services'],
+  };
+}
+
 export interface HubServicesOptions {
   log?: (line: string) => void;
   /** Sees each department subgraph before it starts (tests count its adapter's SQL statements). */
   onDepartmentSubgraph?: (department: Department, definition: SubgraphDefinition<any>) => void;
 }
 
+/** Every locally hosted subgraph, the gateway and the site in this one process (end-to-end tests). */
 export async function startHubServices(config: HubConfig, options: HubServicesOptions = {}): Promise<RunningHub> {
-  const log = options.log ?? (() => {});
-  const embedded = DEPARTMENTS.filter((d) => config.departments[d].embedded);
-  if (embedded.length) {
-    log(`Embedded sample databases in ${config.dataDir} for: ${embedded.map((d) => DEPARTMENT_INFO[d].nameEn).join(', ')}`);
-    const outcome = await ensureEmbeddedSampleData(config);
-    log(outcome === 'created' ? `Created a sample county of ${config.sample.persons} persons.` : 'Using the existing sample databases.');
-  }
+  await prepareEmbeddedSample(config, options.log ?? (() => {}));
+  const keys = hubKeys(config);
   const subgraphs = new Map<Department, RunningHttpServer>();
-  const lines: string[] = [];
   const closers: (() => Promise<void>)[] = [];
   try {
     for (const department of DEPARTMENTS) {
       const dept = config.departments[department];
-      if (dept.hostedElsewhere) {
-        lines.push(`${DEPARTMENT_INFO[department].nameEn.padEnd(24)} ${dept.url} (hosted by the department)`);
-        continue;
-      }
+      if (dept.hostedElsewhere) continue;
       const definition = DEPARTMENT_SUBGRAPHS[department](dept.database);
       options.onDepartmentSubgraph?.(department, definition);
       const running = await startSubgraph(definition, {
         port: dept.port,
         host: config.host,
-        keys: hubKeys(config),
+        keys,
         // Read at request time: with port 0 (tests) the register's URL is known only once it listens.
-        registerDivisions: registerDivisionsOverHttp(() => subgraphs.get('PUBLIC_SECURITY')?.url ?? config.departments.PUBLIC_SECURITY.url, hubKeys(config)),
+        registerDivisions: registerDivisionsOverHttp(() => subgraphs.get('PUBLIC_SECURITY')?.url ?? config.departments.PUBLIC_SECURITY.url, keys),
       });
       subgraphs.set(department, running);
-      const where = dept.database.kind === 'sqlite' ? `SQLite ${dept.database.file}` : 'MySQL';
-      lines.push(`${DEPARTMENT_INFO[department].nameEn.padEnd(24)} ${running.url} (${where})`);
     }
-    // The hub's own cross-check subgraph asks the departments through the gateway, which listens only later.
+    // The hub's own services ask the departments through the gateway, which listens only later.
     let gatewayUrl = config.gateway.url;
-    const crosscheck = await startSubgraph(
-      crosscheckSubgraph({ ...crosscheckOptionsFrom(config, hubKeys(config)), gatewayUrl: () => gatewayUrl }),
-      { port: config.services.crosscheck.port, host: config.host, keys: hubKeys(config) },
-    );
-    closers.push(() => crosscheck.close());
-    lines.push(`${'cross-check (hub)'.padEnd(24)} ${crosscheck.url} (store: ${config.store.kind === 'sqlite' ? `SQLite ${config.store.file}` : 'MySQL'})`);
-    // Disbursement searches and checks: no data of its own, it too asks through the gateway.
-    const disbursement = await startSubgraph(disbursementSubgraph({ gatewayUrl: () => gatewayUrl, keys: hubKeys(config) }), {
-      port: config.services.disbursement.port,
-      host: config.host,
-      keys: hubKeys(config),
-    });
-    closers.push(() => disbursement.close());
-    lines.push(`${'disbursement (hub)'.padEnd(24)} ${disbursement.url}`);
-    // The public disclosure service (公示平台): asks through the gateway too, keeps complaints in the store.
-    const disclosure = await startSubgraph(disclosureSubgraph({ store: config.store, gatewayUrl: () => gatewayUrl, keys: hubKeys(config) }), {
-      port: config.services.disclosure.port,
-      host: config.host,
-      keys: hubKeys(config),
-    });
-    closers.push(() => disclosure.close());
-    lines.push(`${'disclosure (hub)'.padEnd(24)} ${disclosure.url}`);
-    // Subgraphs may have been given port 0 (tests): the gateway must route to where they really listen.
-    const routed: HubConfig = {
-      ...config,
-      departments: Object.fromEntries(
-        DEPARTMENTS.map((d) => [d, { ...config.departments[d], url: subgraphs.get(d)?.url ?? config.departments[d].url }]),
-      ) as HubConfig['departments'],
-      services: {
-        ...config.services,
-        crosscheck: { ...config.services.crosscheck, url: crosscheck.url },
-        disbursement: { ...config.services.disbursement, url: disbursement.url },
-        disclosure: { ...config.services.disclosure, url: disclosure.url },
-      },
-    };
-    const gateway = await startGateway(routed);
+    const services = {} as Record<HubServiceName, string>;
+    for (const name of HUB_SERVICE_ORDER) {
+      const running = await startSubgraph(HUB_SERVICE_SUBGRAPHS[name](config, keys, () => gatewayUrl), {
+        port: config.services[name].port,
+        host: config.host,
+        keys,
+      });
+      closers.push(() => running.close());
+      services[name] = running.url;
+    }
+    const departments = Object.fromEntries([...subgraphs].map(([d, s]) => [d, s.url]));
+    const gateway = await startGateway(routedConfig(config, { departments, services }));
     gatewayUrl = gateway.url;
     closers.push(() => gateway.close());
     // The public site talks to the gateway only, as the public role.
     const site = await startSite({ gatewayUrl: () => gatewayUrl, port: config.site.port, host: config.host });
     closers.push(() => site.close());
-    lines.unshift(`${'disclosure site'.padEnd(24)} ${site.siteUrl} (公示平台)`);
+    const lines = summaryLines(config, { site: site.siteUrl, departments, services });
     return {
       gatewayUrl: gateway.url,
       siteUrl: site.siteUrl,

@@ -7,7 +7,7 @@ import { throwawayStore, type ThrowawayStore } from '../test-support/store-db.js
 import type { Rule } from '../lib/rules.js';
 import { CrosscheckStore } from './crosscheck-store.js';
 import type { NewFinding } from './findings.js';
-import type { ChunkChange, RunScope } from './runs.js';
+import type { ChunkChange, CommitOutcome, RunScope } from './runs.js';
 
 const SCOPE: RunScope = { kind: 'BATCH', batchNumber: 'PCH202403001', programmeCode: 'DB01', period: '202403', batchNumbers: ['PCH202403001'], eligibilityCondition: 'DIBAO' };
 const AT = '2024-03-05T01:00:00.000Z';
@@ -24,8 +24,8 @@ function finding(lineId: string, rule: Rule, amountFen: number, overrides: Parti
   return { lineId, rule, departments, evidence: `evidence ${rule}`, amountFen, batchNumber: 'PCH202403001', village: '610727101001', ...overrides };
 }
 
-function change(partial: Partial<ChunkChange>, linesChecked: number, coveredThrough: string | null, reachedEnd = false): ChunkChange {
-  return { findings: [], notChecked: [], clearNotChecked: [], replaceFindings: [], progress: { linesChecked, coveredThrough, reachedEnd, at: AT }, ...partial };
+function change(partial: Partial<ChunkChange>): ChunkChange {
+  return { findings: [], notChecked: [], clearNotChecked: [], replaceFindings: [], ...partial };
 }
 
 for (const dialect of TEST_DIALECTS) {
@@ -42,6 +42,16 @@ for (const dialect of TEST_DIALECTS) {
       await store?.close();
       await db?.drop();
     });
+
+    /** Cuts a run into chunks ending with these line ids; the last chunk (null) runs to the end. */
+    async function plan(runId: string, lastIds: (string | null)[] = [null]): Promise<void> {
+      await store.chunks.plan(runId, lastIds.map((lastId, i) => ({ afterId: i === 0 ? null : lastIds[i - 1]!, lastId, lines: 1 })));
+    }
+
+    /** Commits chunk `chunkNo` of a run: its change, the lines it went through and the last of them. */
+    function commit(runId: string, chunkNo: number, partial: Partial<ChunkChange>, lines: number, lastLineId: string | null): Promise<CommitOutcome> {
+      return store.runs.commitChunk(runId, { chunkNo, lines, lastLineId, at: AT, worker: 'test' }, change(partial));
+    }
 
     test('opening the store twice keeps its tables and their rows', async () => {
       const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 10 });
@@ -67,14 +77,19 @@ for (const dialect of TEST_DIALECTS) {
 
     test('a chunk that cannot be written leaves nothing of itself behind', async () => {
       const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
-      await store.runs.commitChunk(run.id, change({ findings: [finding('1', 'DECEASED', 100)] }, 1, '1'));
+      await plan(run.id, ['1', null]);
+      await commit(run.id, 0, { findings: [finding('1', 'DECEASED', 100)] }, 1, '1');
       // The second chunk repeats a (line, rule) pair: the unique key fails the whole transaction.
       await assert.rejects(
-        store.runs.commitChunk(
+        commit(
           run.id,
-          change({ findings: [finding('2', 'IN_CUSTODY', 100), finding('1', 'DECEASED', 100)], notChecked: [{ lineId: '2', department: 'HR', rules: ['CARD_NOT_ACTIVE'], reason: 'down', amountFen: 100, batchNumber: 'B' }] }, 2, '2'),
+          1,
+          { findings: [finding('2', 'IN_CUSTODY', 100), finding('1', 'DECEASED', 100)], notChecked: [{ lineId: '2', department: 'HR', rules: ['CARD_NOT_ACTIVE'], reason: 'down', amountFen: 100, batchNumber: 'B' }] },
+          1,
+          '2',
         ),
       );
+      assert.equal((await store.chunks.get(run.id, 1))?.status, 'QUEUED');
       const page = await store.findings.page(run.id, {}, 10, null);
       assert.deepEqual(page.items.map((f) => [f.lineId, f.rule]), [['1', 'DECEASED']]);
       assert.equal((await store.notChecked.page(run.id, {}, 10, null)).totalCount, 0);
@@ -83,23 +98,87 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal(progress?.coveredThrough, '1');
     });
 
+    test('a chunk committed twice is written once, in any order, and the commit of the last chunk ends the run', async () => {
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 3 });
+      await plan(run.id, ['2', null]);
+      assert.deepEqual(await commit(run.id, 1, { findings: [finding('3', 'DECEASED', 1)] }, 1, '3'), { outcome: 'COMMITTED', finished: null });
+      assert.deepEqual(await commit(run.id, 1, { findings: [finding('3', 'IN_CUSTODY', 1)] }, 1, '3'), { outcome: 'ALREADY_COMMITTED' });
+      const halfway = await store.runs.get(run.id);
+      assert.deepEqual([halfway?.status, halfway?.linesChecked, halfway?.coveredThrough, halfway?.reachedEnd], ['RUNNING', 1, null, false]);
+      const gap = { lineId: '2', department: 'JUSTICE' as const, rules: ['IN_CUSTODY' as const], reason: 'down', amountFen: 1, batchNumber: 'B' };
+      assert.deepEqual(await commit(run.id, 0, { notChecked: [gap] }, 2, '2'), { outcome: 'COMMITTED', finished: 'COMPLETED_WITH_GAPS' });
+      const ended = await store.runs.get(run.id);
+      assert.deepEqual([ended?.status, ended?.linesChecked, ended?.coveredThrough, ended?.reachedEnd, ended?.finishedAt], ['COMPLETED_WITH_GAPS', 3, '3', true, AT]);
+      assert.deepEqual((await store.findings.page(run.id, {}, 10, null)).items.map((f) => [f.lineId, f.rule]), [['3', 'DECEASED']]);
+      assert.deepEqual((await store.chunks.list(run.id)).map((c) => [c.chunkNo, c.status, c.worker, c.lastId]), [
+        [0, 'COMMITTED', 'test', '2'],
+        [1, 'COMMITTED', 'test', '3'],
+      ]);
+    });
+
+    test('a chunk of a run that is no longer running writes nothing', async () => {
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
+      await plan(run.id);
+      await store.runs.finish(run.id, { at: AT, error: 'no worker made progress' });
+      assert.deepEqual(await commit(run.id, 0, { findings: [finding('1', 'DECEASED', 1)] }, 1, '1'), { outcome: 'RUN_ENDED', status: 'FAILED' });
+      assert.equal((await store.findings.page(run.id, {}, 10, null)).totalCount, 0);
+      assert.equal((await store.chunks.get(run.id, 0))?.status, 'QUEUED');
+      assert.equal((await store.runs.finish(run.id, { at: AT })).status, 'FAILED', 'a failed run stays failed');
+    });
+
+    test('chunks of one run committed at the same time are all kept, and the run ends once', async () => {
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 10 });
+      const lastIds = Array.from({ length: 10 }, (_, i) => (i === 9 ? null : String(i + 1)));
+      await plan(run.id, lastIds);
+      const outcomes = await Promise.all(lastIds.map((_, i) => commit(run.id, i, { findings: [finding(String(i + 1), 'DECEASED', 1)] }, 1, String(i + 1))));
+      assert.deepEqual(outcomes.filter((o) => o.outcome === 'COMMITTED' && o.finished !== null).length, 1);
+      const ended = await store.runs.get(run.id);
+      assert.deepEqual([ended?.status, ended?.linesChecked, ended?.coveredThrough], ['COMPLETED', 10, '10']);
+      assert.equal((await store.findings.page(run.id, {}, 100, null)).totalCount, 10);
+    });
+
+    test('a run is planned once: a second plan of the same run keeps the first', async () => {
+      const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
+      assert.equal(await store.chunks.plan(run.id, [{ afterId: null, lastId: '1', lines: 1 }, { afterId: '1', lastId: null, lines: 1 }]), true);
+      assert.equal(await store.chunks.plan(run.id, [{ afterId: null, lastId: null, lines: 2 }]), false);
+      assert.deepEqual((await store.chunks.list(run.id)).map((c) => [c.afterId, c.lastId, c.lines, c.mode, c.status]), [
+        [null, '1', 1, 'FRESH', 'QUEUED'],
+        ['1', null, 1, 'FRESH', 'QUEUED'],
+      ]);
+    });
+
+    test('a rerun keeps what its source committed and queues again only what the source left or left gaps in', async () => {
+      const source = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 3 });
+      await plan(source.id, ['1', '2', null]);
+      await commit(source.id, 0, { findings: [finding('1', 'DECEASED', 1)] }, 1, '1');
+      await commit(source.id, 1, { notChecked: [{ lineId: '2', department: 'JUSTICE', rules: ['IN_CUSTODY'], reason: 'down', amountFen: 1, batchNumber: 'B' }] }, 1, '2');
+      const failed = await store.runs.finish(source.id, { at: AT, error: 'no worker made progress' });
+      const rerun = await store.runs.createRerun(failed, { startedBy: 'bob', at: AT });
+      assert.deepEqual((await store.chunks.list(rerun.id)).map((c) => [c.chunkNo, c.mode, c.status]), [
+        [0, 'FRESH', 'COMMITTED'],
+        [1, 'GAPS', 'QUEUED'],
+        [2, 'FRESH', 'QUEUED'],
+      ]);
+      assert.equal(rerun.linesChecked, 1, 'what the source committed counts as gone through');
+      assert.deepEqual(await store.chunks.firstQueuedOfRunningRuns().then((all) => all.filter((r) => r.runId === rerun.id)), [{ runId: rerun.id, chunkNo: 1 }]);
+    });
+
     test('the amount at risk per rule is exact and counts each line once per rule', async () => {
       const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 3 });
-      await store.runs.commitChunk(
+      await plan(run.id);
+      await commit(
         run.id,
-        change(
-          {
-            findings: [
-              finding('1', 'DECEASED', 1234567891),
-              finding('1', 'IN_CUSTODY', 1234567891),
-              finding('2', 'DECEASED', 10),
-              finding('3', 'DECEASED', 1),
-            ],
-          },
-          3,
-          '3',
-          true,
-        ),
+        0,
+        {
+          findings: [
+            finding('1', 'DECEASED', 1234567891),
+            finding('1', 'IN_CUSTODY', 1234567891),
+            finding('2', 'DECEASED', 10),
+            finding('3', 'DECEASED', 1),
+          ],
+        },
+        3,
+        '3',
       );
       const summary = await store.summaries.of(run.id, DEPARTMENT_RULES);
       const deceased = summary.byRule.find((r) => r.rule === 'DECEASED');
@@ -121,7 +200,8 @@ for (const dialect of TEST_DIALECTS) {
       const findings = Array.from({ length: 12 }, (_, i) =>
         finding(String(i + 1), i % 2 === 0 ? 'DECEASED' : 'IN_CUSTODY', 100, { village: i < 6 ? '610727101001' : '610727202002' }),
       );
-      await store.runs.commitChunk(run.id, change({ findings }, 12, '12'));
+      await plan(run.id);
+      await commit(run.id, 0, { findings }, 12, '12');
       const seen: string[] = [];
       let after = null;
       for (;;) {
@@ -141,7 +221,8 @@ for (const dialect of TEST_DIALECTS) {
 
     test('line ids beyond the range of a JavaScript number are kept exactly and ordered numerically', async () => {
       const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
-      await store.runs.commitChunk(run.id, change({ findings: [finding('9223372036854775807', 'DECEASED', 1), finding('10', 'DECEASED', 1)] }, 2, '9223372036854775807'));
+      await plan(run.id);
+      await commit(run.id, 0, { findings: [finding('9223372036854775807', 'DECEASED', 1), finding('10', 'DECEASED', 1)] }, 2, '9223372036854775807');
       const page = await store.findings.page(run.id, {}, 10, null);
       assert.deepEqual(page.items.map((f) => f.lineId), ['10', '9223372036854775807']);
       assert.equal((await store.runs.get(run.id))?.coveredThrough, '9223372036854775807');
@@ -149,10 +230,12 @@ for (const dialect of TEST_DIALECTS) {
 
     test('a run with gaps finishes COMPLETED_WITH_GAPS; without gaps COMPLETED; with an error FAILED', async () => {
       const gaps = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
-      await store.runs.commitChunk(gaps.id, change({ notChecked: [{ lineId: '1', department: 'JUSTICE', rules: ['IN_CUSTODY'], reason: 'justice unreachable', amountFen: 5, batchNumber: 'B' }] }, 1, '1', true));
+      await plan(gaps.id);
+      await commit(gaps.id, 0, { notChecked: [{ lineId: '1', department: 'JUSTICE', rules: ['IN_CUSTODY'], reason: 'justice unreachable', amountFen: 5, batchNumber: 'B' }] }, 1, '1');
       assert.equal((await store.runs.finish(gaps.id, { at: AT })).status, 'COMPLETED_WITH_GAPS');
       const clean = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
-      await store.runs.commitChunk(clean.id, change({}, 1, '1', true));
+      await plan(clean.id);
+      await commit(clean.id, 0, {}, 1, '1');
       const finished = await store.runs.finish(clean.id, { at: '2024-03-05T02:00:00.000Z' });
       assert.equal(finished.status, 'COMPLETED');
       assert.equal(finished.finishedAt, '2024-03-05T02:00:00.000Z');
@@ -165,20 +248,19 @@ for (const dialect of TEST_DIALECTS) {
 
     test('a rerun takes over the findings and gaps of its source, and settling a gap replaces it', async () => {
       const source = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 2 });
-      await store.runs.commitChunk(
+      await plan(source.id);
+      await commit(
         source.id,
-        change(
-          {
-            findings: [finding('1', 'DECEASED', 100)],
-            notChecked: [
-              { lineId: '2', department: 'JUSTICE', rules: ['IN_CUSTODY'], reason: 'down', amountFen: 200, batchNumber: 'B' },
-              { lineId: '2', department: 'HR', rules: ['CARD_HOLDER_MISMATCH', 'CARD_NOT_ACTIVE'], reason: 'down', amountFen: 200, batchNumber: 'B' },
-            ],
-          },
-          2,
-          '2',
-          true,
-        ),
+        0,
+        {
+          findings: [finding('1', 'DECEASED', 100)],
+          notChecked: [
+            { lineId: '2', department: 'JUSTICE', rules: ['IN_CUSTODY'], reason: 'down', amountFen: 200, batchNumber: 'B' },
+            { lineId: '2', department: 'HR', rules: ['CARD_HOLDER_MISMATCH', 'CARD_NOT_ACTIVE'], reason: 'down', amountFen: 200, batchNumber: 'B' },
+          ],
+        },
+        2,
+        '2',
       );
       const finishedSource = await store.runs.finish(source.id, { at: AT });
       const rerun = await store.runs.createRerun(finishedSource, { startedBy: 'bob', at: AT });
@@ -187,10 +269,9 @@ for (const dialect of TEST_DIALECTS) {
       const gaps = await store.notChecked.between(rerun.id, '1', '2');
       assert.deepEqual(gaps.get('2')?.map((g) => g.department).sort(), ['HR', 'JUSTICE']);
       assert.deepEqual(gaps.get('2')?.find((g) => g.department === 'HR')?.rules, ['CARD_HOLDER_MISMATCH', 'CARD_NOT_ACTIVE']);
-      await store.runs.commitChunk(
-        rerun.id,
-        change({ findings: [finding('2', 'IN_CUSTODY', 200)], clearNotChecked: [{ lineId: '2', department: 'JUSTICE' }], replaceFindings: [{ lineId: '2', rules: ['IN_CUSTODY'] }] }, 2, '2', true),
-      );
+      // The source's chunk left gaps, so the rerun does it again.
+      assert.deepEqual((await store.chunks.list(rerun.id)).map((c) => [c.mode, c.status]), [['GAPS', 'QUEUED']]);
+      await commit(rerun.id, 0, { findings: [finding('2', 'IN_CUSTODY', 200)], clearNotChecked: [{ lineId: '2', department: 'JUSTICE' }], replaceFindings: [{ lineId: '2', rules: ['IN_CUSTODY'] }] }, 2, '2');
       assert.deepEqual([...(await store.notChecked.between(rerun.id, '1', '2')).get('2')!.map((g) => g.department)], ['HR']);
       assert.equal((await store.notChecked.page(source.id, {}, 10, null)).totalCount, 2, 'the source run is left as it was');
       const summary = await store.summaries.of(rerun.id, DEPARTMENT_RULES);
@@ -199,19 +280,19 @@ for (const dialect of TEST_DIALECTS) {
 
     test('comparing runs lists added and removed findings, and a pair the later run could not check is not removed', async () => {
       const a = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 3 });
-      await store.runs.commitChunk(a.id, change({ findings: [finding('1', 'DECEASED', 1), finding('2', 'IN_CUSTODY', 1), finding('3', 'IN_CUSTODY', 1)] }, 3, '3', true));
+      await plan(a.id);
+      await commit(a.id, 0, { findings: [finding('1', 'DECEASED', 1), finding('2', 'IN_CUSTODY', 1), finding('3', 'IN_CUSTODY', 1)] }, 3, '3');
       const b = await store.runs.create({ scope: SCOPE, startedBy: 'bob', at: AT, linesTotal: 3 });
-      await store.runs.commitChunk(
+      await plan(b.id);
+      await commit(
         b.id,
-        change(
-          {
-            findings: [finding('1', 'DECEASED', 1), finding('1', 'DUPLICATE_PAYMENT', 1)],
-            notChecked: [{ lineId: '3', department: 'JUSTICE', rules: ['IN_CUSTODY'], reason: 'down', amountFen: 1, batchNumber: 'B' }],
-          },
-          3,
-          '3',
-          true,
-        ),
+        0,
+        {
+          findings: [finding('1', 'DECEASED', 1), finding('1', 'DUPLICATE_PAYMENT', 1)],
+          notChecked: [{ lineId: '3', department: 'JUSTICE', rules: ['IN_CUSTODY'], reason: 'down', amountFen: 1, batchNumber: 'B' }],
+        },
+        3,
+        '3',
       );
       const added = await store.comparisons.findings('added', a.id, b.id, 10, null);
       assert.deepEqual(added.items.map((f) => [f.lineId, f.rule]), [['1', 'DUPLICATE_PAYMENT']]);
@@ -222,7 +303,8 @@ for (const dialect of TEST_DIALECTS) {
 
     test('reviews are kept per finding, oldest first', async () => {
       const run = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: AT, linesTotal: 1 });
-      await store.runs.commitChunk(run.id, change({ findings: [finding('1', 'DECEASED', 1)] }, 1, '1', true));
+      await plan(run.id);
+      await commit(run.id, 0, { findings: [finding('1', 'DECEASED', 1)] }, 1, '1');
       const [f] = (await store.findings.page(run.id, {}, 1, null)).items;
       await store.reviews.add({ findingId: f!.id, runId: run.id, decision: 'CONFIRMED', reason: '死亡证明已核实', reviewedBy: 'bob', reviewedAt: AT });
       await store.reviews.add({ findingId: f!.id, runId: run.id, decision: 'DISMISSED', reason: 'register corrected', reviewedBy: 'carol', reviewedAt: AT });
@@ -240,6 +322,16 @@ for (const dialect of TEST_DIALECTS) {
       await store.runs.failAbandoned({ heartbeatBefore: '2024-01-01T00:00:00.000Z', at: AT, error: 'interrupted' });
       assert.equal((await store.runs.get(stale.id))?.status, 'FAILED');
       assert.equal((await store.runs.get(fresh.id))?.status, 'RUNNING');
+    });
+
+    test('a heartbeat keeps a running run from being failed as abandoned, and the failed runs are named', async () => {
+      const beating = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: '2000-01-01T00:00:00.000Z', linesTotal: 1 });
+      const silent = await store.runs.create({ scope: SCOPE, startedBy: 'alice', at: '2000-01-01T00:00:00.000Z', linesTotal: 1 });
+      await store.runs.heartbeat([beating.id], '2999-01-01T00:00:00.000Z');
+      const failed = await store.runs.failAbandoned({ heartbeatBefore: '2024-01-01T00:00:00.000Z', at: AT, error: 'no worker made progress' });
+      assert.ok(failed.includes(silent.id) && !failed.includes(beating.id), failed.join(','));
+      assert.equal((await store.runs.get(beating.id))?.status, 'RUNNING');
+      assert.deepEqual([(await store.runs.get(silent.id))?.status, (await store.runs.get(silent.id))?.error], ['FAILED', 'no worker made progress']);
     });
 
     test('runs are listed newest first, a page at a time, optionally by who started them', async () => {

@@ -1,6 +1,7 @@
 /**
  * The hub's own store of cross-check runs, opened once per process: one handle on the database
- * and one part per table or question (runs, findings, gaps, reviews, summaries, comparisons).
+ * and one part per table or question (runs, their chunks, findings, gaps, reviews, summaries,
+ * comparisons).
  */
 import type { DataSource } from 'typeorm';
 import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
@@ -11,11 +12,14 @@ import { CROSSCHECK_ENTITIES } from './entities.js';
 import { Findings } from './findings.js';
 import { NotCheckedEntries } from './not-checked.js';
 import { Reviews } from './reviews.js';
+import { RunChunks } from './run-chunks.js';
 import { RunSummaries } from './run-summary.js';
 import { Runs } from './runs.js';
+import { StoreTransactions } from './transactions.js';
 
 export class CrosscheckStore {
   readonly runs: Runs;
+  readonly chunks: RunChunks;
   readonly findings: Findings;
   readonly notChecked: NotCheckedEntries;
   readonly reviews: Reviews;
@@ -28,7 +32,9 @@ export class CrosscheckStore {
   ) {
     this.findings = new Findings(dataSource);
     this.notChecked = new NotCheckedEntries(dataSource);
-    this.runs = new Runs(dataSource, this.notChecked);
+    const transactions = new StoreTransactions(dataSource, dialect);
+    this.runs = new Runs(dataSource, this.notChecked, transactions);
+    this.chunks = new RunChunks(dataSource, transactions);
     this.reviews = new Reviews(dataSource);
     this.summaries = new RunSummaries(dataSource);
     this.comparisons = new RunComparisons(dataSource, dialect);

@@ -81,5 +81,18 @@ export function crosscheckStoreDdl(dialect: Dialect): string[] {
       ${index('ix_review_finding', 'finding_id, id')}
     )${options}`,
     ...sqliteIndex('crosscheck_review', 'ix_review_finding', 'finding_id, id'),
+    // The key (run, chunk) is what makes a chunk's commit happen once, however often its job runs.
+    `CREATE TABLE IF NOT EXISTS crosscheck_run_chunk (
+      run_id INT NOT NULL,
+      chunk_no INT NOT NULL,
+      after_id VARCHAR(20) NULL,
+      last_id VARCHAR(20) NULL,
+      line_count INT NOT NULL,
+      mode VARCHAR(6) NOT NULL,
+      status VARCHAR(10) NOT NULL,
+      committed_at VARCHAR(30) NULL,
+      worker VARCHAR(100) NULL,
+      PRIMARY KEY (run_id, chunk_no)
+    )${options}`,
   ];
 }

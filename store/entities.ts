@@ -63,6 +63,25 @@ export interface ReviewRow {
   reviewed_at: string;
 }
 
+/** One chunk of a run's lines, fixed when the run starts: the unit of work and of commit. */
+export interface RunChunkRow {
+  run_id: number;
+  chunk_no: number;
+  /** Padded line id the chunk starts after (exclusive); null for the first chunk. */
+  after_id: string | null;
+  /** Padded line id the chunk ends with (inclusive); null for the last chunk, which runs to the end. */
+  last_id: string | null;
+  /** Lines planned; once committed, the lines the chunk went through. */
+  line_count: number;
+  /** FRESH: every applicable check; GAPS: only the not-checked entries a rerun took over. */
+  mode: string;
+  /** QUEUED or COMMITTED. */
+  status: string;
+  committed_at: string | null;
+  /** The process that committed it (`host:pid`). */
+  worker: string | null;
+}
+
 export const RunEntity = new EntitySchema<RunRow>({
   name: 'CrosscheckRun',
   tableName: 'crosscheck_run',
@@ -133,4 +152,20 @@ export const ReviewEntity = new EntitySchema<ReviewRow>({
   },
 });
 
-export const CROSSCHECK_ENTITIES = [RunEntity, FindingEntity, NotCheckedEntity, ReviewEntity];
+export const RunChunkEntity = new EntitySchema<RunChunkRow>({
+  name: 'CrosscheckRunChunk',
+  tableName: 'crosscheck_run_chunk',
+  columns: {
+    run_id: { type: 'integer', primary: true },
+    chunk_no: { type: 'integer', primary: true },
+    after_id: { type: 'varchar', length: 20, nullable: true },
+    last_id: { type: 'varchar', length: 20, nullable: true },
+    line_count: { type: 'integer' },
+    mode: { type: 'varchar', length: 6 },
+    status: { type: 'varchar', length: 10 },
+    committed_at: { type: 'varchar', length: 30, nullable: true },
+    worker: { type: 'varchar', length: 100, nullable: true },
+  },
+});
+
+export const CROSSCHECK_ENTITIES = [RunEntity, FindingEntity, NotCheckedEntity, ReviewEntity, RunChunkEntity];

@@ -1,41 +1,64 @@
 /**
- * Starts one department's subgraph alone: `npx tsx subgraphs/main.ts <slug>`, for a department
- * hosting its own. It serves the configured database and creates nothing: the embedded sample
- * county is made by `npm start` or `npm run sample` (tooling), before a subgraph reads it.
+ * Starts one subgraph in its own process: `npx tsx subgraphs/main.ts <slug>`, a department's (for
+ * a department hosting its own) or one the hub owns (crosscheck, disbursement, disclosure). `npm
+ * start` runs each of them this way under its supervisor. It serves the configured database and
+ * creates nothing: the embedded sample county is made by `npm start` or `npm run sample`
+ * (tooling), before a subgraph reads it.
  */
 import { existsSync } from 'node:fs';
 import { DEPARTMENTS, DEPARTMENT_INFO } from '../lib/departments.js';
-import { loadConfigOrExit } from '../lib/config.js';
-import { DEPARTMENT_SUBGRAPHS } from './registry.js';
-import { startSubgraph } from './runtime/subgraph-server.js';
+import { HUB_SERVICES } from '../lib/config.js';
+import type { RunningHttpServer } from '../lib/graphql-http.js';
+import { isSupervised, liveConfig, reportReady, stopOnSignal } from '../lib/service-process.js';
 import { hubKeys } from '../access/secrets.js';
 import { registerDivisionsOverHttp } from '../access/register-scope.js';
+import { startSubgraph } from './runtime/subgraph-server.js';
 
-const slug = process.argv[2];
+const slug = process.argv[2] ?? '';
 const department = DEPARTMENTS.find((d) => DEPARTMENT_INFO[d].slug === slug);
-if (!department) {
-  console.error(`Usage: npx tsx subgraphs/main.ts <${DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug).join('|')}>`);
+const HUB_SERVICE_NAMES = Object.keys(HUB_SERVICES) as (keyof typeof HUB_SERVICES)[];
+const service = HUB_SERVICE_NAMES.find((name) => name === slug);
+if (!department && !service) {
+  const names = [...DEPARTMENTS.map((d) => DEPARTMENT_INFO[d].slug), ...HUB_SERVICE_NAMES];
+  console.error(`Usage: npx tsx subgraphs/main.ts <${names.join('|')}>`);
   process.exit(2);
 }
 
-const config = loadConfigOrExit(process.env);
+// Where the register and the gateway listen may be published by the supervisor after this starts.
+const config = liveConfig(process.env);
+const keys = hubKeys(config());
 
-const dept = config.departments[department];
-if (dept.embedded && dept.database.kind === 'sqlite' && !existsSync(dept.database.file)) {
-  console.error(`No ${DEPARTMENT_INFO[department].nameEn} database at ${dept.database.file}: set HUB_DB_${department} to the department's database, or create the sample county first (\`npm start\` once, or \`npm run sample\`).`);
-  process.exit(2);
-}
-const running = await startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), {
-  port: dept.port,
-  host: config.host,
-  keys: hubKeys(config),
-  registerDivisions: registerDivisionsOverHttp(() => config.departments.PUBLIC_SECURITY.url, hubKeys(config)),
+let starting: Promise<RunningHttpServer> | undefined;
+stopOnSignal(async () => {
+  const running = await starting?.catch(() => undefined);
+  await running?.close();
 });
-console.log(`${DEPARTMENT_INFO[department].nameEn} subgraph at ${running.url}`);
 
-const stop = async () => {
-  await running.close();
-  process.exit(0);
-};
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+async function start(): Promise<{ running: RunningHttpServer; name: string }> {
+  const { host } = config();
+  if (department) {
+    const dept = config().departments[department];
+    const name = `${DEPARTMENT_INFO[department].nameEn} subgraph`;
+    if (dept.embedded && dept.database.kind === 'sqlite' && !existsSync(dept.database.file)) {
+      console.error(`No ${DEPARTMENT_INFO[department].nameEn} database at ${dept.database.file}: set HUB_DB_${department} to the department's database, or create the sample county first (\`npm start\` once, or \`npm run sample\`).`);
+      process.exit(2);
+    }
+    // Each process loads only its own subgraph's code: a dozen of them run side by side.
+    const { DEPARTMENT_SUBGRAPHS } = await import('./registry.js');
+    starting = startSubgraph(DEPARTMENT_SUBGRAPHS[department](dept.database), {
+      port: dept.port,
+      host,
+      keys,
+      registerDivisions: registerDivisionsOverHttp(() => config().departments.PUBLIC_SECURITY.url, keys),
+    });
+    return { running: await starting, name };
+  }
+  const { HUB_SERVICE_SUBGRAPHS } = await import('./hub-owned.js');
+  const definition = HUB_SERVICE_SUBGRAPHS[service!](config(), keys, () => config().gateway.url);
+  starting = startSubgraph(definition, { port: config().services[service!].port, host, keys });
+  return { running: await starting, name: `${service} subgraph (hub)` };
+}
+
+const { running, name } = await start();
+reportReady(running.url);
+if (!isSupervised()) console.log(`${name} at ${running.url}`);

@@ -27,7 +27,8 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-const FREE_PORTS = {
+/** Every service on a port the OS picks. */
+export const FREE_PORTS = {
   HUB_GATEWAY_PORT: '0',
   HUB_SUBGRAPH_PUBLIC_SECURITY_PORT: '0',
   HUB_SUBGRAPH_JUSTICE_PORT: '0',

@@ -12,6 +12,7 @@ export const DISCLOSURE_FIELDS: Record<string, FieldPolicy> = {
     announcement: 'PUBLIC',
     announcementDivisions: 'PUBLIC',
     complaint: 'PUBLIC',
+    publishedBatches: 'PUBLIC',
   }),
   ...typeFields('Mutation', FIN, { submitComplaint: 'PUBLIC' }),
   ...typeFields('OwnPayment', FIN, {
@@ -25,7 +26,20 @@ export const DISCLOSURE_FIELDS: Record<string, FieldPolicy> = {
     creditedAt: 'PUBLIC',
     failureReason: { kind: S, owner: FIN, publicVia: ['myPayments'] },
   }),
-  ...typeFields('Announcement', FIN, { kind: 'PUBLIC', title: 'PUBLIC', period: 'PUBLIC', totalCount: 'PUBLIC', totals: 'PUBLIC', lines: 'PUBLIC', pageInfo: 'PUBLIC' }),
+  ...typeFields('Announcement', FIN, { kind: 'PUBLIC', title: 'PUBLIC', period: 'PUBLIC', totalCount: 'PUBLIC', totals: 'PUBLIC', totalsWithheld: 'PUBLIC', lines: 'PUBLIC', pageInfo: 'PUBLIC' }),
+  // The service withholds totals under 5 persons itself; AnnouncementTotals' row rule withholds them again.
+  ...typeFields('PublishedBatch', FIN, {
+    batchNumber: 'PUBLIC',
+    programmeCode: 'PUBLIC',
+    programmeName: 'PUBLIC',
+    department: 'PUBLIC',
+    period: 'PUBLIC',
+    countyCode: 'PUBLIC',
+    status: 'PUBLIC',
+    sentToBankAt: 'PUBLIC',
+    totals: 'PUBLIC',
+    totalsWithheld: 'PUBLIC',
+  }),
   ...typeFields('AnnouncementTotals', FIN, { lineCount: 'PUBLIC', personCount: 'PUBLIC', totalAmount: 'PUBLIC' }),
   ...typeFields('AnnouncedLine', FIN, {
     lineId: 'PUBLIC',
@@ -39,7 +53,7 @@ export const DISCLOSURE_FIELDS: Record<string, FieldPolicy> = {
     amount: ['AMOUNT', PUBLISHED],
     status: 'PUBLIC',
   }),
-  ...typeFields('AnnouncedDivision', FIN, { code: 'PUBLIC', level: 'PUBLIC', label: 'PUBLIC', townshipCode: 'PUBLIC', lineCount: 'PUBLIC' }),
+  ...typeFields('AnnouncedDivision', FIN, { code: 'PUBLIC', level: 'PUBLIC', label: 'PUBLIC', townshipCode: 'PUBLIC', lineCount: 'PUBLIC', lineCountWithheld: 'PUBLIC' }),
   ...typeFields('ComplaintReceipt', FIN, { trackingNumber: 'PUBLIC', department: 'PUBLIC', status: 'PUBLIC', submittedAt: 'PUBLIC' }),
   ...typeFields('ComplaintStatus', FIN, {
     trackingNumber: 'PUBLIC',

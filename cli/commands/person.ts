@@ -10,6 +10,7 @@ import { defineCommand } from '../define-command.js';
 import { calendarDate, text } from '../flags.js';
 import { connectGateway } from '../gateway-client.js';
 import { finishOutput, outputFlags, outputOf, toOutput } from '../output.js';
+import { unansweredParts, unansweredText, type Unanswered } from '../partial-answer.js';
 import { personSheets, type PersonPicture } from '../person-sheets.js';
 import { EXPORT_FORMATS, exportSheets } from '../tabular.js';
 import { CliPersonDocument } from '../__generated__/operations.js';
@@ -26,6 +27,13 @@ custody, certificate valid, ...) are for --date (default: today).
   --format   table (default): every section; csv: the payment lines (UTF-8 with BOM, Chinese
              headers); jsonl: the whole picture as one JSON object; xlsx: one sheet per section
   --out FILE write to FILE instead of stdout (required for xlsx)
+
+When a department cannot answer (its database is down, locked or too slow), the other
+departments' facts are still shown; stderr names the department, why, and the sections missing.
+
+Exit codes: 0 every department answered; 1 the gateway could not be reached, refused, or the
+person could not be looked up at all; 2 a flag or the ID number is wrong; 3 shown, but at least
+one department could not answer (a partial picture).
 `;
 
 /** The sections a department answers; null means it could not be read. */
@@ -40,12 +48,13 @@ function idNumberOf(positionals: string[]): string {
   return id;
 }
 
-function summaryOf(person: PersonPicture): string {
+function summaryOf(person: PersonPicture, unanswered: Unanswered[]): string {
+  const explained = new Set(unanswered.flatMap((u) => u.fields));
   const notes = [
-    person.registration ? null : 'the population register holds no such person',
-    ...SECTIONS.filter((section) => person[section] === null).map((section) => `${section} could not be read (department unavailable)`),
+    person.registration || explained.has('registration') ? null : 'the population register holds no such person',
+    ...SECTIONS.filter((section) => person[section] === null && !explained.has(section)).map((section) => `${section} could not be read (department unavailable)`),
   ].filter(Boolean);
-  return `${person.paymentLines?.length ?? 0} payment lines${notes.length ? `; ${notes.join('; ')}` : ''}\n`;
+  return `${person.paymentLines?.length ?? 0} payment lines${notes.length ? `; ${notes.join('; ')}` : ''}\n${unansweredText(unanswered)}`;
 }
 
 export const personCommand = defineCommand({
@@ -60,10 +69,17 @@ export const personCommand = defineCommand({
     const date = values.date ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const output = outputOf(values, 'table');
     const gateway = connectGateway(io, { token: values.token, flagOf: { idNumber: 'the ID number', date: '--date' } });
-    const { person } = await gateway.request(CliPersonDocument, { id, date });
-    if (output.format === 'jsonl') await toOutput(output.file, io.stdout, (out) => write(out, `${JSON.stringify({ date, ...person })}\n`));
-    else await exportSheets(output.format, personSheets(person, date), { file: output.file, stdout: io.stdout });
-    await finishOutput(io, output, summaryOf(person), 'stderr');
-    return EXIT.OK;
+    // One department down must not hide what the other five know: the answer may be partial.
+    const { data, errors } = await gateway.requestPartial(CliPersonDocument, { id, date });
+    const { person } = data!;
+    const unanswered = unansweredParts(errors);
+    if (output.format === 'jsonl') {
+      const missing = unanswered.map(({ department, reasons, fields }) => ({ department, reasons, fields }));
+      await toOutput(output.file, io.stdout, (out) => write(out, `${JSON.stringify({ date, ...person, ...(missing.length ? { unanswered: missing } : {}) })}\n`));
+    } else {
+      await exportSheets(output.format, personSheets(person, date, unanswered), { file: output.file, stdout: io.stdout });
+    }
+    await finishOutput(io, output, summaryOf(person, unanswered), 'stderr');
+    return unanswered.length ? EXIT.INCOMPLETE : EXIT.OK;
   },
 });

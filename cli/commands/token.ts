@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { loadConfig } from '../../lib/config.js';
+import { echo } from '../../lib/echo.js';
 import { DEPARTMENTS } from '../../lib/departments.js';
 import { hubKeys } from '../../access/secrets.js';
 import { mintUserToken } from '../../access/tokens.js';
@@ -35,7 +36,7 @@ const prefixes = (value: string) =>
     .split(',')
     .map((r) => r.trim())
     .filter(Boolean)
-    .map((region) => (/^\d{2,12}$/.test(region) ? region : invalid(`"${region}" is not a division-code prefix of 2 to 12 digits`)));
+    .map((region) => (/^\d{2,12}$/.test(region) ? region : invalid(`"${echo(region)}" is not a division-code prefix of 2 to 12 digits`)));
 
 const FLAGS = {
   role: text((value) => (value === 'public' ? invalid('public has no token: send requests without one') : oneOf(USER_ROLES)(value))),

@@ -48,11 +48,17 @@ export type BatchStatus =
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
 
-/** A payment account to screen: the caller's opaque key, the payee's ID number and the account paid into. */
-export type CardAccountSubject = {
-  accountNumber: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * Payment accounts to screen, one list per field, every list one entry per subject (subject i is
+ * `keys[i]`, `idNumbers[i]`, `accountNumbers[i]`).
+ */
+export type CardAccountSubjects = {
+  /** Each account paid into. */
+  accountNumbers: Array<Scalars['String']['input']>;
+  /** Each payee's ID number. */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
 };
 
 export type CardStatus =
@@ -127,6 +133,10 @@ export type CrosscheckRunStatus =
 
 export type CrosscheckScopeKind =
   | 'BATCH'
+  /** Several batches named one by one. */
+  | 'BATCHES'
+  /** Every batch of a period, of every programme (in the starting analyst's regions). */
+  | 'PERIOD'
   | 'PROGRAMME';
 
 export type DibaoCategory =
@@ -155,12 +165,19 @@ export type DisabilityCategory =
   /** 视力残疾 */
   | 'VISUAL';
 
-/** A person to screen for disability at a date: the caller's opaque key, the ID number (normalised by the hub), the date (YYYY-MM-DD), and whether the programme requires a severe (level 1 or 2) disability. */
-export type DisabilityScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
-  requireSevere: Scalars['Boolean']['input'];
+/**
+ * Persons to screen for disability, one list per field, every list one entry per subject (subject i
+ * is `keys[i]`, `idNumbers[i]`, `dates[i]`, `requireSevere[i]`).
+ */
+export type DisabilityScreeningSubjects = {
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
+  /** Whether each subject's programme requires a severe (level 1 or 2) disability. */
+  requireSevere: Array<Scalars['Boolean']['input']>;
 };
 
 export type EmployerType =
@@ -297,14 +314,24 @@ export type PersonGroup = {
   key: Scalars['String']['input'];
 };
 
-/** A payee to screen against the register: the caller's key, the ID number, the date (YYYY-MM-DD), the name as paid (null: do not compare names), the disbursing county (6 digits) and whether the programme requires an age of 80. */
-export type RegisterScreeningSubject = {
-  checkAge80: Scalars['Boolean']['input'];
-  countyCode: Scalars['String']['input'];
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
-  name?: InputMaybe<Scalars['String']['input']>;
+/**
+ * Payees to screen against the register, one list per field, every list one entry per subject
+ * (subject i is `keys[i]`, `idNumbers[i]`, ...): lists of plain values cost the gateway and the
+ * subgraph far less than thousands of input objects.
+ */
+export type RegisterScreeningSubjects = {
+  /** Whether each subject's programme requires an age of 80. */
+  checkAge80: Array<Scalars['Boolean']['input']>;
+  /** Each subject's disbursing county (6 digits). */
+  countyCodes: Array<Scalars['String']['input']>;
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
+  /** Each subject's name as paid; null: do not compare names. */
+  names: Array<InputMaybe<Scalars['String']['input']>>;
 };
 
 export type RegistrationStatus =
@@ -357,11 +384,18 @@ export type RollupDimension =
   /** The village (12 digits) of the person's registered residence, from the register. */
   | 'VILLAGE';
 
-/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
-export type ScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * Persons to screen at a date, one list per field, every list one entry per subject (subject i is
+ * `keys[i]`, `idNumbers[i]`, `dates[i]`): lists of plain values cost the gateway and the subgraph far
+ * less than thousands of input objects.
+ */
+export type ScreeningSubjects = {
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
 };
 
 export type SentenceType =
@@ -427,6 +461,15 @@ export type CrosscheckBatchesQueryVariables = Exact<{
 
 export type CrosscheckBatchesQuery = { __typename?: 'Query', batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, lineCount: number, programme?: { __typename?: 'Programme', code: string, eligibilityCondition?: string | null } | null }> };
 
+export type CrosscheckLineIdsQueryVariables = Exact<{
+  batchNumbers: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CrosscheckLineIdsQuery = { __typename?: 'Query', page: { __typename?: 'CheckLinePage', lines: Array<{ __typename?: 'CheckLine', id: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
 export type CrosscheckLinesQueryVariables = Exact<{
   batchNumbers: Array<Scalars['String']['input']> | Scalars['String']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -436,6 +479,13 @@ export type CrosscheckLinesQueryVariables = Exact<{
 
 export type CrosscheckLinesQuery = { __typename?: 'Query', page: { __typename?: 'CheckLinePage', lines: Array<{ __typename?: 'CheckLine', id: string, batchNumber: string, programmeCode?: string | null, period?: string | null, countyCode?: string | null, eligibilityCondition?: string | null, idNumber: string, name?: string | null, accountNumber?: string | null, amount: string, status: PaymentLineStatus }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
+export type CrosscheckPeriodBatchesQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type CrosscheckPeriodBatchesQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, lineCount: number, programme?: { __typename?: 'Programme', code: string, eligibilityCondition?: string | null } | null }> }> };
+
 export type CrosscheckProgrammeQueryVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
@@ -444,60 +494,60 @@ export type CrosscheckProgrammeQueryVariables = Exact<{
 export type CrosscheckProgrammeQuery = { __typename?: 'Query', programme?: { __typename?: 'Programme', code: string, name?: string | null, eligibilityCondition?: string | null } | null };
 
 export type CrosscheckScreenCardAccountsQueryVariables = Exact<{
-  subjects: Array<CardAccountSubject> | CardAccountSubject;
+  subjects: CardAccountSubjects;
 }>;
 
 
-export type CrosscheckScreenCardAccountsQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+export type CrosscheckScreenCardAccountsQuery = { __typename?: 'Query', hits: { __typename?: 'ScreeningHits', keys: Array<string>, rules: Array<string>, evidence: Array<string> } };
 
 export type CrosscheckScreenCustodyQueryVariables = Exact<{
-  subjects: Array<ScreeningSubject> | ScreeningSubject;
+  subjects: ScreeningSubjects;
 }>;
 
 
-export type CrosscheckScreenCustodyQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+export type CrosscheckScreenCustodyQuery = { __typename?: 'Query', hits: { __typename?: 'ScreeningHits', keys: Array<string>, rules: Array<string>, evidence: Array<string> } };
 
 export type CrosscheckScreenDibaoQueryVariables = Exact<{
-  subjects: Array<ScreeningSubject> | ScreeningSubject;
+  subjects: ScreeningSubjects;
 }>;
 
 
-export type CrosscheckScreenDibaoQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+export type CrosscheckScreenDibaoQuery = { __typename?: 'Query', hits: { __typename?: 'ScreeningHits', keys: Array<string>, rules: Array<string>, evidence: Array<string> } };
 
 export type CrosscheckScreenDisabilityQueryVariables = Exact<{
-  subjects: Array<DisabilityScreeningSubject> | DisabilityScreeningSubject;
+  subjects: DisabilityScreeningSubjects;
 }>;
 
 
-export type CrosscheckScreenDisabilityQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+export type CrosscheckScreenDisabilityQuery = { __typename?: 'Query', hits: { __typename?: 'ScreeningHits', keys: Array<string>, rules: Array<string>, evidence: Array<string> } };
 
 export type CrosscheckScreenExtremePovertyQueryVariables = Exact<{
-  subjects: Array<ScreeningSubject> | ScreeningSubject;
+  subjects: ScreeningSubjects;
 }>;
 
 
-export type CrosscheckScreenExtremePovertyQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+export type CrosscheckScreenExtremePovertyQuery = { __typename?: 'Query', hits: { __typename?: 'ScreeningHits', keys: Array<string>, rules: Array<string>, evidence: Array<string> } };
 
 export type CrosscheckScreenPaymentLinesQueryVariables = Exact<{
   lineIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type CrosscheckScreenPaymentLinesQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+export type CrosscheckScreenPaymentLinesQuery = { __typename?: 'Query', hits: { __typename?: 'ScreeningHits', keys: Array<string>, rules: Array<string>, evidence: Array<string> } };
 
 export type CrosscheckScreenPublicEmploymentQueryVariables = Exact<{
-  subjects: Array<ScreeningSubject> | ScreeningSubject;
+  subjects: ScreeningSubjects;
 }>;
 
 
-export type CrosscheckScreenPublicEmploymentQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+export type CrosscheckScreenPublicEmploymentQuery = { __typename?: 'Query', hits: { __typename?: 'ScreeningHits', keys: Array<string>, rules: Array<string>, evidence: Array<string> } };
 
 export type CrosscheckScreenRegisterQueryVariables = Exact<{
-  subjects: Array<RegisterScreeningSubject> | RegisterScreeningSubject;
+  subjects: RegisterScreeningSubjects;
 }>;
 
 
-export type CrosscheckScreenRegisterQuery = { __typename?: 'Query', hits: Array<{ __typename?: 'ScreeningHit', key: string, rule: string, evidence: string }> };
+export type CrosscheckScreenRegisterQuery = { __typename?: 'Query', hits: { __typename?: 'ScreeningHits', keys: Array<string>, rules: Array<string>, evidence: Array<string> } };
 
 export type CrosscheckVillagesQueryVariables = Exact<{
   idNumbers: Array<Scalars['String']['input']> | Scalars['String']['input'];
@@ -506,17 +556,25 @@ export type CrosscheckVillagesQueryVariables = Exact<{
 
 export type CrosscheckVillagesQuery = { __typename?: 'Query', persons: Array<{ __typename?: 'Person', idNumber: string, registration?: { __typename?: 'Registration', divisionCode?: string | null } | null } | null> };
 
+export type CrosscheckWorkerCheckQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrosscheckWorkerCheckQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string }> };
+
 export const CrosscheckBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchFieldsFragment, unknown>;
 export const CrosscheckBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrosscheckBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchQuery, CrosscheckBatchQueryVariables>;
 export const CrosscheckBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrosscheckBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchesQuery, CrosscheckBatchesQueryVariables>;
+export const CrosscheckLineIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckLineIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"checkLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckLineIdsQuery, CrosscheckLineIdsQueryVariables>;
 export const CrosscheckLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"checkLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckLinesQuery, CrosscheckLinesQueryVariables>;
+export const CrosscheckPeriodBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckPeriodBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrosscheckBatchFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckPeriodBatchesQuery, CrosscheckPeriodBatchesQueryVariables>;
 export const CrosscheckProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckProgrammeQuery, CrosscheckProgrammeQueryVariables>;
-export const CrosscheckScreenCardAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenCardAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CardAccountSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenCardAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenCardAccountsQuery, CrosscheckScreenCardAccountsQueryVariables>;
-export const CrosscheckScreenCustodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenCustody"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenCustody"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenCustodyQuery, CrosscheckScreenCustodyQueryVariables>;
-export const CrosscheckScreenDibaoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenDibao"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenDibao"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenDibaoQuery, CrosscheckScreenDibaoQueryVariables>;
-export const CrosscheckScreenDisabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenDisability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisabilityScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenDisability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenDisabilityQuery, CrosscheckScreenDisabilityQueryVariables>;
-export const CrosscheckScreenExtremePovertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenExtremePoverty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenExtremePoverty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenExtremePovertyQuery, CrosscheckScreenExtremePovertyQueryVariables>;
-export const CrosscheckScreenPaymentLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenPaymentLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenPaymentLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lineIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenPaymentLinesQuery, CrosscheckScreenPaymentLinesQueryVariables>;
-export const CrosscheckScreenPublicEmploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenPublicEmployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenPublicEmployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenPublicEmploymentQuery, CrosscheckScreenPublicEmploymentQueryVariables>;
-export const CrosscheckScreenRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterScreeningSubject"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenRegisterQuery, CrosscheckScreenRegisterQueryVariables>;
+export const CrosscheckScreenCardAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenCardAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CardAccountSubjects"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenCardAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenCardAccountsQuery, CrosscheckScreenCardAccountsQueryVariables>;
+export const CrosscheckScreenCustodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenCustody"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubjects"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenCustody"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenCustodyQuery, CrosscheckScreenCustodyQueryVariables>;
+export const CrosscheckScreenDibaoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenDibao"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubjects"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenDibao"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenDibaoQuery, CrosscheckScreenDibaoQueryVariables>;
+export const CrosscheckScreenDisabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenDisability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisabilityScreeningSubjects"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenDisability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenDisabilityQuery, CrosscheckScreenDisabilityQueryVariables>;
+export const CrosscheckScreenExtremePovertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenExtremePoverty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubjects"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenExtremePoverty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenExtremePovertyQuery, CrosscheckScreenExtremePovertyQueryVariables>;
+export const CrosscheckScreenPaymentLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenPaymentLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenPaymentLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lineIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenPaymentLinesQuery, CrosscheckScreenPaymentLinesQueryVariables>;
+export const CrosscheckScreenPublicEmploymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenPublicEmployment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningSubjects"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenPublicEmployment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenPublicEmploymentQuery, CrosscheckScreenPublicEmploymentQueryVariables>;
+export const CrosscheckScreenRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckScreenRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterScreeningSubjects"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"hits"},"name":{"kind":"Name","value":"screenRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subjects"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjects"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}}]} as unknown as DocumentNode<CrosscheckScreenRegisterQuery, CrosscheckScreenRegisterQueryVariables>;
 export const CrosscheckVillagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckVillages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumbers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckVillagesQuery, CrosscheckVillagesQueryVariables>;
+export const CrosscheckWorkerCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckWorkerCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CrosscheckWorkerCheckQuery, CrosscheckWorkerCheckQueryVariables>;

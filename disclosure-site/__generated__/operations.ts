@@ -47,11 +47,17 @@ export type BatchStatus =
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
 
-/** A payment account to screen: the caller's opaque key, the payee's ID number and the account paid into. */
-export type CardAccountSubject = {
-  accountNumber: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * Payment accounts to screen, one list per field, every list one entry per subject (subject i is
+ * `keys[i]`, `idNumbers[i]`, `accountNumbers[i]`).
+ */
+export type CardAccountSubjects = {
+  /** Each account paid into. */
+  accountNumbers: Array<Scalars['String']['input']>;
+  /** Each payee's ID number. */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
 };
 
 export type CardStatus =
@@ -126,6 +132,10 @@ export type CrosscheckRunStatus =
 
 export type CrosscheckScopeKind =
   | 'BATCH'
+  /** Several batches named one by one. */
+  | 'BATCHES'
+  /** Every batch of a period, of every programme (in the starting analyst's regions). */
+  | 'PERIOD'
   | 'PROGRAMME';
 
 export type DibaoCategory =
@@ -154,12 +164,19 @@ export type DisabilityCategory =
   /** 视力残疾 */
   | 'VISUAL';
 
-/** A person to screen for disability at a date: the caller's opaque key, the ID number (normalised by the hub), the date (YYYY-MM-DD), and whether the programme requires a severe (level 1 or 2) disability. */
-export type DisabilityScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
-  requireSevere: Scalars['Boolean']['input'];
+/**
+ * Persons to screen for disability, one list per field, every list one entry per subject (subject i
+ * is `keys[i]`, `idNumbers[i]`, `dates[i]`, `requireSevere[i]`).
+ */
+export type DisabilityScreeningSubjects = {
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
+  /** Whether each subject's programme requires a severe (level 1 or 2) disability. */
+  requireSevere: Array<Scalars['Boolean']['input']>;
 };
 
 export type EmployerType =
@@ -296,14 +313,24 @@ export type PersonGroup = {
   key: Scalars['String']['input'];
 };
 
-/** A payee to screen against the register: the caller's key, the ID number, the date (YYYY-MM-DD), the name as paid (null: do not compare names), the disbursing county (6 digits) and whether the programme requires an age of 80. */
-export type RegisterScreeningSubject = {
-  checkAge80: Scalars['Boolean']['input'];
-  countyCode: Scalars['String']['input'];
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
-  name?: InputMaybe<Scalars['String']['input']>;
+/**
+ * Payees to screen against the register, one list per field, every list one entry per subject
+ * (subject i is `keys[i]`, `idNumbers[i]`, ...): lists of plain values cost the gateway and the
+ * subgraph far less than thousands of input objects.
+ */
+export type RegisterScreeningSubjects = {
+  /** Whether each subject's programme requires an age of 80. */
+  checkAge80: Array<Scalars['Boolean']['input']>;
+  /** Each subject's disbursing county (6 digits). */
+  countyCodes: Array<Scalars['String']['input']>;
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
+  /** Each subject's name as paid; null: do not compare names. */
+  names: Array<InputMaybe<Scalars['String']['input']>>;
 };
 
 export type RegistrationStatus =
@@ -356,11 +383,18 @@ export type RollupDimension =
   /** The village (12 digits) of the person's registered residence, from the register. */
   | 'VILLAGE';
 
-/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
-export type ScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * Persons to screen at a date, one list per field, every list one entry per subject (subject i is
+ * `keys[i]`, `idNumbers[i]`, `dates[i]`): lists of plain values cost the gateway and the subgraph far
+ * less than thousands of input objects.
+ */
+export type ScreeningSubjects = {
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
 };
 
 export type SentenceType =

@@ -14,10 +14,7 @@ export function civilAffairsSubgraph(database: DatabaseLocation): SubgraphDefini
     adapter,
     resolvers,
     createContext: async () => createCivilAffairsContext(adapter),
-    health: async () => {
-      await adapter.db.run((ds) => ds.query('SELECT 1'));
-      return { ok: true, department: 'CIVIL_AFFAIRS' };
-    },
+    health: () => adapter.db.probe(),
     close: () => adapter.close(),
   };
 }

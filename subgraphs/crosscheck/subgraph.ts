@@ -3,10 +3,11 @@
  * It owns no department data; its engine asks the departments through the gateway.
  */
 import type { HubConfig } from '../../lib/config.js';
-import { httpGraphQLClient, type GraphQLClient } from '../../lib/graphql-client.js';
+import type { GraphQLClient } from '../../lib/graphql-client.js';
 import { actorOf } from '../../access/identity.js';
 import type { HubKeys } from '../../access/secrets.js';
-import { mintServiceToken } from '../../access/tokens.js';
+import { CROSSCHECK_SERVICE_NAME, serviceGatewayClient } from '../../crosscheck/gateway-client.js';
+import { ChunkQueue, SQLITE_WITH_REDIS_WARNING, type RedisSettings } from '../../crosscheck/queue.js';
 import { CrosscheckService, type RunUser } from '../../crosscheck/service.js';
 import { CrosscheckSources } from '../../crosscheck/sources.js';
 import { CrosscheckStore } from '../../store/crosscheck-store.js';
@@ -15,7 +16,7 @@ import { createCrosscheckContext, type CrosscheckContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
-export const CROSSCHECK_SERVICE_NAME = 'crosscheck';
+export { CROSSCHECK_SERVICE_NAME };
 
 export interface CrosscheckSubgraphOptions {
   store: DatabaseLocation;
@@ -29,34 +30,45 @@ export interface CrosscheckSubgraphOptions {
   departmentTimeoutMs?: number;
   /** Replaces the HTTP client to the gateway (tests use an in-memory one). */
   gatewayClientFor?: (user: RunUser) => GraphQLClient;
+  /** Redis: runs become chunk jobs for `hub worker` processes; unset, this service checks them itself. */
+  redis?: RedisSettings;
+  /** A RUNNING run without a heartbeat for this long is failed, resumable by a rerun (default a minute). */
+  heartbeatTimeoutMs?: number;
+  /** Where start-up warnings go (default stderr). */
+  warn?: (line: string) => void;
   now?: () => Date;
 }
 
 export function crosscheckOptionsFrom(config: HubConfig, keys: Pick<HubKeys, 'internal'>): CrosscheckSubgraphOptions {
-  return { store: config.store, gatewayUrl: config.gateway.url, keys };
+  return {
+    store: config.store,
+    gatewayUrl: config.gateway.url,
+    keys,
+    chunkSize: config.scale.chunkLines,
+    heartbeatTimeoutMs: config.scale.heartbeatTimeoutMs,
+    ...(config.scale.redisUrl ? { redis: { url: config.scale.redisUrl, prefix: config.scale.redisPrefix } } : {}),
+  };
 }
 
-/**
- * The engine calls the gateway as the hub service "crosscheck" acting for the user who started
- * the run, so the audit log names that user. A token lives a minute; each request gets a fresh one.
- */
+/** The engine calls the gateway as the hub service "crosscheck" acting for the user who started the run. */
 function serviceClient(options: CrosscheckSubgraphOptions, timeoutMs: number): (user: RunUser) => GraphQLClient {
   const keys = options.keys;
   if (!keys) throw new Error('crosscheckSubgraph needs keys (access/secrets.ts hubKeys) to call the gateway as a service');
-  return (user) => {
-    const actor = user.identity ? actorOf(user.identity) : undefined;
-    const url = typeof options.gatewayUrl === 'function' ? options.gatewayUrl() : options.gatewayUrl;
-    return httpGraphQLClient(url, {
-      headers: async () => ({ authorization: `Bearer ${await mintServiceToken(keys, CROSSCHECK_SERVICE_NAME, actor)}` }),
-      timeoutMs,
-    });
-  };
+  const clientFor = serviceGatewayClient(options.gatewayUrl, keys, timeoutMs);
+  return (user) => clientFor(user.identity ? actorOf(user.identity) : undefined);
+}
+
+/** Workers on other machines cannot share a SQLite store: said once, when the service opens. */
+function scaleOutWarning(options: CrosscheckSubgraphOptions): string | null {
+  return options.redis && options.store.kind === 'sqlite' ? `cross-check: ${SQLITE_WITH_REDIS_WARNING}` : null;
 }
 
 export function crosscheckSubgraph(options: CrosscheckSubgraphOptions): GraphQLServiceDefinition<CrosscheckContext> & {
   /** The service behind the subgraph, opened on first use (tests wait on its runs). */
   service(): Promise<CrosscheckService>;
 } {
+  const warning = scaleOutWarning(options);
+  if (warning) (options.warn ?? ((line) => console.warn(line)))(warning);
   const timeoutMs = options.departmentTimeoutMs ?? 120_000;
   const clientFor = options.gatewayClientFor ?? serviceClient(options, timeoutMs);
   let opening: Promise<CrosscheckService> | null = null;
@@ -69,6 +81,8 @@ export function crosscheckSubgraph(options: CrosscheckSubgraphOptions): GraphQLS
         sourcesFor: (user) => new CrosscheckSources(clientFor(user), timeoutMs),
         chunkSize: options.chunkSize,
         now: options.now,
+        abandonedAfterMs: options.heartbeatTimeoutMs,
+        queue: options.redis ? new ChunkQueue(options.redis) : undefined,
       });
       await created.startSweeping();
       return created;

@@ -14,10 +14,7 @@ export function disabilitySubgraph(database: DatabaseLocation): SubgraphDefiniti
     adapter,
     resolvers,
     createContext: async () => createDisabilityContext(adapter),
-    health: async () => {
-      await adapter.db.run((ds) => ds.query('SELECT 1'));
-      return { ok: true, department: 'DISABILITY' };
-    },
+    health: () => adapter.db.probe(),
     close: () => adapter.close(),
   };
 }

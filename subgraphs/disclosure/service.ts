@@ -10,6 +10,7 @@ import { fenToDecimal, decimalToFen } from '../../lib/money.js';
 import { normaliseName } from '../../lib/text.js';
 import { periodStart } from '../../lib/dates.js';
 import { RateLimiter } from '../../lib/rate-limit.js';
+import { waitInChinese } from '../../lib/retry-after.js';
 import { ErrorCode, hubError } from '../../lib/errors.js';
 import type { Identity } from '../../access/identity.js';
 import {
@@ -119,8 +120,12 @@ export class DisclosureService {
     const started = (this.options.now ?? Date.now)();
     try {
       const key = createHash('sha256').update(`lookup:${idNumber}`).digest('hex');
-      if (!this.perId.take(key).ok) {
-        throw hubError(ErrorCode.RATE_LIMITED, '该身份证号码近期查询次数过多，请一小时后再试');
+      const decision = this.perId.take(key);
+      if (!decision.ok) {
+        // The words come from the same number the client is given, so "retry in" never contradicts retryAfterSeconds.
+        throw hubError(ErrorCode.RATE_LIMITED, `该身份证号码近期查询次数过多，请${waitInChinese(decision.retryAfterSeconds)}后再试`, {
+          retryAfterSeconds: decision.retryAfterSeconds,
+        });
       }
       const found = await this.ask(() => personPayments(this.options.gateway(identity), idNumber));
       if (!found) return [];

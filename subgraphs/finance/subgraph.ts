@@ -16,10 +16,7 @@ export function financeSubgraph(database: DatabaseLocation): SubgraphDefinition<
     adapter,
     resolvers,
     createContext: async () => createFinanceContext(adapter, payments),
-    health: async () => {
-      await adapter.db.run((ds) => ds.query('SELECT 1'));
-      return { ok: true, department: 'FINANCE' };
-    },
+    health: () => adapter.db.probe(),
     close: () => adapter.close(),
   };
 }

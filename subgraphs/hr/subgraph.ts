@@ -14,10 +14,7 @@ export function hrSubgraph(database: DatabaseLocation): SubgraphDefinition<HrCon
     adapter,
     resolvers,
     createContext: async () => createHrContext(adapter),
-    health: async () => {
-      await adapter.db.run((ds) => ds.query('SELECT 1'));
-      return { ok: true, department: 'HR' };
-    },
+    health: () => adapter.db.probe(),
     close: () => adapter.close(),
   };
 }

@@ -14,10 +14,7 @@ export function justiceSubgraph(database: DatabaseLocation): SubgraphDefinition<
     adapter,
     resolvers,
     createContext: async () => createJusticeContext(adapter),
-    health: async () => {
-      await adapter.db.run((ds) => ds.query('SELECT 1'));
-      return { ok: true, department: 'JUSTICE' };
-    },
+    health: () => adapter.db.probe(),
     close: () => adapter.close(),
   };
 }

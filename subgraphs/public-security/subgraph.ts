@@ -14,10 +14,7 @@ export function publicSecuritySubgraph(database: DatabaseLocation): SubgraphDefi
     adapter,
     resolvers,
     createContext: async () => createPublicSecurityContext(adapter),
-    health: async () => {
-      await adapter.db.run((ds) => ds.query('SELECT 1'));
-      return { ok: true, department: 'PUBLIC_SECURITY' };
-    },
+    health: () => adapter.db.probe(),
     close: () => adapter.close(),
   };
 }

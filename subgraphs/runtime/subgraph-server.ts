@@ -8,6 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { createGraphQLHttpHandler, listen, type RunningHttpServer } from '../../lib/graphql-http.js';
+import { boundEchoes } from '../../lib/echo.js';
 import type { Department } from '../../lib/departments.js';
 import { attachAccess, enforceAccessPolicy } from '../../access/enforce.js';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../access/tokens.js';
@@ -30,7 +31,7 @@ export interface GraphQLServiceDefinition<TContext extends BaseContext> {
   resolvers: object;
   /** Builds the per-request context (fresh DataLoaders) for one incoming request. */
   createContext(req?: http.IncomingMessage): Promise<TContext>;
-  /** Probes the department database for `/health`. */
+  /** Probes the department database for `/health` (a department's reads its tables: DepartmentDatabase.probe). */
   health(): Promise<{ ok: boolean; [key: string]: unknown }>;
   close(): Promise<void>;
 }
@@ -70,7 +71,36 @@ export function createSubgraphServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     // No Apollo Studio: usage reports and federated traces would ship query shapes off the premises.
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // Messages may quote an argument (BAD_USER_INPUT): never a full ID number, never an unbounded value.
+    formatError: (formatted) => ({ ...formatted, message: boundEchoes(formatted.message) }),
   });
+}
+
+/** How long `/health` may take when the definition's own probe has no tighter bound. */
+export const HEALTH_TIMEOUT_MS = 10_000;
+
+/**
+ * The definition's health, bounded: a probe that hangs (a stalled database) answers "unhealthy"
+ * within `timeoutMs` instead of holding the caller (the gateway's /health, a load balancer).
+ */
+export function boundedHealth(
+  health: GraphQLServiceDefinition<BaseContext>['health'],
+  timeoutMs = HEALTH_TIMEOUT_MS,
+): () => Promise<{ ok: boolean; [key: string]: unknown }> {
+  return async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<{ ok: boolean; error: string }>((resolve) => {
+      timer = setTimeout(() => resolve({ ok: false, error: `no answer within ${timeoutMs} ms` }), timeoutMs);
+    });
+    try {
+      return await Promise.race([
+        health().catch((error: unknown) => ({ ok: false, error: boundEchoes(error instanceof Error ? error.message : String(error)) })),
+        timeout,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }
 
 export async function startSubgraph<TContext extends BaseContext>(
@@ -81,6 +111,8 @@ export async function startSubgraph<TContext extends BaseContext>(
     keys: Pick<HubKeys, 'internal'>;
     /** Lets analysts see persons registered, not only born, in their region (access/register-scope.ts). */
     registerDivisions?: RegisterDivisions;
+    /** Bound on `/health` (default HEALTH_TIMEOUT_MS). */
+    healthTimeoutMs?: number;
   },
 ): Promise<RunningHttpServer> {
   // Fail closed for callers that predate the internal token: without the key nothing can be verified.
@@ -96,7 +128,7 @@ export async function startSubgraph<TContext extends BaseContext>(
         const identity = await verifyInternalToken(options.keys, typeof header === 'string' ? header : undefined);
         return attachAccess(await definition.createContext(req), identity);
       },
-      health: definition.health,
+      health: boundedHealth(definition.health, options.healthTimeoutMs),
     }),
     options.port,
     options.host,

@@ -162,13 +162,13 @@ export type Query = {
    * still open). The head of a household counts as a member. Only hits are returned; at most 10,000
    * subjects per call.
    */
-  screenDibao: Array<ScreeningHit>;
+  screenDibao: ScreeningHits;
   /**
    * Screening for the cross-check engine, rule NOT_SUPPORTED_PERSON: one hit per subject that on its
    * date has no extreme-poverty support record (特困供养) active (start ≤ date < end; no end means
    * still open). Only hits are returned; at most 10,000 subjects per call.
    */
-  screenExtremePoverty: Array<ScreeningHit>;
+  screenExtremePoverty: ScreeningHits;
 };
 
 
@@ -186,27 +186,38 @@ export type QueryDibaoMembersActiveAtArgs = {
 
 
 export type QueryScreenDibaoArgs = {
-  subjects: Array<ScreeningSubject>;
+  subjects: ScreeningSubjects;
 };
 
 
 export type QueryScreenExtremePovertyArgs = {
-  subjects: Array<ScreeningSubject>;
+  subjects: ScreeningSubjects;
 };
 
-/** One finding of a screening question: the subject's key, the rule code, and the evidence in plain words. */
-export type ScreeningHit = {
-  __typename?: 'ScreeningHit';
-  evidence: Scalars['String']['output'];
-  key: Scalars['ID']['output'];
-  rule: Scalars['String']['output'];
+/**
+ * The findings of a screening question, one list per field, every list one entry per hit (hit i is
+ * `keys[i]`, `rules[i]`, `evidence[i]`): the subject's key, the rule code, and the evidence in plain
+ * words. Hits come in the subjects' order, a subject's hits in the order of the rule table.
+ */
+export type ScreeningHits = {
+  __typename?: 'ScreeningHits';
+  evidence: Array<Scalars['String']['output']>;
+  keys: Array<Scalars['ID']['output']>;
+  rules: Array<Scalars['String']['output']>;
 };
 
-/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
-export type ScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * Persons to screen at a date, one list per field, every list one entry per subject (subject i is
+ * `keys[i]`, `idNumbers[i]`, `dates[i]`): lists of plain values cost the gateway and the subgraph far
+ * less than thousands of input objects.
+ */
+export type ScreeningSubjects = {
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
 };
 
 export type SupportForm =
@@ -352,8 +363,8 @@ export type ResolversTypes = ResolversObject<{
   PersonIdPage: ResolverTypeWrapper<PersonIdPage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
+  ScreeningSubjects: ScreeningSubjects;
   SupportForm: SupportForm;
   SupportRecord: ResolverTypeWrapper<ExtremePovertySupportRecord>;
 }>;
@@ -372,8 +383,8 @@ export type ResolversParentTypes = ResolversObject<{
   PersonIdPage: PersonIdPage;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
-  ScreeningHit: ScreeningHit;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ScreeningHits;
+  ScreeningSubjects: ScreeningSubjects;
   SupportRecord: ExtremePovertySupportRecord;
 }>;
 
@@ -432,14 +443,14 @@ export type PersonIdPageResolvers<ContextType = CivilAffairsContext, ParentType 
 export type QueryResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   dibaoHousehold?: Resolver<Maybe<ResolversTypes['DibaoHousehold']>, ParentType, ContextType, RequireFields<QueryDibaoHouseholdArgs, 'householdNumber'>>;
   dibaoMembersActiveAt?: Resolver<ResolversTypes['PersonIdPage'], ParentType, ContextType, RequireFields<QueryDibaoMembersActiveAtArgs, 'date' | 'first'>>;
-  screenDibao?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenDibaoArgs, 'subjects'>>;
-  screenExtremePoverty?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenExtremePovertyArgs, 'subjects'>>;
+  screenDibao?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenDibaoArgs, 'subjects'>>;
+  screenExtremePoverty?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenExtremePovertyArgs, 'subjects'>>;
 }>;
 
-export type ScreeningHitResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
-  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ScreeningHitsResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['ScreeningHits'] = ResolversParentTypes['ScreeningHits']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SupportRecordResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['SupportRecord'] = ResolversParentTypes['SupportRecord']> = ResolversObject<{
@@ -461,7 +472,7 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonIdPage?: PersonIdPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  ScreeningHit?: ScreeningHitResolvers<ContextType>;
+  ScreeningHits?: ScreeningHitsResolvers<ContextType>;
   SupportRecord?: SupportRecordResolvers<ContextType>;
 }>;
 

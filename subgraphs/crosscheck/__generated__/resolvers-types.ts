@@ -62,7 +62,7 @@ export type CrosscheckRule =
   | 'REGISTRATION_CANCELLED'
   | 'UNDER_AGE';
 
-/** One cross-check of a batch, or of a programme's batches in a period, kept with who ran it and when. */
+/** One cross-check of one or more batches (a programme's or a whole period's), kept with who ran it and when. */
 export type CrosscheckRun = {
   __typename?: 'CrosscheckRun';
   /** Why the run failed. */
@@ -110,16 +110,24 @@ export type CrosscheckScope = {
   /** The batch asked for, for a single-batch run. */
   batchNumber?: Maybe<Scalars['String']['output']>;
   batchNumbers: Array<Scalars['String']['output']>;
-  /** The programme's eligibility condition code, which decides the eligibility rules; null when none. */
+  /**
+   * The programme's eligibility condition code, which decides the eligibility rules; null when none,
+   * or when the batches are of several programmes (each line is judged by its own programme's).
+   */
   eligibilityCondition?: Maybe<Scalars['String']['output']>;
   kind: CrosscheckScopeKind;
   /** `YYYYMM`. */
   period: Scalars['String']['output'];
+  /** The programme of the batches; null when they are of several programmes. */
   programmeCode?: Maybe<Scalars['String']['output']>;
 };
 
 export type CrosscheckScopeKind =
   | 'BATCH'
+  /** Several batches named one by one. */
+  | 'BATCHES'
+  /** Every batch of a period, of every programme (in the starting analyst's regions). */
+  | 'PERIOD'
   | 'PROGRAMME';
 
 export type CrosscheckSummary = {
@@ -201,9 +209,12 @@ export type Mutation = {
   /** Records a review decision on a finding. Refused (FORBIDDEN) to the user who ran the check. */
   reviewFinding: FindingReview;
   /**
-   * Starts a cross-check of one batch (`batchNumber`), or of every batch of a programme in a period
-   * (`programmeCode` and `period`, YYYYMM). Answers at once with the running run; follow it with
-   * `crosscheckRun`. The user is the one named by the request's identity.
+   * Starts a cross-check of one batch (`batchNumber`), of several batches (`batchNumbers`), of every
+   * batch of a programme in a period (`programmeCode` and `period`, YYYYMM), or of every batch of a
+   * period of every programme (`period` alone; for an analyst, the batches disbursed by the counties
+   * of their regions). Several batches are one run; each line is judged by its own programme's
+   * eligibility condition. Answers at once with the running run; follow it with `crosscheckRun`.
+   * The user is the one named by the request's identity.
    */
   startCrosscheck: CrosscheckRun;
 };
@@ -223,6 +234,7 @@ export type MutationReviewFindingArgs = {
 
 export type MutationStartCrosscheckArgs = {
   batchNumber?: InputMaybe<Scalars['String']['input']>;
+  batchNumbers?: InputMaybe<Array<Scalars['String']['input']>>;
   period?: InputMaybe<Scalars['String']['input']>;
   programmeCode?: InputMaybe<Scalars['String']['input']>;
 };

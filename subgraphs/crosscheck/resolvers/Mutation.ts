@@ -5,7 +5,7 @@ import { runArgument } from './Query.js';
 export const Mutation: MutationResolvers = {
   async startCrosscheck(_parent, args, context) {
     const caller = requireCaller(context);
-    return context.service.start({ batchNumber: args.batchNumber, programmeCode: args.programmeCode, period: args.period }, caller);
+    return context.service.start({ batchNumber: args.batchNumber, batchNumbers: args.batchNumbers, programmeCode: args.programmeCode, period: args.period }, caller);
   },
 
   async rerunCrosscheck(_parent, args, context) {

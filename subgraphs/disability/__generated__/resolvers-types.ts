@@ -75,12 +75,19 @@ export type DisabilityCertificateValidAtArgs = {
   date: Scalars['String']['input'];
 };
 
-/** A person to screen for disability at a date: the caller's opaque key, the ID number (normalised by the hub), the date (YYYY-MM-DD), and whether the programme requires a severe (level 1 or 2) disability. */
-export type DisabilityScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
-  requireSevere: Scalars['Boolean']['input'];
+/**
+ * Persons to screen for disability, one list per field, every list one entry per subject (subject i
+ * is `keys[i]`, `idNumbers[i]`, `dates[i]`, `requireSevere[i]`).
+ */
+export type DisabilityScreeningSubjects = {
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
+  /** Whether each subject's programme requires a severe (level 1 or 2) disability. */
+  requireSevere: Array<Scalars['Boolean']['input']>;
 };
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
@@ -131,7 +138,7 @@ export type Query = {
    * valid on the date and none of the valid ones is of level 1 or 2, but one is of level 3 or 4).
    * Only hits are returned; at most 10,000 subjects per call.
    */
-  screenDisability: Array<ScreeningHit>;
+  screenDisability: ScreeningHits;
 };
 
 
@@ -150,22 +157,19 @@ export type QueryPersonsWithValidCertificateArgs = {
 
 
 export type QueryScreenDisabilityArgs = {
-  subjects: Array<DisabilityScreeningSubject>;
+  subjects: DisabilityScreeningSubjects;
 };
 
-/** One finding of a screening question: the subject's key, the rule code, and the evidence in plain words. */
-export type ScreeningHit = {
-  __typename?: 'ScreeningHit';
-  evidence: Scalars['String']['output'];
-  key: Scalars['ID']['output'];
-  rule: Scalars['String']['output'];
-};
-
-/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
-export type ScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * The findings of a screening question, one list per field, every list one entry per hit (hit i is
+ * `keys[i]`, `rules[i]`, `evidence[i]`): the subject's key, the rule code, and the evidence in plain
+ * words. Hits come in the subjects' order, a subject's hits in the order of the rule table.
+ */
+export type ScreeningHits = {
+  __typename?: 'ScreeningHits';
+  evidence: Array<Scalars['String']['output']>;
+  keys: Array<Scalars['ID']['output']>;
+  rules: Array<Scalars['String']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -270,12 +274,11 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  DisabilityScreeningSubject: DisabilityScreeningSubject;
+  DisabilityScreeningSubjects: DisabilityScreeningSubjects;
   Person: ResolverTypeWrapper<PersonParent>;
   PersonIdPage: ResolverTypeWrapper<PersonIdPage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -286,12 +289,11 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
-  DisabilityScreeningSubject: DisabilityScreeningSubject;
+  DisabilityScreeningSubjects: DisabilityScreeningSubjects;
   Person: PersonParent;
   PersonIdPage: PersonIdPage;
   Query: Record<PropertyKey, never>;
-  ScreeningHit: ScreeningHit;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ScreeningHits;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -328,13 +330,13 @@ export type PersonIdPageResolvers<ContextType = DisabilityContext, ParentType ex
 export type QueryResolvers<ContextType = DisabilityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   disabilityCertificate?: Resolver<Maybe<ResolversTypes['DisabilityCertificate']>, ParentType, ContextType, RequireFields<QueryDisabilityCertificateArgs, 'certificateNumber'>>;
   personsWithValidCertificate?: Resolver<ResolversTypes['PersonIdPage'], ParentType, ContextType, RequireFields<QueryPersonsWithValidCertificateArgs, 'date' | 'first' | 'severeOnly'>>;
-  screenDisability?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenDisabilityArgs, 'subjects'>>;
+  screenDisability?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenDisabilityArgs, 'subjects'>>;
 }>;
 
-export type ScreeningHitResolvers<ContextType = DisabilityContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
-  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ScreeningHitsResolvers<ContextType = DisabilityContext, ParentType extends ResolversParentTypes['ScreeningHits'] = ResolversParentTypes['ScreeningHits']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = DisabilityContext> = ResolversObject<{
@@ -343,6 +345,6 @@ export type Resolvers<ContextType = DisabilityContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonIdPage?: PersonIdPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  ScreeningHit?: ScreeningHitResolvers<ContextType>;
+  ScreeningHits?: ScreeningHitsResolvers<ContextType>;
 }>;
 

@@ -398,7 +398,7 @@ export type Query = {
    * MULTIPLE_ACCOUNTS and AMOUNT_ABOVE_STANDARD over the given lines (at most 10000). The key of a hit
    * is the line id. Lines whose ID number is not valid are skipped (ID_INVALID is the caller's).
    */
-  screenPaymentLines: Array<ScreeningHit>;
+  screenPaymentLines: ScreeningHits;
   /**
    * Payment lines matching `filter`, in line-id order, one page at a time: `first` 1 to 1000, and
    * the previous page's `endCursor` as `after`. Pages are cut on the line id (keyset), so a page deep
@@ -522,12 +522,16 @@ export type ResponsibleDepartment =
   /** 退役军人 veterans affairs */
   | 'VETERANS';
 
-/** One finding of a screening question: the subject's key, the rule code, and the evidence in plain words. */
-export type ScreeningHit = {
-  __typename?: 'ScreeningHit';
-  evidence: Scalars['String']['output'];
-  key: Scalars['ID']['output'];
-  rule: Scalars['String']['output'];
+/**
+ * The findings of a screening question, one list per field, every list one entry per hit (hit i is
+ * `keys[i]`, `rules[i]`, `evidence[i]`): the subject's key, the rule code, and the evidence in plain
+ * words. Hits come in the subjects' order, a subject's hits in the order of the rule table.
+ */
+export type ScreeningHits = {
+  __typename?: 'ScreeningHits';
+  evidence: Array<Scalars['String']['output']>;
+  keys: Array<Scalars['ID']['output']>;
+  rules: Array<Scalars['String']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -668,7 +672,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisteredAccount: ResolverTypeWrapper<RegisteredAccountRecord>;
   ResponsibleDepartment: ResponsibleDepartment;
-  ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
+  ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -697,7 +701,7 @@ export type ResolversParentTypes = ResolversObject<{
   Programme: ProgrammeRecord;
   Query: Record<PropertyKey, never>;
   RegisteredAccount: RegisteredAccountRecord;
-  ScreeningHit: ScreeningHit;
+  ScreeningHits: ScreeningHits;
 }>;
 
 export type BatchResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Batch'] = ResolversParentTypes['Batch'], FederationReferenceType extends FederationReferenceTypes['Batch'] = FederationReferenceTypes['Batch']> = ResolversObject<{
@@ -851,7 +855,7 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   paymentTotals?: Resolver<ResolversTypes['PaymentTotals'], ParentType, ContextType, Partial<QueryPaymentTotalsArgs>>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'code'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<QueryProgrammesArgs>>;
-  screenPaymentLines?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenPaymentLinesArgs, 'lineIds'>>;
+  screenPaymentLines?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenPaymentLinesArgs, 'lineIds'>>;
   searchPaymentLines?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchPaymentLinesArgs, 'first'>>;
 }>;
 
@@ -866,10 +870,10 @@ export type RegisteredAccountResolvers<ContextType = FinanceContext, ParentType 
   registeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type ScreeningHitResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
-  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ScreeningHitsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['ScreeningHits'] = ResolversParentTypes['ScreeningHits']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
@@ -891,6 +895,6 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisteredAccount?: RegisteredAccountResolvers<ContextType>;
-  ScreeningHit?: ScreeningHitResolvers<ContextType>;
+  ScreeningHits?: ScreeningHitsResolvers<ContextType>;
 }>;
 

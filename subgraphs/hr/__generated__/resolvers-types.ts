@@ -22,11 +22,17 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
-/** A payment account to screen: the caller's opaque key, the payee's ID number and the account paid into. */
-export type CardAccountSubject = {
-  accountNumber: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * Payment accounts to screen, one list per field, every list one entry per subject (subject i is
+ * `keys[i]`, `idNumbers[i]`, `accountNumbers[i]`).
+ */
+export type CardAccountSubjects = {
+  /** Each account paid into. */
+  accountNumbers: Array<Scalars['String']['input']>;
+  /** Each payee's ID number. */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
 };
 
 export type CardStatus =
@@ -96,13 +102,13 @@ export type Query = {
    * account of a card whose status is not ACTIVE. Each rule at most once per subject; only hits
    * are returned. At most 10,000 subjects; subjects with an invalid ID number match nothing.
    */
-  screenCardAccounts: Array<ScreeningHit>;
+  screenCardAccounts: ScreeningHits;
   /**
    * Screening for dibao programmes: PUBLIC_EMPLOYEE_ON_DIBAO when the person has insured employment
    * with a government organ or public institution active at the subject's date
    * (start <= date < end, no end meaning still employed). At most 10,000 subjects.
    */
-  screenPublicEmployment: Array<ScreeningHit>;
+  screenPublicEmployment: ScreeningHits;
   /**
    * A social security card (人社 社保卡) by card number (surrounding spaces are ignored).
    * Null when the bureau has no such card.
@@ -117,12 +123,12 @@ export type Query = {
 
 
 export type QueryScreenCardAccountsArgs = {
-  subjects: Array<CardAccountSubject>;
+  subjects: CardAccountSubjects;
 };
 
 
 export type QueryScreenPublicEmploymentArgs = {
-  subjects: Array<ScreeningSubject>;
+  subjects: ScreeningSubjects;
 };
 
 
@@ -135,19 +141,30 @@ export type QuerySocialSecurityCardsByAccountArgs = {
   accountNumber: Scalars['String']['input'];
 };
 
-/** One finding of a screening question: the subject's key, the rule code, and the evidence in plain words. */
-export type ScreeningHit = {
-  __typename?: 'ScreeningHit';
-  evidence: Scalars['String']['output'];
-  key: Scalars['ID']['output'];
-  rule: Scalars['String']['output'];
+/**
+ * The findings of a screening question, one list per field, every list one entry per hit (hit i is
+ * `keys[i]`, `rules[i]`, `evidence[i]`): the subject's key, the rule code, and the evidence in plain
+ * words. Hits come in the subjects' order, a subject's hits in the order of the rule table.
+ */
+export type ScreeningHits = {
+  __typename?: 'ScreeningHits';
+  evidence: Array<Scalars['String']['output']>;
+  keys: Array<Scalars['ID']['output']>;
+  rules: Array<Scalars['String']['output']>;
 };
 
-/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
-export type ScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * Persons to screen at a date, one list per field, every list one entry per subject (subject i is
+ * `keys[i]`, `idNumbers[i]`, `dates[i]`): lists of plain values cost the gateway and the subgraph far
+ * less than thousands of input objects.
+ */
+export type ScreeningSubjects = {
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
 };
 
 /** A social security card; each carries a bank account (金融账户) through which benefits can be paid. */
@@ -264,7 +281,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CardAccountSubject: CardAccountSubject;
+  CardAccountSubjects: CardAccountSubjects;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CardStatus: CardStatus;
@@ -274,14 +291,14 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonParent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
+  ScreeningSubjects: ScreeningSubjects;
   SocialSecurityCard: ResolverTypeWrapper<SocialSecurityCardRecord>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CardAccountSubject: CardAccountSubject;
+  CardAccountSubjects: CardAccountSubjects;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
@@ -289,8 +306,8 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Person: PersonParent;
   Query: Record<PropertyKey, never>;
-  ScreeningHit: ScreeningHit;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ScreeningHits;
+  ScreeningSubjects: ScreeningSubjects;
   SocialSecurityCard: SocialSecurityCardRecord;
 }>;
 
@@ -318,16 +335,16 @@ export type PersonResolvers<ContextType = HrContext, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  screenCardAccounts?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenCardAccountsArgs, 'subjects'>>;
-  screenPublicEmployment?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenPublicEmploymentArgs, 'subjects'>>;
+  screenCardAccounts?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenCardAccountsArgs, 'subjects'>>;
+  screenPublicEmployment?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenPublicEmploymentArgs, 'subjects'>>;
   socialSecurityCard?: Resolver<Maybe<ResolversTypes['SocialSecurityCard']>, ParentType, ContextType, RequireFields<QuerySocialSecurityCardArgs, 'cardNumber'>>;
   socialSecurityCardsByAccount?: Resolver<Array<ResolversTypes['SocialSecurityCard']>, ParentType, ContextType, RequireFields<QuerySocialSecurityCardsByAccountArgs, 'accountNumber'>>;
 }>;
 
-export type ScreeningHitResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
-  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ScreeningHitsResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['ScreeningHits'] = ResolversParentTypes['ScreeningHits']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SocialSecurityCardResolvers<ContextType = HrContext, ParentType extends ResolversParentTypes['SocialSecurityCard'] = ResolversParentTypes['SocialSecurityCard']> = ResolversObject<{
@@ -347,7 +364,7 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   InsuredEmployment?: InsuredEmploymentResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  ScreeningHit?: ScreeningHitResolvers<ContextType>;
+  ScreeningHits?: ScreeningHitsResolvers<ContextType>;
   SocialSecurityCard?: SocialSecurityCardResolvers<ContextType>;
 }>;
 

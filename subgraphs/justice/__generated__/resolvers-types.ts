@@ -53,7 +53,7 @@ export type Query = {
    * serving a custodial sentence (start ≤ date < release). Only hits are returned; at most
    * 10,000 subjects per call.
    */
-  screenCustody: Array<ScreeningHit>;
+  screenCustody: ScreeningHits;
   /**
    * A sentence in the justice department's sentence execution records (司法 刑罚执行), by offender
    * number (surrounding spaces are ignored). Null when the records hold no such sentence.
@@ -63,7 +63,7 @@ export type Query = {
 
 
 export type QueryScreenCustodyArgs = {
-  subjects: Array<ScreeningSubject>;
+  subjects: ScreeningSubjects;
 };
 
 
@@ -71,19 +71,30 @@ export type QuerySentenceArgs = {
   offenderNumber: Scalars['String']['input'];
 };
 
-/** One finding of a screening question: the subject's key, the rule code, and the evidence in plain words. */
-export type ScreeningHit = {
-  __typename?: 'ScreeningHit';
-  evidence: Scalars['String']['output'];
-  key: Scalars['ID']['output'];
-  rule: Scalars['String']['output'];
+/**
+ * The findings of a screening question, one list per field, every list one entry per hit (hit i is
+ * `keys[i]`, `rules[i]`, `evidence[i]`): the subject's key, the rule code, and the evidence in plain
+ * words. Hits come in the subjects' order, a subject's hits in the order of the rule table.
+ */
+export type ScreeningHits = {
+  __typename?: 'ScreeningHits';
+  evidence: Array<Scalars['String']['output']>;
+  keys: Array<Scalars['ID']['output']>;
+  rules: Array<Scalars['String']['output']>;
 };
 
-/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
-export type ScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * Persons to screen at a date, one list per field, every list one entry per subject (subject i is
+ * `keys[i]`, `idNumbers[i]`, `dates[i]`): lists of plain values cost the gateway and the subgraph far
+ * less than thousands of input objects.
+ */
+export type ScreeningSubjects = {
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
 };
 
 /** One sentence being or having been executed. */
@@ -233,8 +244,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
+  ScreeningSubjects: ScreeningSubjects;
   Sentence: ResolverTypeWrapper<SentenceRecord>;
   SentenceType: SentenceType;
 }>;
@@ -247,8 +258,8 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
-  ScreeningHit: ScreeningHit;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ScreeningHits;
+  ScreeningSubjects: ScreeningSubjects;
   Sentence: SentenceRecord;
 }>;
 
@@ -265,14 +276,14 @@ export type PersonResolvers<ContextType = JusticeContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = JusticeContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  screenCustody?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenCustodyArgs, 'subjects'>>;
+  screenCustody?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenCustodyArgs, 'subjects'>>;
   sentence?: Resolver<Maybe<ResolversTypes['Sentence']>, ParentType, ContextType, RequireFields<QuerySentenceArgs, 'offenderNumber'>>;
 }>;
 
-export type ScreeningHitResolvers<ContextType = JusticeContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
-  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ScreeningHitsResolvers<ContextType = JusticeContext, ParentType extends ResolversParentTypes['ScreeningHits'] = ResolversParentTypes['ScreeningHits']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SentenceResolvers<ContextType = JusticeContext, ParentType extends ResolversParentTypes['Sentence'] = ResolversParentTypes['Sentence']> = ResolversObject<{
@@ -293,7 +304,7 @@ export type Resolvers<ContextType = JusticeContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  ScreeningHit?: ScreeningHitResolvers<ContextType>;
+  ScreeningHits?: ScreeningHitsResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
 }>;
 

@@ -86,7 +86,7 @@ export type Query = {
    * date of birth; not reported when the register holds no valid date of birth). Only hits are
    * returned; subjects with an invalid ID number match nothing. At most 10,000 subjects per call.
    */
-  screenRegister: Array<ScreeningHit>;
+  screenRegister: ScreeningHits;
 };
 
 
@@ -109,17 +109,27 @@ export type QueryPersonsInDivisionArgs = {
 
 
 export type QueryScreenRegisterArgs = {
-  subjects: Array<RegisterScreeningSubject>;
+  subjects: RegisterScreeningSubjects;
 };
 
-/** A payee to screen against the register: the caller's key, the ID number, the date (YYYY-MM-DD), the name as paid (null: do not compare names), the disbursing county (6 digits) and whether the programme requires an age of 80. */
-export type RegisterScreeningSubject = {
-  checkAge80: Scalars['Boolean']['input'];
-  countyCode: Scalars['String']['input'];
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
-  name?: InputMaybe<Scalars['String']['input']>;
+/**
+ * Payees to screen against the register, one list per field, every list one entry per subject
+ * (subject i is `keys[i]`, `idNumbers[i]`, ...): lists of plain values cost the gateway and the
+ * subgraph far less than thousands of input objects.
+ */
+export type RegisterScreeningSubjects = {
+  /** Whether each subject's programme requires an age of 80. */
+  checkAge80: Array<Scalars['Boolean']['input']>;
+  /** Each subject's disbursing county (6 digits). */
+  countyCodes: Array<Scalars['String']['input']>;
+  /** Each subject's date (YYYY-MM-DD). */
+  dates: Array<Scalars['String']['input']>;
+  /** Each subject's ID number (normalised by the hub). */
+  idNumbers: Array<Scalars['String']['input']>;
+  /** The caller's opaque key of each subject, returned with its hits. */
+  keys: Array<Scalars['ID']['input']>;
+  /** Each subject's name as paid; null: do not compare names. */
+  names: Array<InputMaybe<Scalars['String']['input']>>;
 };
 
 export type Registration = {
@@ -150,19 +160,16 @@ export type RegistrationStatus =
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
 
-/** One finding of a screening question: the subject's key, the rule code, and the evidence in plain words. */
-export type ScreeningHit = {
-  __typename?: 'ScreeningHit';
-  evidence: Scalars['String']['output'];
-  key: Scalars['ID']['output'];
-  rule: Scalars['String']['output'];
-};
-
-/** A person to screen at a date: the caller's opaque key, the ID number (normalised by the hub), and the date (YYYY-MM-DD). */
-export type ScreeningSubject = {
-  date: Scalars['String']['input'];
-  idNumber: Scalars['String']['input'];
-  key: Scalars['ID']['input'];
+/**
+ * The findings of a screening question, one list per field, every list one entry per hit (hit i is
+ * `keys[i]`, `rules[i]`, `evidence[i]`): the subject's key, the rule code, and the evidence in plain
+ * words. Hits come in the subjects' order, a subject's hits in the order of the rule table.
+ */
+export type ScreeningHits = {
+  __typename?: 'ScreeningHits';
+  evidence: Array<Scalars['String']['output']>;
+  keys: Array<Scalars['ID']['output']>;
+  rules: Array<Scalars['String']['output']>;
 };
 
 export type Sex =
@@ -274,11 +281,10 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PersonIdPage: ResolverTypeWrapper<PersonIdPage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RegisterScreeningSubject: RegisterScreeningSubject;
+  RegisterScreeningSubjects: RegisterScreeningSubjects;
   Registration: ResolverTypeWrapper<RegistrationRecord>;
   RegistrationStatus: RegistrationStatus;
-  ScreeningHit: ResolverTypeWrapper<ScreeningHit>;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
   Sex: Sex;
 }>;
 
@@ -293,10 +299,9 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   PersonIdPage: PersonIdPage;
   Query: Record<PropertyKey, never>;
-  RegisterScreeningSubject: RegisterScreeningSubject;
+  RegisterScreeningSubjects: RegisterScreeningSubjects;
   Registration: RegistrationRecord;
-  ScreeningHit: ScreeningHit;
-  ScreeningSubject: ScreeningSubject;
+  ScreeningHits: ScreeningHits;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -325,7 +330,7 @@ export type QueryResolvers<ContextType = PublicSecurityContext, ParentType exten
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'idNumber'>>;
   persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'idNumbers'>>;
   personsInDivision?: Resolver<ResolversTypes['PersonIdPage'], ParentType, ContextType, RequireFields<QueryPersonsInDivisionArgs, 'divisionPrefix' | 'first'>>;
-  screenRegister?: Resolver<Array<ResolversTypes['ScreeningHit']>, ParentType, ContextType, RequireFields<QueryScreenRegisterArgs, 'subjects'>>;
+  screenRegister?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenRegisterArgs, 'subjects'>>;
 }>;
 
 export type RegistrationResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = ResolversObject<{
@@ -344,10 +349,10 @@ export type RegistrationResolvers<ContextType = PublicSecurityContext, ParentTyp
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type ScreeningHitResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['ScreeningHit'] = ResolversParentTypes['ScreeningHit']> = ResolversObject<{
-  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ScreeningHitsResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['ScreeningHits'] = ResolversParentTypes['ScreeningHits']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
@@ -357,6 +362,6 @@ export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   PersonIdPage?: PersonIdPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
-  ScreeningHit?: ScreeningHitResolvers<ContextType>;
+  ScreeningHits?: ScreeningHitsResolvers<ContextType>;
 }>;
 

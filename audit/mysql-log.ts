@@ -1,0 +1,147 @@
+/**
+ * The audit log on MySQL/MariaDB (HUB_STORE_URL). Appends lock the head row (SELECT ... FOR
+ * UPDATE), so several gateway processes write one unbroken chain, and a record is committed
+ * (InnoDB flushes its log on commit) before the gateway answers. Triggers refuse UPDATE and DELETE
+ * on the log where the account may create them; the chain catches whoever gets around them.
+ */
+import mysql from 'mysql2/promise';
+import { GENESIS_HASH, type AuditRecord } from './chain.js';
+import { addPersonsColumn, COLUMNS, ddl, initialRows, personsFromText, values, type Row } from './log-table.js';
+import type { IndexedRecord } from './person-index.js';
+import type { AuditLogDriver } from './store.js';
+
+/** Index rows per INSERT statement: well inside max_allowed_packet. */
+const ROWS_PER_INSERT = 5000;
+
+export class MysqlAuditLog implements AuditLogDriver {
+  readonly dialect = 'mysql' as const;
+  private constructor(private readonly pool: mysql.Pool) {}
+
+  static async open(url: string): Promise<MysqlAuditLog> {
+    const pool = mysql.createPool({ uri: url, connectionLimit: 4, charset: 'utf8mb4', supportBigNumbers: true, bigNumberStrings: true, dateStrings: true });
+    try {
+      for (const statement of ddl('mysql')) await pool.query(statement);
+      const [columns] = await pool.query(
+        `SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hub_audit_log' AND COLUMN_NAME = 'persons'`,
+      );
+      if ((columns as unknown[]).length === 0) await pool.query(addPersonsColumn('mysql'));
+      for (const { sql, params } of initialRows('mysql', GENESIS_HASH)) await pool.query(sql, params);
+      await MysqlAuditLog.createTriggers(pool);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new MysqlAuditLog(pool);
+  }
+
+  private static async createTriggers(pool: mysql.Pool): Promise<void> {
+    const [rows] = await pool.query(
+      `SELECT TRIGGER_NAME AS name FROM information_schema.TRIGGERS WHERE EVENT_OBJECT_SCHEMA = DATABASE() AND EVENT_OBJECT_TABLE = 'hub_audit_log'`,
+    );
+    const existing = new Set((rows as { name: string }[]).map((r) => r.name));
+    for (const [name, event] of [
+      ['hub_audit_log_no_update', 'UPDATE'],
+      ['hub_audit_log_no_delete', 'DELETE'],
+    ] as const) {
+      if (existing.has(name)) continue;
+      try {
+        await pool.query(`CREATE TRIGGER ${name} BEFORE ${event} ON hub_audit_log FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the audit log is append-only'`);
+      } catch (error) {
+        // Without the TRIGGER privilege the log is still tamper-evident through its chain.
+        console.error(`audit: could not create trigger ${name} (${(error as { code?: string }).code ?? 'error'}); the hash chain still detects changes`);
+      }
+    }
+  }
+
+  private async transaction<T>(work: (connection: mysql.PoolConnection) => Promise<T>): Promise<T> {
+    const connection = await this.pool.getConnection();
+    try {
+      await connection.beginTransaction();
+      const result = await work(connection);
+      await connection.commit();
+      return result;
+    } catch (error) {
+      await connection.rollback().catch(() => {});
+      throw error;
+    } finally {
+      connection.release();
+    }
+  }
+
+  append(build: (seq: number, prevHash: string) => AuditRecord): Promise<AuditRecord> {
+    return this.transaction(async (connection) => {
+      const [heads] = await connection.query('SELECT last_seq, last_hash FROM hub_audit_head WHERE id = 1 FOR UPDATE');
+      const head = (heads as { last_seq: string; last_hash: string }[])[0]!;
+      const record = build(Number(head.last_seq) + 1, head.last_hash);
+      await connection.query(`INSERT INTO hub_audit_log (${COLUMNS}) VALUES (?)`, [values(record)]);
+      await connection.query('UPDATE hub_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1', [record.seq, record.hash]);
+      return record;
+    });
+  }
+
+  async select(sql: string, params: (string | number)[]): Promise<Row[]> {
+    const [rows] = await this.pool.query(sql, params);
+    return rows as Row[];
+  }
+
+  async seqOfHash(hash: string): Promise<number | null> {
+    const [rows] = await this.pool.query('SELECT seq FROM hub_audit_log WHERE hash = ? LIMIT 1', [hash]);
+    const row = (rows as { seq: string }[])[0];
+    return row ? Number(row.seq) : null;
+  }
+
+  async head(): Promise<{ lastSeq: number; lastHash: string }> {
+    const [rows] = await this.pool.query('SELECT last_seq, last_hash FROM hub_audit_head WHERE id = 1');
+    const row = (rows as { last_seq: string; last_hash: string }[])[0]!;
+    return { lastSeq: Number(row.last_seq), lastHash: row.last_hash };
+  }
+
+  async indexedThrough(): Promise<number> {
+    const [rows] = await this.pool.query('SELECT indexed_seq FROM hub_audit_index_head WHERE id = 1');
+    return Number((rows as { indexed_seq: string }[])[0]!.indexed_seq);
+  }
+
+  async indexRows(fromSeq: number, toSeq: number): Promise<{ seq: string; person: string }[]> {
+    const [rows] = await this.pool.query('SELECT seq, person FROM hub_audit_person WHERE seq BETWEEN ? AND ? ORDER BY seq, person', [fromSeq, toSeq]);
+    return rows as { seq: string; person: string }[];
+  }
+
+  async seqsOfPerson(person: string, bounds: { afterSeq?: number; beforeSeq?: number }, tail: { afterSeq: number; pattern: string } | null): Promise<number[]> {
+    const after = bounds.afterSeq ?? -1;
+    const before = bounds.beforeSeq ?? Number.MAX_SAFE_INTEGER;
+    const [indexed] = await this.pool.query('SELECT seq FROM hub_audit_person WHERE person = ? AND seq > ? AND seq < ?', [person, after, before]);
+    const seqs = (indexed as { seq: string }[]).map((r) => Number(r.seq));
+    if (!tail) return seqs;
+    const [unindexed] = await this.pool.query('SELECT seq FROM hub_audit_log WHERE seq > ? AND seq > ? AND seq < ? AND persons LIKE ?', [
+      tail.afterSeq,
+      after,
+      before,
+      tail.pattern,
+    ]);
+    return [...seqs, ...(unindexed as { seq: string }[]).map((r) => Number(r.seq))];
+  }
+
+  async personsAfter(afterSeq: number, limit: number): Promise<IndexedRecord[]> {
+    const [rows] = await this.pool.query('SELECT seq, persons FROM hub_audit_log WHERE seq > ? ORDER BY seq LIMIT ?', [afterSeq, limit]);
+    return (rows as { seq: string; persons: string | null }[]).map((row) => ({ seq: Number(row.seq), persons: personsFromText(row.persons) }));
+  }
+
+  async writeIndex(records: readonly IndexedRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const rows: [string, number][] = [];
+    for (const record of records) for (const person of record.persons) rows.push([person, record.seq]);
+    // In key order, so two writers catching up at once take their row locks in the same order.
+    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    const last = records[records.length - 1]!.seq;
+    await this.transaction(async (connection) => {
+      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+        await connection.query('INSERT IGNORE INTO hub_audit_person (person, seq) VALUES ?', [rows.slice(i, i + ROWS_PER_INSERT)]);
+      }
+      await connection.query('UPDATE hub_audit_index_head SET indexed_seq = ? WHERE id = 1 AND indexed_seq < ?', [last, last]);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The per-person index of the audit log ("who looked at this person"), written off the request
+ * path. A request waits only for its one chained record, which already names its persons; the
+ * index rows are derived from records in batches: every `batchRecords` records, `flushMs` after
+ * the first record waiting, and on close. Each batch is written in slices small enough not to
+ * hold the store's write lock (or, on SQLite, this process's event loop) for long.
+ *
+ * The index is only ever behind, never wrong: a slice's rows and the watermark that covers them
+ * commit together, and the watermark only rises over records that are indexed without a gap. What
+ * a crash drops from memory is written again from the records: a batch that does not continue
+ * exactly from the watermark (this process restarted, another process appended in between, an
+ * earlier batch failed) is replaced by reading the records after the watermark.
+ */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+
+export interface IndexedRecord {
+  seq: number;
+  persons: readonly string[];
+}
+
+/** What the indexer needs of a store, in either dialect. */
+export interface PersonIndexTarget {
+  /** The watermark: every record up to this seq is in the index. */
+  indexedThrough(): Promise<number>;
+  /** Records after `afterSeq`, oldest first, at most `limit`: just their seq and persons. */
+  personsAfter(afterSeq: number, limit: number): Promise<IndexedRecord[]>;
+  /**
+   * In one transaction: the index rows of these records (contiguous, oldest first; rows already
+   * there are left alone) and the watermark raised to the last of them (never lowered).
+   */
+  writeIndex(records: readonly IndexedRecord[]): Promise<void>;
+}
+
+export interface IndexPolicy {
+  /** Flush once this many records wait. */
+  batchRecords: number;
+  /** Flush this long after the first record began to wait. */
+  flushMs: number;
+  /** Index rows per transaction. */
+  sliceRows: number;
+}
+
+export const DEFAULT_INDEX_POLICY: IndexPolicy = { batchRecords: 100, flushMs: 500, sliceRows: 20_000 };
+
+export class PersonIndexer {
+  private pending: IndexedRecord[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly target: PersonIndexTarget,
+    private readonly policy: IndexPolicy = DEFAULT_INDEX_POLICY,
+  ) {}
+
+  /** A record has been committed: index it with the next batch. */
+  add(record: IndexedRecord): void {
+    if (this.closed) return;
+    this.pending.push({ seq: record.seq, persons: record.persons });
+    if (this.pending.length >= this.policy.batchRecords) void this.flush();
+    else this.schedule(this.policy.flushMs);
+  }
+
+  /** Writes every waiting record's index rows, or catches up from the watermark; resolves when done. */
+  flush(): Promise<void> {
+    this.clearTimer();
+    this.running = this.running.then(() => this.flushNow());
+    return this.running;
+  }
+
+  /** Brings the index up to the last record in the store (on start: what a crash left unindexed). */
+  catchUp(): Promise<void> {
+    this.running = this.running.then(() => this.guarded(() => this.catchUpNow()));
+    return this.running;
+  }
+
+  /** Flushes what waits; nothing is accepted afterwards. */
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    this.clearTimer();
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, ms);
+    // A process that ends without closing loses only index rows, which the next start writes again.
+    this.timer.unref();
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async guarded(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      // The records are safe in the log; the index is rebuilt from them on the next attempt.
+      console.error(`audit: the persons' index could not be written (${(error as Error).name}); it catches up from the log later`);
+      if (!this.closed) this.schedule(Math.max(this.policy.flushMs, 1000));
+    }
+  }
+
+  private async flushNow(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    await this.guarded(async () => {
+      const through = await this.target.indexedThrough();
+      const fresh = batch.filter((r) => r.seq > through).sort((a, b) => a.seq - b.seq);
+      if (fresh.length === 0) return;
+      const continues = fresh.every((record, i) => record.seq === through + 1 + i);
+      if (continues) await this.write(fresh);
+      else await this.catchUpNow();
+    });
+  }
+
+  private async catchUpNow(): Promise<void> {
+    const page = Math.max(1, this.policy.batchRecords);
+    for (;;) {
+      const records = await this.target.personsAfter(await this.target.indexedThrough(), page);
+      if (records.length) await this.write(records);
+      if (records.length < page) return;
+    }
+  }
+
+  /** Contiguous records in slices of about `sliceRows` index rows, yielding to requests in between. */
+  private async write(records: readonly IndexedRecord[]): Promise<void> {
+    let start = 0;
+    while (start < records.length) {
+      let end = start;
+      let rows = 0;
+      while (end < records.length && (end === start || rows + records[end]!.persons.length <= this.policy.sliceRows)) {
+        rows += records[end]!.persons.length;
+        end++;
+      }
+      await this.target.writeIndex(records.slice(start, end));
+      start = end;
+      if (start < records.length) await yieldToLoop();
+    }
+  }
+}

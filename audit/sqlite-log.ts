@@ -1,0 +1,125 @@
+/**
+ * The audit log on SQLite (the hub's store file in HUB_DATA_DIR). Appends take the write lock
+ * with BEGIN IMMEDIATE before reading the head, so several gateway processes on one file still
+ * write one unbroken chain, and commit with synchronous=FULL: a record the gateway answered for
+ * survives a crash of the process and of the machine. The persons' index is written on a second
+ * connection with synchronous=NORMAL: what a power loss takes from it is rebuilt from the records.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { GENESIS_HASH, type AuditRecord } from './chain.js';
+import { addPersonsColumn, COLUMNS, ddl, initialRows, personsFromText, values, type Row } from './log-table.js';
+import type { IndexedRecord } from './person-index.js';
+import type { AuditLogDriver } from './store.js';
+
+function open(file: string, synchronous: 'FULL' | 'NORMAL'): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma(`synchronous = ${synchronous}`);
+  return db;
+}
+
+function migrate(db: Database.Database): void {
+  for (const statement of ddl('sqlite')) db.exec(statement);
+  const columns = db.prepare('PRAGMA table_info(hub_audit_log)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'persons')) db.exec(addPersonsColumn('sqlite'));
+  for (const { sql, params } of initialRows('sqlite', GENESIS_HASH)) db.prepare(sql).run(...params);
+}
+
+export class SqliteAuditLog implements AuditLogDriver {
+  readonly dialect = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly indexDb: Database.Database;
+  private readonly appendTx: (build: (seq: number, prevHash: string) => AuditRecord) => AuditRecord;
+  private readonly indexTx: (records: readonly IndexedRecord[]) => void;
+
+  constructor(file: string) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    this.db = open(file, 'FULL');
+    migrate(this.db);
+    this.indexDb = open(file, 'NORMAL');
+    // A bigger page cache: index rows land all over the (person, seq) tree.
+    this.indexDb.pragma('cache_size = -65536');
+
+    const head = this.db.prepare('SELECT last_seq, last_hash FROM hub_audit_head WHERE id = 1');
+    const insert = this.db.prepare(`INSERT INTO hub_audit_log (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`);
+    const updateHead = this.db.prepare('UPDATE hub_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1');
+    const tx = this.db.transaction((build: (seq: number, prevHash: string) => AuditRecord) => {
+      const { last_seq, last_hash } = head.get() as { last_seq: number; last_hash: string };
+      const record = build(Number(last_seq) + 1, last_hash);
+      insert.run(...values(record));
+      updateHead.run(record.seq, record.hash);
+      return record;
+    });
+    // IMMEDIATE takes the write lock before reading the head, so two processes cannot both append seq N.
+    this.appendTx = (build) => tx.immediate(build);
+
+    const indexPerson = this.indexDb.prepare('INSERT OR IGNORE INTO hub_audit_person (person, seq) VALUES (?, ?)');
+    const raise = this.indexDb.prepare('UPDATE hub_audit_index_head SET indexed_seq = ? WHERE id = 1 AND indexed_seq < ?');
+    const itx = this.indexDb.transaction((records: readonly IndexedRecord[]) => {
+      // In person order the inserts walk the tree once instead of jumping about it.
+      const rows: [string, number][] = [];
+      for (const record of records) for (const person of record.persons) rows.push([person, record.seq]);
+      rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+      for (const [person, seq] of rows) indexPerson.run(person, seq);
+      const last = records[records.length - 1]!.seq;
+      raise.run(last, last);
+    });
+    this.indexTx = (records) => itx.immediate(records);
+  }
+
+  async append(build: (seq: number, prevHash: string) => AuditRecord): Promise<AuditRecord> {
+    return this.appendTx(build);
+  }
+
+  async select(sql: string, params: (string | number)[]): Promise<Row[]> {
+    return this.db.prepare(sql).all(...params) as Row[];
+  }
+
+  async seqOfHash(hash: string): Promise<number | null> {
+    const row = this.db.prepare('SELECT seq FROM hub_audit_log WHERE hash = ? LIMIT 1').get(hash) as { seq: number } | undefined;
+    return row ? Number(row.seq) : null;
+  }
+
+  async head(): Promise<{ lastSeq: number; lastHash: string }> {
+    const row = this.db.prepare('SELECT last_seq, last_hash FROM hub_audit_head WHERE id = 1').get() as { last_seq: number; last_hash: string };
+    return { lastSeq: Number(row.last_seq), lastHash: row.last_hash };
+  }
+
+  async indexedThrough(): Promise<number> {
+    const row = this.db.prepare('SELECT indexed_seq FROM hub_audit_index_head WHERE id = 1').get() as { indexed_seq: number };
+    return Number(row.indexed_seq);
+  }
+
+  async indexRows(fromSeq: number, toSeq: number): Promise<{ seq: number; person: string }[]> {
+    return this.db.prepare('SELECT seq, person FROM hub_audit_person WHERE seq BETWEEN ? AND ? ORDER BY seq, person').all(fromSeq, toSeq) as { seq: number; person: string }[];
+  }
+
+  async seqsOfPerson(person: string, bounds: { afterSeq?: number; beforeSeq?: number }, tail: { afterSeq: number; pattern: string } | null): Promise<number[]> {
+    const after = bounds.afterSeq ?? -1;
+    const before = bounds.beforeSeq ?? Number.MAX_SAFE_INTEGER;
+    const indexed = this.db.prepare('SELECT seq FROM hub_audit_person WHERE person = ? AND seq > ? AND seq < ?').pluck().all(person, after, before) as number[];
+    if (!tail) return indexed.map(Number);
+    const unindexed = this.db
+      .prepare('SELECT seq FROM hub_audit_log WHERE seq > ? AND seq > ? AND seq < ? AND persons LIKE ?')
+      .pluck()
+      .all(tail.afterSeq, after, before, tail.pattern) as number[];
+    return [...indexed, ...unindexed].map(Number);
+  }
+
+  async personsAfter(afterSeq: number, limit: number): Promise<IndexedRecord[]> {
+    const rows = this.db.prepare('SELECT seq, persons FROM hub_audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as { seq: number; persons: string | null }[];
+    return rows.map((row) => ({ seq: Number(row.seq), persons: personsFromText(row.persons) }));
+  }
+
+  async writeIndex(records: readonly IndexedRecord[]): Promise<void> {
+    if (records.length) this.indexTx(records);
+  }
+
+  async close(): Promise<void> {
+    this.indexDb.close();
+    this.db.close();
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * CPU cost of the audit log: recording N gateway requests that each touch P persons (the shape of
+ * a cross-check screening request: P subjects in the variables, a few hits in the response).
+ *
+ *   npx tsx bench/audit.ts                          # 1,000 requests x 2,000 persons, SQLite store
+ *   npx tsx bench/audit.ts --requests 200 --persons 5000
+ *   npx tsx bench/audit.ts --store mysql            # a throwaway database on HUB_TEST_MARIADB_URL
+ *
+ * Reports CPU seconds (user + system of this process) for: building the records (finding and
+ * hashing the persons), the writes each request waits for (the request path), everything else the
+ * log does while the requests run and on close (the persons' index, written in batches), and the
+ * total. Between requests the loop yields to the event loop, as an HTTP server does.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import mysql from 'mysql2/promise';
+import { parse } from 'graphql';
+import { auditKeys } from '../audit/chain.js';
+import { AuditRecorder, type AuditInput } from '../audit/recorder.js';
+import { openAuditStore } from '../audit/store.js';
+import type { DatabaseLocation } from '../lib/database-location.js';
+import { validIdNumber } from '../test-support/id-numbers.js';
+import { testEnv } from '../test-support/env.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    requests: { type: 'string', default: '1000' },
+    persons: { type: 'string', default: '2000' },
+    store: { type: 'string', default: 'sqlite' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (flags.help) {
+  console.log('npx tsx bench/audit.ts [--requests N] [--persons P] [--store sqlite|mysql]');
+  process.exit(0);
+}
+const REQUESTS = Number(flags.requests);
+const PERSONS = Number(flags.persons);
+
+const DOCUMENT = parse(`query CrosscheckScreenRegister($subjects: [RegisterScreeningSubject!]!) {
+  hits: screenRegister(subjects: $subjects) { key rule evidence }
+}`);
+
+/** Request r names persons r*P .. r*P+P-1 of a county: every request touches different persons. */
+function request(r: number): AuditInput {
+  const subjects = Array.from({ length: PERSONS }, (_, i) => {
+    const n = r * PERSONS + i;
+    const birth = `19${String(40 + (n % 50)).padStart(2, '0')}0${1 + (n % 9)}1${n % 9}`;
+    return { key: `L${n}`, idNumber: validIdNumber('610727', birth, String(Math.floor(n / 450) % 1000).padStart(3, '0')), name: '张三' };
+  });
+  const hits = subjects.filter((_, i) => i % 100 === 0).map((s) => ({ key: s.key, rule: 'DECEASED', evidence: { idNumber: s.idNumber, deathDate: '2024-01-01' } }));
+  return {
+    identity: { sub: 'service:crosscheck', role: 'service', regions: [], department: null, actor: { sub: 'u123', role: 'analyst', regions: ['610727'] } },
+    client: '127.0.0.1',
+    operationName: 'CrosscheckScreenRegister',
+    documentHash: 'a'.repeat(64),
+    document: DOCUMENT,
+    variables: { subjects },
+    data: { hits },
+    errorCodes: [],
+  };
+}
+
+function cpu(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
+async function location(): Promise<{ location: DatabaseLocation; size(): string; dispose(): Promise<void> }> {
+  if (flags.store === 'mysql') {
+    const name = `bench_audit_${randomBytes(4).toString('hex')}`;
+    const admin = await mysql.createConnection({ uri: testEnv.mariaDbServerUrl });
+    await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4`);
+    return {
+      location: { kind: 'mysql', url: `${testEnv.mariaDbServerUrl}/${name}` },
+      size: () => 'n/a',
+      dispose: async () => {
+        await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+        await admin.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-audit-'));
+  const file = path.join(dir, 'hub_store.sqlite');
+  return {
+    location: { kind: 'sqlite', file },
+    size: () => {
+      const bytes = ['', '-wal'].reduce((sum, suffix) => sum + (statSync(file + suffix, { throwIfNoEntry: false })?.size ?? 0), 0);
+      return `${(bytes / 1e6).toFixed(0)} MB`;
+    },
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+const keys = auditKeys(randomBytes(32));
+const where = await location();
+try {
+  console.error(`building ${REQUESTS} requests of ${PERSONS} persons ...`);
+  const inputs = Array.from({ length: REQUESTS }, (_, r) => request(r));
+  const store = await openAuditStore(where.location, keys);
+  const recorder = new AuditRecorder(store, keys);
+  let building = 0;
+  let appending = 0;
+  const started = cpu();
+  const wallStarted = performance.now();
+  for (const input of inputs) {
+    let t = cpu();
+    const entry = recorder.entry(input);
+    building += cpu() - t;
+    t = cpu();
+    await store.append(entry);
+    appending += cpu() - t;
+    await yieldToLoop();
+  }
+  const loopWall = performance.now() - wallStarted;
+  const beforeClose = cpu();
+  await store.close();
+  const ended = cpu();
+  const total = ended - started;
+  const rows = [
+    ['finding and hashing the persons (per request)', building],
+    ['writes the request waits for', appending],
+    ['request path in all', building + appending],
+    ['between requests (index batches)', beforeClose - started - building - appending],
+    ['on close (last index batch)', ended - beforeClose],
+    ['total', total],
+  ] as const;
+  console.log(`\n${REQUESTS} requests x ${PERSONS} persons, ${flags.store} store (${where.size()} on disk), loop wall ${(loopWall / 1000).toFixed(1)} s\n`);
+  console.log('| CPU | seconds | ms per request |');
+  console.log('|---|---:|---:|');
+  for (const [what, seconds] of rows) console.log(`| ${what} | ${seconds.toFixed(2)} | ${((seconds * 1000) / REQUESTS).toFixed(2)} |`);
+} finally {
+  await where.dispose();
+}

@@ -1,0 +1,120 @@
+/**
+ * One chunk of a run, start to end: its lines read from finance, the screening questions for them
+ * asked of all departments at once through the gateway, and its findings and gaps committed in one
+ * transaction keyed by (run, chunk). The same processor serves the in-process engine and every
+ * `hub worker`, so a run means the same whichever checks it.
+ */
+import { chunk as slices } from '../lib/chunks.js';
+import { GraphQLRequestError, redactIdNumbers } from '../lib/graphql-client.js';
+import type { CrosscheckStore } from '../store/crosscheck-store.js';
+import type { RunChunk } from '../store/run-chunks.js';
+import type { ChunkChange, CommitOutcome, RunRecord } from '../store/runs.js';
+import { assessChunk, planLine, subjectsFor, type Assessment, type CheckOutcome, type PlannedLine } from './assess.js';
+import { CHECKS, type Check } from './rules.js';
+import type { CheckLine, CrosscheckSources } from './sources.js';
+
+export const DEFAULT_CHUNK_SIZE = 2000;
+/** The departments' screening queries accept at most this many subjects. */
+export const MAX_CHUNK_SIZE = 10_000;
+
+export function compareLineIds(a: string, b: string): number {
+  const x = BigInt(a);
+  const y = BigInt(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function describeFailure(error: unknown): string {
+  if (error instanceof GraphQLRequestError) return error.message;
+  return redactIdNumbers(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+}
+
+/** Why a run stops when finance cannot hand over its lines: there is nothing to check without them. */
+export function linesUnreadable(error: unknown): string {
+  return `the lines could not be read from finance (财政): ${describeFailure(error)}`;
+}
+
+/**
+ * The lines of a chunk: after its first id, through its last (the last chunk: through whatever is
+ * last by now). One request when the batches are as they were when the run was cut into chunks.
+ */
+export async function readChunkLines(sources: CrosscheckSources, batchNumbers: readonly string[], chunk: RunChunk, pageSize = DEFAULT_CHUNK_SIZE): Promise<CheckLine[]> {
+  const lines: CheckLine[] = [];
+  let after = chunk.afterId;
+  let first = Math.min(Math.max(chunk.lines, 1), MAX_CHUNK_SIZE);
+  for (;;) {
+    const page = await sources.checkLines(batchNumbers, after, first);
+    for (const line of page.lines) if (chunk.lastId === null || compareLineIds(line.id, chunk.lastId) <= 0) lines.push(line);
+    const last = page.lines.at(-1);
+    const pastEnd = chunk.lastId !== null && last !== undefined && compareLineIds(last.id, chunk.lastId) >= 0;
+    if (!page.hasNextPage || page.endCursor === null || pastEnd) return lines;
+    after = page.endCursor;
+    first = pageSize;
+  }
+}
+
+async function ask(sources: CrosscheckSources, planned: readonly PlannedLine[]): Promise<Partial<Record<Check, CheckOutcome>>> {
+  const asked = CHECKS.filter((check) => planned.some((p) => p.checks.includes(check)));
+  const answers = await Promise.all(
+    asked.map(async (check): Promise<[Check, CheckOutcome]> => {
+      const subjects = subjectsFor(check, planned);
+      if (subjects.length === 0) return [check, { ok: true, hits: [] }];
+      try {
+        return [check, { ok: true, hits: await sources.screen(check, subjects) }];
+      } catch (error) {
+        return [check, { ok: false, reason: describeFailure(error) }];
+      }
+    }),
+  );
+  return Object.fromEntries(answers);
+}
+
+/** Villages of the persons flagged in this chunk; a register that cannot say leaves them unknown. */
+async function villagesOf(sources: CrosscheckSources, idNumbers: string[], outcomes: Partial<Record<Check, CheckOutcome>>): Promise<Map<string, string | null>> {
+  if (idNumbers.length === 0 || outcomes.REGISTER?.ok === false) return new Map();
+  try {
+    return await sources.villages(idNumbers);
+  } catch {
+    return new Map();
+  }
+}
+
+/** At most MAX_CHUNK_SIZE lines, asked together. */
+async function assessPart(planned: PlannedLine[], sources: CrosscheckSources): Promise<ChunkChange> {
+  const outcomes = await ask(sources, planned);
+  const assessment: Assessment = assessChunk(planned, outcomes);
+  const unknownOrInvalid = new Set(assessment.findings.filter((f) => f.rule === 'PERSON_UNKNOWN' || f.rule === 'ID_INVALID').map((f) => f.lineId));
+  const flagged = [...new Set(assessment.findings.filter((f) => !unknownOrInvalid.has(f.lineId)).map((f) => f.idNumber))];
+  const villages = await villagesOf(sources, flagged, outcomes);
+  const findings = assessment.findings.map(({ idNumber, ...finding }) => ({ ...finding, village: villages.get(idNumber) ?? null }));
+  return { ...assessment, findings };
+}
+
+/** What a chunk's lines come to: every applicable check on a FRESH chunk, the recorded gaps on a GAPS chunk. */
+export async function checkChunk(run: RunRecord, chunk: RunChunk, lines: readonly CheckLine[], store: CrosscheckStore, sources: CrosscheckSources): Promise<ChunkChange> {
+  const change: ChunkChange = { findings: [], notChecked: [], clearNotChecked: [], replaceFindings: [] };
+  if (lines.length === 0) return change;
+  const fresh = chunk.mode === 'FRESH';
+  const gaps = fresh ? new Map() : await store.notChecked.between(run.id, lines[0]!.id, lines.at(-1)!.id);
+  const planned = lines.map((line) => planLine(line, fresh, gaps.get(line.id))).filter((p): p is PlannedLine => p !== null);
+  // The last chunk can outgrow the departments' limit when finance added lines after the run was cut.
+  for (const part of slices(planned, MAX_CHUNK_SIZE)) {
+    const assessed = await assessPart(part, sources);
+    change.findings.push(...assessed.findings);
+    change.notChecked.push(...assessed.notChecked);
+    change.clearNotChecked.push(...assessed.clearNotChecked);
+    change.replaceFindings.push(...assessed.replaceFindings);
+  }
+  return change;
+}
+
+/** Checks lines already read and commits them as the chunk; a chunk committed before writes nothing. */
+export async function checkAndCommit(
+  run: RunRecord,
+  chunk: RunChunk,
+  lines: readonly CheckLine[],
+  context: { store: CrosscheckStore; sources: CrosscheckSources; worker: string; now: () => string },
+): Promise<CommitOutcome> {
+  const change = await checkChunk(run, chunk, lines, context.store, context.sources);
+  const commit = { chunkNo: chunk.chunkNo, lines: lines.length, lastLineId: lines.at(-1)?.id ?? null, at: context.now(), worker: context.worker };
+  return context.store.runs.commitChunk(run.id, commit, change);
+}
