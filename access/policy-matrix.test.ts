@@ -402,9 +402,9 @@ const EXPECTED: Record<string, string> = {
   'ComplaintStatus.submittedAt': 'VVVVR',
   'ComplaintStatus.updatedAt': 'VVVVR',
   'ComplaintStatus.reply': 'VVVVR',
-  'ScreeningHit.key': 'VVVVR',
-  'ScreeningHit.rule': 'RVVRR',
-  'ScreeningHit.evidence': 'RVVRR',
+  'ScreeningHits.keys': 'VVVVR',
+  'ScreeningHits.rules': 'RVVRR',
+  'ScreeningHits.evidence': 'RVVRR',
 };
 
 const SERVING: Department = 'FINANCE';

@@ -70,6 +70,24 @@ describe('bearer tokens at the gateway', () => {
     assert.deepEqual(await refusal(verify(expired)), { code: 'UNAUTHENTICATED', reason: 'the token has expired' });
   });
 
+  test('a token issued in the future, beyond the clock-skew allowance, is UNAUTHENTICATED with the reason', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const future = (iat: number) =>
+      new SignJWT({ role: 'analyst', regions: ['610728'] })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('u123')
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt(iat)
+        .setExpirationTime(now + 7200)
+        .sign(keys.authHs256!);
+    const refused = await refusal(verify(await future(now + 3600)));
+    assert.equal(refused.code, 'UNAUTHENTICATED');
+    assert.match(String(refused.reason), /"iat" claim lies in the future/);
+    // A few seconds of clock difference between the issuer and the hub is not a fault.
+    assert.equal((await verify(await future(now + 20))).role, 'analyst');
+  });
+
   test('a token for another audience is UNAUTHENTICATED', async () => {
     const token = await hs256(keys.authHs256!, { role: 'analyst', regions: ['61'] }, { aud: 'another-system' });
     assert.match(String((await refusal(verify(token))).reason), /"aud" claim/);

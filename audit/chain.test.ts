@@ -89,6 +89,7 @@ async function withRecords(dialect: 'sqlite' | 'mysql', count: number, work: (f:
   const f = await fixture(dialect);
   try {
     for (let n = 1; n <= count; n++) await f.store.append(entry(n));
+    await f.store.flushIndex();
     await work(f);
   } finally {
     await f.dispose();

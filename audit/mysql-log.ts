@@ -7,7 +7,7 @@
 import mysql from 'mysql2/promise';
 import { GENESIS_HASH, type AuditRecord } from './chain.js';
 import { addPersonsColumn, COLUMNS, ddl, initialRows, personsFromText, values, type Row } from './log-table.js';
-import type { IndexedRecord } from './person-index.js';
+import type { IndexedRecord, IndexRow } from './person-index.js';
 import type { AuditLogDriver } from './store.js';
 
 /** Index rows per INSERT statement: well inside max_allowed_packet. */
@@ -126,19 +126,18 @@ export class MysqlAuditLog implements AuditLogDriver {
     return (rows as { seq: string; persons: string | null }[]).map((row) => ({ seq: Number(row.seq), persons: personsFromText(row.persons) }));
   }
 
-  async writeIndex(records: readonly IndexedRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    const rows: [string, number][] = [];
-    for (const record of records) for (const person of record.persons) rows.push([person, record.seq]);
-    // In key order, so two writers catching up at once take their row locks in the same order.
-    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    const last = records[records.length - 1]!.seq;
+  async writeIndex(rows: readonly IndexRow[], raiseTo: number | null): Promise<void> {
     await this.transaction(async (connection) => {
       for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
         await connection.query('INSERT IGNORE INTO hub_audit_person (person, seq) VALUES ?', [rows.slice(i, i + ROWS_PER_INSERT)]);
       }
-      await connection.query('UPDATE hub_audit_index_head SET indexed_seq = ? WHERE id = 1 AND indexed_seq < ?', [last, last]);
+      if (raiseTo !== null) await connection.query('UPDATE hub_audit_index_head SET indexed_seq = ? WHERE id = 1 AND indexed_seq < ?', [raiseTo, raiseTo]);
     });
+  }
+
+  async indexedPairs(fromSeq: number, toSeq: number, persons: readonly string[]): Promise<{ seq: string; person: string }[]> {
+    const [rows] = await this.pool.query('SELECT seq, person FROM hub_audit_person WHERE person IN (?) AND seq BETWEEN ? AND ?', [persons, fromSeq, toSeq]);
+    return rows as { seq: string; person: string }[];
   }
 
   async close(): Promise<void> {

@@ -18,6 +18,9 @@ export interface IndexedRecord {
   persons: readonly string[];
 }
 
+/** One index row: a person's hash and the seq of a record naming them. */
+export type IndexRow = readonly [person: string, seq: number];
+
 /** What the indexer needs of a store, in either dialect. */
 export interface PersonIndexTarget {
   /** The watermark: every record up to this seq is in the index. */
@@ -25,10 +28,10 @@ export interface PersonIndexTarget {
   /** Records after `afterSeq`, oldest first, at most `limit`: just their seq and persons. */
   personsAfter(afterSeq: number, limit: number): Promise<IndexedRecord[]>;
   /**
-   * In one transaction: the index rows of these records (contiguous, oldest first; rows already
-   * there are left alone) and the watermark raised to the last of them (never lowered).
+   * In one transaction: these rows (rows already there are left alone) and, when `raiseTo` is
+   * given, the watermark raised to it (never lowered).
    */
-  writeIndex(records: readonly IndexedRecord[]): Promise<void>;
+  writeIndex(rows: readonly IndexRow[], raiseTo: number | null): Promise<void>;
 }
 
 export interface IndexPolicy {
@@ -129,19 +132,22 @@ export class PersonIndexer {
     }
   }
 
-  /** Contiguous records in slices of about `sliceRows` index rows, yielding to requests in between. */
+  /**
+   * Contiguous records' rows, sorted by person so the inserts walk the index once, in slices of
+   * `sliceRows` rows with requests served in between. Only the last slice raises the watermark: a
+   * crash in between leaves rows that the next attempt finds already there.
+   */
   private async write(records: readonly IndexedRecord[]): Promise<void> {
-    let start = 0;
-    while (start < records.length) {
-      let end = start;
-      let rows = 0;
-      while (end < records.length && (end === start || rows + records[end]!.persons.length <= this.policy.sliceRows)) {
-        rows += records[end]!.persons.length;
-        end++;
-      }
-      await this.target.writeIndex(records.slice(start, end));
-      start = end;
-      if (start < records.length) await yieldToLoop();
+    const rows: IndexRow[] = [];
+    for (const record of records) for (const person of record.persons) rows.push([person, record.seq]);
+    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    const last = records[records.length - 1]!.seq;
+    const size = Math.max(1, this.policy.sliceRows);
+    for (let start = 0; ; start += size) {
+      const final = start + size >= rows.length;
+      await this.target.writeIndex(rows.slice(start, start + size), final ? last : null);
+      if (final) return;
+      await yieldToLoop();
     }
   }
 }

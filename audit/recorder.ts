@@ -7,7 +7,7 @@ import { Kind, visit, type DocumentNode } from 'graphql';
 import { ErrorCode } from '../lib/errors.js';
 import { isValidIdNumber, normaliseIdNumber } from '../lib/id-number.js';
 import { describeScope, type Identity } from '../access/identity.js';
-import { personHash, type AuditEntry, type AuditKeys, type AuditOutcome, type AuditRecord } from './chain.js';
+import { normalisedPersonHash, personHash, type AuditEntry, type AuditKeys, type AuditOutcome, type AuditRecord } from './chain.js';
 import type { AuditStore } from './store.js';
 
 /** Codes that mean "not allowed" rather than "went wrong". */
@@ -97,8 +97,12 @@ export interface AuditInput {
   at?: Date;
 }
 
-/** Person hashes kept in memory (two generations of this many): a cross-check asks every department about the same persons. */
-const HASH_CACHE_GENERATION = 100_000;
+/**
+ * Person hashes kept in memory, two generations of this many: a cross-check asks every department
+ * about the same chunk of persons within moments, and a hit costs a fifth of the HMAC. Larger maps
+ * make every miss dearer than the HMAC it would save.
+ */
+const HASH_CACHE_GENERATION = 20_000;
 
 export class AuditRecorder {
   private recentHashes = new Map<string, string>();
@@ -113,7 +117,7 @@ export class AuditRecorder {
   private hashOf(id: string): string {
     let hash = this.recentHashes.get(id);
     if (hash !== undefined) return hash;
-    hash = this.olderHashes.get(id) ?? personHash(this.keys, id);
+    hash = this.olderHashes.get(id) ?? normalisedPersonHash(this.keys, id);
     // Generations rather than evicting one by one: a full generation is dropped whole, in O(1).
     if (this.recentHashes.size >= HASH_CACHE_GENERATION) {
       this.olderHashes = this.recentHashes;

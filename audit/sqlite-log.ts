@@ -10,8 +10,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GENESIS_HASH, type AuditRecord } from './chain.js';
 import { addPersonsColumn, COLUMNS, ddl, initialRows, personsFromText, values, type Row } from './log-table.js';
-import type { IndexedRecord } from './person-index.js';
+import type { IndexedRecord, IndexRow } from './person-index.js';
 import type { AuditLogDriver } from './store.js';
+
+/** Rows per INSERT statement: one call into SQLite instead of a hundred. */
+const ROWS_PER_INSERT = 100;
 
 function open(file: string, synchronous: 'FULL' | 'NORMAL'): Database.Database {
   const db = new Database(file);
@@ -33,7 +36,7 @@ export class SqliteAuditLog implements AuditLogDriver {
   private readonly db: Database.Database;
   private readonly indexDb: Database.Database;
   private readonly appendTx: (build: (seq: number, prevHash: string) => AuditRecord) => AuditRecord;
-  private readonly indexTx: (records: readonly IndexedRecord[]) => void;
+  private readonly indexTx: (rows: readonly IndexRow[], raiseTo: number | null) => void;
 
   constructor(file: string) {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -56,18 +59,24 @@ export class SqliteAuditLog implements AuditLogDriver {
     // IMMEDIATE takes the write lock before reading the head, so two processes cannot both append seq N.
     this.appendTx = (build) => tx.immediate(build);
 
-    const indexPerson = this.indexDb.prepare('INSERT OR IGNORE INTO hub_audit_person (person, seq) VALUES (?, ?)');
+    const insertRows = (n: number) => this.indexDb.prepare(`INSERT OR IGNORE INTO hub_audit_person (person, seq) VALUES ${Array(n).fill('(?, ?)').join(', ')}`);
+    const insertMany = insertRows(ROWS_PER_INSERT);
+    const insertOne = insertRows(1);
     const raise = this.indexDb.prepare('UPDATE hub_audit_index_head SET indexed_seq = ? WHERE id = 1 AND indexed_seq < ?');
-    const itx = this.indexDb.transaction((records: readonly IndexedRecord[]) => {
-      // In person order the inserts walk the tree once instead of jumping about it.
-      const rows: [string, number][] = [];
-      for (const record of records) for (const person of record.persons) rows.push([person, record.seq]);
-      rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-      for (const [person, seq] of rows) indexPerson.run(person, seq);
-      const last = records[records.length - 1]!.seq;
-      raise.run(last, last);
+    const itx = this.indexDb.transaction((rows: readonly IndexRow[], raiseTo: number | null) => {
+      const params: (string | number)[] = new Array(2 * ROWS_PER_INSERT);
+      let i = 0;
+      for (; i + ROWS_PER_INSERT <= rows.length; i += ROWS_PER_INSERT) {
+        for (let k = 0; k < ROWS_PER_INSERT; k++) {
+          params[2 * k] = rows[i + k]![0];
+          params[2 * k + 1] = rows[i + k]![1];
+        }
+        insertMany.run(params);
+      }
+      for (; i < rows.length; i++) insertOne.run(rows[i]![0], rows[i]![1]);
+      if (raiseTo !== null) raise.run(raiseTo, raiseTo);
     });
-    this.indexTx = (records) => itx.immediate(records);
+    this.indexTx = (rows, raiseTo) => itx.immediate(rows, raiseTo);
   }
 
   async append(build: (seq: number, prevHash: string) => AuditRecord): Promise<AuditRecord> {
@@ -114,8 +123,13 @@ export class SqliteAuditLog implements AuditLogDriver {
     return rows.map((row) => ({ seq: Number(row.seq), persons: personsFromText(row.persons) }));
   }
 
-  async writeIndex(records: readonly IndexedRecord[]): Promise<void> {
-    if (records.length) this.indexTx(records);
+  async writeIndex(rows: readonly IndexRow[], raiseTo: number | null): Promise<void> {
+    this.indexTx(rows, raiseTo);
+  }
+
+  async indexedPairs(fromSeq: number, toSeq: number, persons: readonly string[]): Promise<{ seq: number; person: string }[]> {
+    const statement = this.db.prepare(`SELECT seq, person FROM hub_audit_person WHERE person IN (${persons.map(() => '?').join(', ')}) AND seq BETWEEN ? AND ?`);
+    return statement.all(...persons, fromSeq, toSeq) as { seq: number; person: string }[];
   }
 
   async close(): Promise<void> {

@@ -54,8 +54,10 @@ export interface AuditLogDriver extends PersonIndexTarget {
   select(sql: string, params: (string | number)[]): Promise<Row[]>;
   seqOfHash(hash: string): Promise<number | null>;
   head(): Promise<{ lastSeq: number; lastHash: string }>;
-  /** Index rows of records fromSeq..toSeq, by seq then person. */
+  /** Index rows of records fromSeq..toSeq, by seq then person (records from before the `persons` column). */
   indexRows(fromSeq: number, toSeq: number): Promise<{ seq: number | string; person: string }[]>;
+  /** Which of these persons the index lists under records fromSeq..toSeq. */
+  indexedPairs(fromSeq: number, toSeq: number, persons: readonly string[]): Promise<{ seq: number | string; person: string }[]>;
   /** Seqs of the records naming this person: from the index, plus (`tail`) from the records after the watermark. */
   seqsOfPerson(person: string, bounds: { afterSeq?: number; beforeSeq?: number }, tail: { afterSeq: number; pattern: string } | null): Promise<number[]>;
   close(): Promise<void>;
@@ -71,7 +73,7 @@ export interface AuditStoreOptions {
   catchUpOnOpen?: boolean;
 }
 
-function whereClause(query: AuditQuery, seqs: number[] | null): { sql: string; params: (string | number)[] } {
+function whereClause(query: AuditQuery, person: { seqs: number[]; pattern: string | null } | null): { sql: string; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   const add = (sql: string, value: string | number) => {
@@ -87,10 +89,17 @@ function whereClause(query: AuditQuery, seqs: number[] | null): { sql: string; p
   if (query.to !== undefined) add('l.at <= ?', /^\d{4}-\d{2}-\d{2}$/.test(query.to) ? `${query.to}U` : query.to);
   if (query.afterSeq !== undefined) add('l.seq > ?', query.afterSeq);
   if (query.beforeSeq !== undefined) add('l.seq < ?', query.beforeSeq);
-  // Integers the store itself returned: written inline, as a list can outgrow the placeholder limit.
-  if (seqs !== null) clauses.push(`l.seq IN (${seqs.map((s) => Math.trunc(s)).join(', ')})`);
+  if (person !== null) {
+    // Integers the store itself returned: written inline, as a list can outgrow the placeholder limit.
+    clauses.push(`l.seq IN (${person.seqs.map((s) => Math.trunc(s)).join(', ')})`);
+    // The record itself must name the person: the index only points at candidates.
+    if (person.pattern !== null) add('(l.persons IS NULL OR l.persons LIKE ?)', person.pattern);
+  }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
+
+/** Persons per index look-up when verifying. */
+const CHECK_PERSONS = 5000;
 
 const SELECT_COLUMNS = COLUMNS.split(', ').map((c) => `l.${c}`).join(', ');
 
@@ -141,23 +150,41 @@ class ChainedAuditStore implements AuditStore {
     return this.driver.head();
   }
 
-  async personIndex(fromSeq: number, toSeq: number): Promise<{ through: number; persons: Map<number, string[]> }> {
+  async firstMissingFromIndex(records: readonly AuditRecord[]): Promise<number | null> {
     // The watermark first: rows up to it were committed with it, so none of them can be missing yet.
     const through = await this.driver.indexedThrough();
-    if (through < fromSeq) return { through, persons: new Map() };
-    return { through, persons: personsBySeq(await this.driver.indexRows(fromSeq, Math.min(toSeq, through))) };
+    const reached = records.filter((r) => r.seq <= through);
+    let start = 0;
+    while (start < reached.length) {
+      // A few thousand persons per look-up keep the IN list well inside every placeholder limit.
+      let end = start;
+      let persons = 0;
+      while (end < reached.length && (end === start || persons + reached[end]!.persons.length <= CHECK_PERSONS)) persons += reached[end++]!.persons.length;
+      const chunk = reached.slice(start, end);
+      const names = [...new Set(chunk.flatMap((r) => r.persons))];
+      const found = new Set<string>();
+      for (let i = 0; i < names.length; i += CHECK_PERSONS) {
+        const rows = await this.driver.indexedPairs(chunk[0]!.seq, chunk[chunk.length - 1]!.seq, names.slice(i, i + CHECK_PERSONS));
+        for (const row of rows) found.add(`${Number(row.seq)} ${row.person}`);
+      }
+      const bad = chunk.find((r) => r.persons.some((person) => !found.has(`${r.seq} ${person}`)));
+      if (bad) return bad.seq;
+      start = end;
+    }
+    return null;
   }
 
   async query(query: AuditQuery): Promise<AuditRecord[]> {
-    let seqs: number[] | null = null;
+    let person: { seqs: number[]; pattern: string | null } | null = null;
     if (query.person !== undefined) {
       // The watermark first: everything up to it is in the index, everything after it is read from the records.
       const through = await this.driver.indexedThrough();
-      const hashLike = /^[0-9a-f]{8,64}$/.test(query.person);
-      seqs = [...new Set(await this.driver.seqsOfPerson(query.person, query, hashLike ? { afterSeq: through, pattern: `%${query.person}%` } : null))];
+      const pattern = /^[0-9a-f]{8,64}$/.test(query.person) ? `%${query.person}%` : null;
+      const seqs = await this.driver.seqsOfPerson(query.person, query, pattern ? { afterSeq: through, pattern } : null);
       if (seqs.length === 0) return [];
+      person = { seqs: [...new Set(seqs)], pattern };
     }
-    const where = whereClause(query, seqs);
+    const where = whereClause(query, person);
     const sql = `SELECT ${SELECT_COLUMNS} FROM hub_audit_log l ${where.sql} ORDER BY l.seq ${query.newestFirst ? 'DESC' : 'ASC'} LIMIT ?`;
     return this.toRecords(await this.driver.select(sql, [...where.params, query.limit]));
   }

@@ -5,6 +5,8 @@
  *   npx tsx bench/audit.ts                          # 1,000 requests x 2,000 persons, SQLite store
  *   npx tsx bench/audit.ts --requests 200 --persons 5000
  *   npx tsx bench/audit.ts --store mysql            # a throwaway database on HUB_TEST_MARIADB_URL
+ *   npx tsx bench/audit.ts --asks 8                 # each set of persons asked 8 times in a row, as a
+ *                                                   # cross-check asks each department about a chunk
  *
  * Reports CPU seconds (user + system of this process) for: building the records (finding and
  * hashing the persons), the writes each request waits for (the request path), everything else the
@@ -31,24 +33,27 @@ const { values: flags } = parseArgs({
     requests: { type: 'string', default: '1000' },
     persons: { type: 'string', default: '2000' },
     store: { type: 'string', default: 'sqlite' },
+    asks: { type: 'string', default: '1' },
     help: { type: 'boolean', default: false },
   },
 });
 if (flags.help) {
-  console.log('npx tsx bench/audit.ts [--requests N] [--persons P] [--store sqlite|mysql]');
+  console.log('npx tsx bench/audit.ts [--requests N] [--persons P] [--store sqlite|mysql] [--asks K]');
   process.exit(0);
 }
 const REQUESTS = Number(flags.requests);
 const PERSONS = Number(flags.persons);
+const ASKS = Math.max(1, Number(flags.asks));
 
 const DOCUMENT = parse(`query CrosscheckScreenRegister($subjects: [RegisterScreeningSubject!]!) {
   hits: screenRegister(subjects: $subjects) { key rule evidence }
 }`);
 
-/** Request r names persons r*P .. r*P+P-1 of a county: every request touches different persons. */
+/** Request r names persons s*P .. s*P+P-1 of a county, s = r / asks: each set is asked `asks` times in a row. */
 function request(r: number): AuditInput {
+  const set = Math.floor(r / ASKS);
   const subjects = Array.from({ length: PERSONS }, (_, i) => {
-    const n = r * PERSONS + i;
+    const n = set * PERSONS + i;
     const birth = `19${String(40 + (n % 50)).padStart(2, '0')}0${1 + (n % 9)}1${n % 9}`;
     return { key: `L${n}`, idNumber: validIdNumber('610727', birth, String(Math.floor(n / 450) % 1000).padStart(3, '0')), name: '张三' };
   });
@@ -129,7 +134,7 @@ try {
     ['on close (last index batch)', ended - beforeClose],
     ['total', total],
   ] as const;
-  console.log(`\n${REQUESTS} requests x ${PERSONS} persons, ${flags.store} store (${where.size()} on disk), loop wall ${(loopWall / 1000).toFixed(1)} s\n`);
+  console.log(`\n${REQUESTS} requests x ${PERSONS} persons (each set asked ${ASKS}x), ${flags.store} store (${where.size()} on disk), loop wall ${(loopWall / 1000).toFixed(1)} s\n`);
   console.log('| CPU | seconds | ms per request |');
   console.log('|---|---:|---:|');
   for (const [what, seconds] of rows) console.log(`| ${what} | ${seconds.toFixed(2)} | ${((seconds * 1000) / REQUESTS).toFixed(2)} |`);

@@ -31,7 +31,15 @@ const departmentZh = (department: string) => DEPARTMENT_INFO[department as Depar
 
 function describeScope(run: ReportRun): string {
   const period = `${run.scope.period.slice(0, 4)}-${run.scope.period.slice(4)}`;
-  const what = run.scope.kind === 'BATCH' ? `batch ${run.scope.batchNumber}` : `programme ${run.scope.programmeCode}, ${run.scope.batchNumbers.length} batches`;
+  const batches = `${run.scope.batchNumbers.length} batches`;
+  const what =
+    run.scope.kind === 'BATCH'
+      ? `batch ${run.scope.batchNumber}`
+      : run.scope.kind === 'PERIOD'
+        ? `every programme, ${batches}`
+        : run.scope.programmeCode
+          ? `programme ${run.scope.programmeCode}, ${batches}`
+          : `${batches} of several programmes`;
   const condition = run.scope.eligibilityCondition ? `, condition ${run.scope.eligibilityCondition}` : '';
   return `${what}, period ${period}${condition}`;
 }

@@ -10,6 +10,7 @@ import type { RunningHttpServer } from '../lib/graphql-http.js';
 import { FakeCrosscheckGateway } from '../test-support/fake-crosscheck-gateway.js';
 import { startCrosscheckService, startStandInGateway, type CrosscheckTestService } from '../test-support/crosscheck-service.js';
 import { validIdNumber } from '../test-support/id-numbers.js';
+import { freePort } from '../test-support/ports.js';
 
 const person = (n: number) => validIdNumber('610727', '19500101', String(n).padStart(3, '0'));
 const TOKEN = 'test-token-alice';
@@ -152,11 +153,26 @@ describe('hub crosscheck (CLI)', () => {
     assert.equal(fake.calls.length, callsBefore, 'no department was asked');
   });
 
+  test('--period alone checks every batch of the month as one run, and so does --batch repeated', async () => {
+    const month = await runCli(['crosscheck', '--period', '202403', '--format', 'jsonl', '--poll-ms', '20']);
+    // TK01's batch leaves NOT_SUPPORTED_PERSON not checked: one run, so one exit code for both batches.
+    assert.equal(month.code, 3, month.stderr);
+    const pairs = (jsonl: string) => jsonl.split('\n').filter((l) => l !== '').map((l) => { const f = JSON.parse(l); return `${f.batchNumber}:${f.lineId}:${f.rule}`; });
+    const perBatch = [];
+    for (const batch of ['PCH001', 'PCH002']) perBatch.push(...pairs((await runCli(['crosscheck', '--batch', batch, '--format', 'jsonl', '--poll-ms', '20'])).stdout));
+    assert.deepEqual(pairs(month.stdout), perBatch);
+    assert.match(month.stderr, /every programme, 2 batches, period 2024-03/);
+    const both = await runCli(['crosscheck', '--batch', 'PCH001', '--batch', 'PCH002', '--format', 'jsonl', '--poll-ms', '20']);
+    assert.equal(both.code, 3, both.stderr);
+    assert.deepEqual(pairs(both.stdout), perBatch);
+    assert.match(both.stderr, /2 batches of several programmes, period 2024-03/);
+  });
+
   const usageCases: [string, string[], RegExp][] = [
     ['an unknown flag', ['crosscheck', '--bach', 'PCH001'], /--bach/],
     ['a flag without its value', ['crosscheck', '--batch'], /--batch/],
     ['no scope at all', ['crosscheck'], /--batch/],
-    ['--period without --programme', ['crosscheck', '--period', '202403'], /--period needs --programme/],
+    ['--period together with --batch', ['crosscheck', '--batch', 'PCH001', '--period', '202403'], /--batch and --period cannot be combined/],
     ['--programme without --period', ['crosscheck', '--programme', 'DB01'], /--programme needs --period/],
     ['a malformed --period', ['crosscheck', '--programme', 'DB01', '--period', '2024-03'], /--period must be YYYYMM/],
     ['an unknown --format', ['crosscheck', '--batch', 'PCH001', '--format', 'pdf'], /--format must be one of table, jsonl, csv, xlsx/],
@@ -181,9 +197,10 @@ describe('hub crosscheck (CLI)', () => {
   });
 
   test('an unreachable gateway is exit code 1 with a message naming it', async () => {
-    const result = await runCli(['crosscheck', '--batch', 'PCH001'], { HUB_GATEWAY_URL: 'http://127.0.0.1:9/graphql' });
+    const closed = `http://127.0.0.1:${await freePort()}/graphql`;
+    const result = await runCli(['crosscheck', '--batch', 'PCH001'], { HUB_GATEWAY_URL: closed });
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /could not reach http:\/\/127\.0\.0\.1:9\/graphql/);
+    assert.ok(result.stderr.includes(`could not reach ${closed}`), result.stderr);
   });
 
   test('help lists the commands and the exit codes; an unknown command is exit code 2', async () => {

@@ -10,6 +10,7 @@ import { tokenCommand } from './commands/token.js';
 import { auditCommand } from './commands/audit.js';
 import { paymentsCommand } from './commands/payments.js';
 import { personCommand } from './commands/person.js';
+import { workerCommand } from './commands/worker.js';
 
 export const COMMANDS: Record<string, Command> = {
   crosscheck: crosscheckCommand,
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   audit: auditCommand,
   payments: paymentsCommand,
   person: personCommand,
+  worker: workerCommand,
 };
 
 function overview(): string {

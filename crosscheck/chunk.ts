@@ -13,7 +13,13 @@ import { assessChunk, planLine, subjectsFor, type Assessment, type CheckOutcome,
 import { CHECKS, type Check } from './rules.js';
 import type { CheckLine, CrosscheckSources } from './sources.js';
 
-export const DEFAULT_CHUNK_SIZE = 2000;
+/**
+ * The largest chunk whose every screening request fits the default 1,000,000-byte body limit when
+ * each line's fields are at their columns' maximum (19-digit line id, a 50-character name of 4-byte
+ * characters: 274 bytes per REGISTER subject; crosscheck/screening-wire.test.ts checks it). Text
+ * beyond that (escaped control characters) is asked in more than one request.
+ */
+export const DEFAULT_CHUNK_SIZE = 3600;
 /** The departments' screening queries accept at most this many subjects. */
 export const MAX_CHUNK_SIZE = 10_000;
 

@@ -1,6 +1,7 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../test-support/assert.js';
-import { startHub, gatewayRequest, type TestHub } from '../test-support/hub.js';
+import { startHub, type TestHub } from '../test-support/hub.js';
+import { comparable, crosscheckOverGateway, findingsOfJsonl, runHubCli } from '../test-support/crosscheck-runs.js';
 import { loadConfig } from '../lib/config.js';
 import { hubKeys } from '../access/secrets.js';
 import { mintUserToken } from '../access/tokens.js';
@@ -12,36 +13,10 @@ import { mintUserToken } from '../access/tokens.js';
 describe('cross-check end to end over the gateway and the sample county', () => {
   let hub: TestHub;
   let headers: Record<string, string>;
-  const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-    const result = await gatewayRequest(hub.gatewayUrl, query, variables, headers);
-    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-    return result.data;
-  };
-
-  async function checkAndWait(variables: Record<string, unknown>) {
-    const started = await ask(`mutation($b: String, $p: String, $q: String) { startCrosscheck(batchNumber: $b, programmeCode: $p, period: $q) { id } }`, variables);
-    const id = started.startCrosscheck.id as string;
-    for (let waited = 0; waited < 120_000; waited += 200) {
-      const { crosscheckRun } = await ask(`query($id: ID!) { crosscheckRun(id: $id) { id status error linesTotal linesChecked } }`, { id });
-      if (crosscheckRun.status !== 'RUNNING') return crosscheckRun;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`run ${id} did not finish`);
-  }
-
-  async function allFindings(runId: string): Promise<{ lineId: string; rule: string; departments: string[]; evidence: string }[]> {
-    const found = [];
-    let after: string | null = null;
-    for (;;) {
-      const { findings } = await ask(
-        `query($id: ID!, $after: String) { findings(runId: $id, first: 5000, after: $after) { edges { node { lineId rule departments evidence } } pageInfo { hasNextPage endCursor } } }`,
-        { id: runId, after },
-      );
-      found.push(...findings.edges.map((e: any) => e.node));
-      if (!findings.pageInfo.hasNextPage) return found;
-      after = findings.pageInfo.endCursor;
-    }
-  }
+  const { ask, checkAndWait, allFindings } = crosscheckOverGateway(
+    () => hub.gatewayUrl,
+    () => headers,
+  );
 
   function difference(expected: Set<string>, actual: Set<string>): string {
     const missing = [...expected].filter((k) => !actual.has(k));
@@ -87,6 +62,35 @@ describe('cross-check end to end over the gateway and the sample county', () => 
     // Every rule of the table is planted at least once, so none is tested only by its absence.
     const rules = new Set(hub.expectedFindings.map((f) => f.rule));
     assert.ok(rules.size >= 19, `rules planted: ${[...rules].sort().join(', ')}`);
+  });
+
+  test("an analyst's month (--period) is one run over every batch of the month in their regions, and finds what the runs of each batch find", async () => {
+    const analyst = { HUB_GATEWAY_URL: hub.gatewayUrl, HUB_DATA_DIR: hub.dataDir, HUB_TOKEN: await hub.token({ sub: 'analyst-month', role: 'analyst', regions: ['610727'] }) };
+    const month = await runHubCli(['crosscheck', '--period', '202403', '--format', 'jsonl'], analyst);
+    assert.equal(month.code, 0, month.stderr);
+    const { programmes } = await ask(`{ programmes { code batches(period: "202403") { batchNumber } } }`);
+    const batches: string[] = programmes.flatMap((p: { batches: { batchNumber: string }[] }) => p.batches.map((b) => b.batchNumber));
+    assert.ok(programmes.filter((p: { batches: unknown[] }) => p.batches.length > 0).length > 1, 'the month has batches of several programmes');
+    const perBatch = [];
+    for (const batchNumber of batches) {
+      const run = await checkAndWait({ b: batchNumber });
+      assert.equal(run.status, 'COMPLETED', `${batchNumber}: ${run.error ?? ''}`);
+      perBatch.push(...(await allFindings(run.id)));
+    }
+    assert.ok(perBatch.length > 0);
+    assert.deepEqual(comparable(findingsOfJsonl(month.stdout)), comparable(perBatch));
+    assert.match(month.stderr, new RegExp(`every programme, ${batches.length} batches, period 2024-03\\): COMPLETED`));
+
+    // --batch repeated: batches of two programmes in one run, each line judged by its own programme.
+    const two = [batches[0]!, batches.at(-1)!];
+    const both = await runHubCli(['crosscheck', '--batch', two[0]!, '--batch', two[1]!, '--format', 'jsonl'], analyst);
+    assert.equal(both.code, 0, both.stderr);
+    assert.deepEqual(comparable(findingsOfJsonl(both.stdout)), comparable(perBatch.filter((f) => two.includes(f.batchNumber))));
+
+    // An analyst of another county has no batch in this month: the flag is named, nothing runs.
+    const elsewhere = await runHubCli(['crosscheck', '--period', '202403'], { ...analyst, HUB_TOKEN: await hub.token({ sub: 'analyst-610728', role: 'analyst', regions: ['610728'] }) });
+    assert.equal(elsewhere.code, 2, elsewhere.stderr);
+    assert.match(elsewhere.stderr, /--period has no batches disbursed in regions 610728/);
   });
 
   test('with the justice subgraph stopped, IN_CUSTODY comes back not checked and every other rule completes', async () => {

@@ -57,14 +57,16 @@ export function processName(): string {
 /** Why Redis at `url` cannot be used now, or null when it answers. Tries once, for a few seconds. */
 export async function redisProblem(url: string): Promise<string | null> {
   const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, connectTimeout: 3000, enableOfflineQueue: false });
-  client.on('error', () => {});
+  // The socket's own error (ECONNREFUSED, ENOTFOUND) says more than the closed connection after it.
+  let first: unknown = null;
+  client.on('error', (error) => (first ??= error));
   try {
     await client.connect();
     await client.ping();
     return null;
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    return code ?? (error instanceof Error ? error.message : String(error));
+    const cause = (first ?? error) as { code?: string; message?: string };
+    return cause.code ?? cause.message ?? String(cause);
   } finally {
     client.disconnect();
   }
@@ -77,8 +79,8 @@ export class ChunkQueue {
   constructor(readonly settings: RedisSettings) {
     this.where = withoutCredentials(settings.url);
     this.queue = new Queue<ChunkJobData>(QUEUE_NAME, {
-      // Fail at once while Redis is away, rather than queueing commands nobody may ever send.
-      connection: { url: settings.url, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
+      // While Redis is away commands wait for it to come back; each call below bounds how long.
+      connection: { url: settings.url },
       prefix: settings.prefix,
       defaultJobOptions: {
         attempts: JOB_ATTEMPTS,
@@ -91,28 +93,43 @@ export class ChunkQueue {
     this.queue.on('error', () => {});
   }
 
+  /** `work`, or an error naming Redis when it has not answered within `ms`. */
+  private within<T>(ms: number, work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis at ${this.where} did not answer within ${ms / 1000} s`)), ms);
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  }
+
   async enqueue(runId: string, chunkNos: readonly number[], actor: Actor | undefined): Promise<void> {
-    for (let i = 0; i < chunkNos.length; i += 500) {
-      await this.queue.addBulk(
-        chunkNos.slice(i, i + 500).map((chunkNo) => ({ name: 'chunk', data: { runId, chunkNo, ...(actor ? { actor } : {}) }, opts: { jobId: jobIdOf(runId, chunkNo) } })),
-      );
-    }
+    const add = async () => {
+      for (let i = 0; i < chunkNos.length; i += 500) {
+        await this.queue.addBulk(
+          chunkNos.slice(i, i + 500).map((chunkNo) => ({ name: 'chunk', data: { runId, chunkNo, ...(actor ? { actor } : {}) }, opts: { jobId: jobIdOf(runId, chunkNo) } })),
+        );
+      }
+    };
+    await this.within(15_000, add());
   }
 
   /** Takes a run's chunks off the queue; a chunk a worker holds is skipped by it when it sees the run ended. */
   async remove(runId: string, chunkNos: readonly number[]): Promise<void> {
-    for (const chunkNo of chunkNos) await this.queue.remove(jobIdOf(runId, chunkNo)).catch(() => 0);
+    const removeAll = async () => {
+      for (const chunkNo of chunkNos) await this.queue.remove(jobIdOf(runId, chunkNo)).catch(() => 0);
+    };
+    await this.within(5_000, removeAll()).catch(() => {});
   }
 
   /** Whether some worker has this chunk or will take it. */
   async pending(runId: string, chunkNo: number): Promise<boolean> {
-    return PENDING_STATES.has(await this.queue.getJobState(jobIdOf(runId, chunkNo)));
+    return PENDING_STATES.has(await this.within(5_000, this.queue.getJobState(jobIdOf(runId, chunkNo))));
   }
 
-  /** Answers whether Redis answers; never throws. */
+  /** Answers whether Redis answers now; never throws. */
   async reachable(): Promise<boolean> {
     try {
-      await this.queue.count();
+      await this.within(3_000, this.queue.count());
       return true;
     } catch {
       return false;

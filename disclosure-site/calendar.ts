@@ -6,17 +6,23 @@
 import { decimalToFen, fenToDecimal } from '../lib/money.js';
 import type { DisbursementCalendarQuery } from './__generated__/operations.js';
 
-/** Totals over fewer lines than this are not shown (the policy's small-count rule; a line is at most one person). */
-export const SMALL_COUNT = 5;
+type CalendarBatch = DisbursementCalendarQuery['publishedBatches'][number];
+type CalendarProgramme = DisbursementCalendarQuery['programmes'][number];
+
+/** The reason the disclosure service gives for a batch with no lines at all (docs/disclosure-site.md). */
+const NO_LINES = 'NO_LINES';
 
 export interface DayProgramme {
   code: string;
   name: string | null;
   department: string;
   batchCount: number;
+  /** Lines of the batches whose totals are announced. */
   lineCount: number;
-  /** Null when the programme paid fewer than SMALL_COUNT lines that day. */
+  /** Sum of the announced totals; null when every batch of the programme that day withholds its totals. */
   totalAmount: string | null;
+  /** Batches of fewer than 5 persons: counted as batches, never added to the sums (the sum would reveal them). */
+  withheldBatches: number;
   batchNumbers: string[];
 }
 
@@ -25,6 +31,7 @@ export interface DaySummary {
   batchCount: number;
   lineCount: number;
   totalAmount: string | null;
+  withheldBatches: number;
   programmes: DayProgramme[];
 }
 
@@ -47,27 +54,33 @@ export function beijingDay(at: Date | string): string {
   return new Date(time + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-function summarise(date: string, batches: { programme: DisbursementCalendarQuery['programmes'][number]; batch: DisbursementCalendarQuery['programmes'][number]['batches'][number] }[]): DaySummary {
+function summarise(date: string, batches: { programme: CalendarProgramme; batch: CalendarBatch }[]): DaySummary {
   const byProgramme = new Map<string, { programme: DayProgramme; fen: number }>();
   let lines = 0;
   let fen = 0;
+  let withheld = 0;
   for (const { programme, batch } of batches) {
     const entry = byProgramme.get(programme.code) ?? {
-      programme: { code: programme.code, name: programme.name ?? null, department: programme.department, batchCount: 0, lineCount: 0, totalAmount: null, batchNumbers: [] },
+      programme: { code: programme.code, name: programme.name ?? null, department: programme.department, batchCount: 0, lineCount: 0, totalAmount: null, withheldBatches: 0, batchNumbers: [] },
       fen: 0,
     };
     entry.programme.batchCount += 1;
-    entry.programme.lineCount += batch.lineCount;
     entry.programme.batchNumbers.push(batch.batchNumber);
-    entry.fen += decimalToFen(batch.totalAmount);
+    if (batch.totals) {
+      entry.programme.lineCount += batch.totals.lineCount;
+      entry.fen += decimalToFen(batch.totals.totalAmount);
+      lines += batch.totals.lineCount;
+      fen += decimalToFen(batch.totals.totalAmount);
+    } else {
+      entry.programme.withheldBatches += 1;
+      withheld += 1;
+    }
     byProgramme.set(programme.code, entry);
-    lines += batch.lineCount;
-    fen += decimalToFen(batch.totalAmount);
   }
   const programmes = [...byProgramme.values()]
-    .map(({ programme, fen: total }) => ({ ...programme, totalAmount: programme.lineCount >= SMALL_COUNT ? fenToDecimal(total) : null }))
+    .map(({ programme, fen: total }) => ({ ...programme, totalAmount: programme.batchCount > programme.withheldBatches ? fenToDecimal(total) : null }))
     .sort((a, b) => a.code.localeCompare(b.code));
-  return { date, batchCount: batches.length, lineCount: lines, totalAmount: lines >= SMALL_COUNT ? fenToDecimal(fen) : null, programmes };
+  return { date, batchCount: batches.length, lineCount: lines, totalAmount: batches.length > withheld ? fenToDecimal(fen) : null, withheldBatches: withheld, programmes };
 }
 
 export function calendarView(data: DisbursementCalendarQuery, now: Date): CalendarView {
@@ -75,17 +88,18 @@ export function calendarView(data: DisbursementCalendarQuery, now: Date): Calend
   const byDay = new Map<string, Parameters<typeof summarise>[1]>();
   const periods = new Set<string>();
   const counties = new Set<string>();
-  for (const programme of data.programmes) {
-    for (const batch of programme.batches) {
-      if (batch.period) periods.add(batch.period);
-      if (batch.countyCode) counties.add(batch.countyCode);
-      // A batch with no lines paid nobody: it is not a disbursement day.
-      if (!batch.sentToBankAt || batch.lineCount === 0) continue;
-      const day = beijingDay(batch.sentToBankAt);
-      const list = byDay.get(day) ?? [];
-      list.push({ programme, batch });
-      byDay.set(day, list);
-    }
+  const programmes = new Map(data.programmes.map((p) => [p.code, p]));
+  for (const batch of data.publishedBatches) {
+    const programme = programmes.get(batch.programmeCode);
+    if (!programme) continue;
+    if (batch.period) periods.add(batch.period);
+    if (batch.countyCode) counties.add(batch.countyCode);
+    // A batch with no lines paid nobody: it is not a disbursement day.
+    if (!batch.sentToBankAt || batch.totalsWithheld === NO_LINES) continue;
+    const day = beijingDay(batch.sentToBankAt);
+    const list = byDay.get(day) ?? [];
+    list.push({ programme, batch });
+    byDay.set(day, list);
   }
   const todays = byDay.get(today);
   const earlier = [...byDay.keys()].filter((day) => day < today).sort().pop();

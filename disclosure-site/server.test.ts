@@ -247,8 +247,18 @@ describe('the disclosure site server', () => {
     gateway.answers.set('DisbursementCalendar', {
       body: {
         data: {
-          programmes: [
-            { code: 'MZ-DB', name: '城乡最低生活保障金', department: 'CIVIL_AFFAIRS', batches: [{ batchNumber: 'B1', period: '202403', countyCode: '610727', status: 'PAID', sentToBankAt: '2024-03-05T02:00:00.000Z', lineCount: 10, totalAmount: '5000.00' }] },
+          programmes: [{ code: 'MZ-DB', name: '城乡最低生活保障金', department: 'CIVIL_AFFAIRS' }],
+          publishedBatches: [
+            {
+              batchNumber: 'B1',
+              programmeCode: 'MZ-DB',
+              period: '202403',
+              countyCode: '610727',
+              status: 'PAID',
+              sentToBankAt: '2024-03-05T02:00:00.000Z',
+              totals: { lineCount: 10, personCount: 10, totalAmount: '5000.00' },
+              totalsWithheld: null,
+            },
           ],
         },
       },
@@ -257,6 +267,7 @@ describe('the disclosure site server', () => {
     assert.equal(result.body.data.today, '2024-03-05');
     assert.equal(result.body.data.todaySummary.totalAmount, '5000.00');
     assert.equal(result.body.data.programmes[0].batches, undefined);
+    assert.equal(result.body.data.publishedBatches, undefined);
   });
 });
 

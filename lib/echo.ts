@@ -7,6 +7,8 @@ import { maskIdNumber } from './id-number.js';
 /** Characters of a value shown before it is cut. */
 export const ECHO_LIMIT = 40;
 
+const CUT = new RegExp(`^[^]{0,${ECHO_LIMIT}}…\\(\\d+ characters\\)$`, 'u');
+
 const ID_NUMBER = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 
 /** Every 18-character citizen ID number in `text`, masked. */
@@ -17,6 +19,8 @@ export function maskIdNumbersIn(text: string): string {
 /** A value as a message may show it: masked, and cut to ECHO_LIMIT characters plus its length. */
 export function echo(value: string): string {
   const masked = maskIdNumbersIn(value);
+  // Already cut (a message echoed twice on its way out): leave it as it is.
+  if (CUT.test(masked)) return masked;
   const characters = [...masked];
   if (characters.length <= ECHO_LIMIT) return masked;
   return `${characters.slice(0, ECHO_LIMIT).join('')}…(${characters.length} characters)`;

@@ -12,6 +12,7 @@ import { normaliseName } from '../lib/text.js';
 import { CHECKS, type Check } from '../crosscheck/rules.js';
 import { SCREENING_OPERATIONS } from '../crosscheck/sources.js';
 import { FakeGatewayClient, type RecordedCall } from './fake-gateway-client.js';
+import { hitColumns, subjectRows } from './screening-wire.js';
 
 export interface FakeBatch {
   batchNumber: string;
@@ -34,7 +35,7 @@ export interface FakeLine {
 /** Answers one subject: the rules it hits, each with evidence. */
 export type Responder = (subject: Record<string, any>) => [rule: string, evidence: string][];
 
-/** One screening request: the question and the subjects (or line ids) it was sent with. */
+/** One screening request: the question and the subjects (or line ids) it was sent with, one object per subject. */
 export interface Screening {
   check: Check;
   subjects: any[];
@@ -70,6 +71,17 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     super();
     for (const [operation, check] of CHECK_OF_OPERATION) this.answer(operation, (variables, call) => this.screen(check, variables, call));
     this.answer('CrosscheckLines', (variables) => this.checkLines(variables));
+    // Cutting a run into chunks reads only ids; it is not a page of lines for `failLinesFromPage`.
+    this.answer('CrosscheckLineIds', (variables) => {
+      if (this.failing.has('LINES')) throw unreachable('finance');
+      const { lines, hasNextPage } = this.linesAfter(variables);
+      return { page: { lines: lines.map((line) => ({ id: line.id })), pageInfo: { hasNextPage, endCursor: lines.at(-1)?.id ?? null } } };
+    });
+    this.answer('CrosscheckPeriodBatches', (variables) => {
+      const programmes = [...new Set([...this.batches.values()].map((b) => b.programmeCode))];
+      const batches = (code: string) => [...this.batches.values()].filter((b) => b.programmeCode === code && b.period === variables.period).map((b) => this.rawBatch(b));
+      return { programmes: programmes.map((code) => ({ code, batches: batches(code) })) };
+    });
     this.answer('CrosscheckVillages', (variables) => {
       if (this.failing.has('VILLAGES')) throw unreachable('public_security');
       const ids = variables.idNumbers as string[];
@@ -100,7 +112,7 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
   screenings(since = 0): Screening[] {
     return this.calls.slice(since).flatMap((call) => {
       const check = CHECK_OF_OPERATION.get(call.operation);
-      return check ? [{ check, subjects: call.variables[SCREENING_OPERATIONS[check].variable] as any[] }] : [];
+      return check ? [{ check, subjects: subjectRows(call.variables[SCREENING_OPERATIONS[check].variable]) }] : [];
     });
   }
 
@@ -125,11 +137,8 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     if (this.onCheckLines) await this.onCheckLines();
     const page = this.linesPages++;
     if (this.failing.has('LINES') || (this.failLinesFromPage !== null && page >= this.failLinesFromPage)) throw unreachable('finance');
-    const wanted = new Set(variables.batchNumbers as string[]);
-    const sorted = this.lines.filter((l) => wanted.has(l.batchNumber)).sort((x, y) => (BigInt(x.id) < BigInt(y.id) ? -1 : 1));
-    const after = variables.after == null ? null : BigInt(variables.after);
-    const rest = sorted.filter((l) => after === null || BigInt(l.id) > after);
-    const lines = rest.slice(0, variables.first as number).map((line) => {
+    const { lines: found, hasNextPage } = this.linesAfter(variables);
+    const lines = found.map((line) => {
       const batch = this.batches.get(line.batchNumber)!;
       return {
         id: line.id,
@@ -145,7 +154,17 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
         status: line.status ?? 'PENDING',
       };
     });
-    return { page: { lines, pageInfo: { hasNextPage: rest.length > lines.length, endCursor: lines.at(-1)?.id ?? null } } };
+    return { page: { lines, pageInfo: { hasNextPage, endCursor: lines.at(-1)?.id ?? null } } };
+  }
+
+  /** The lines of the asked batches after the asked id, in id order, `first` of them. */
+  private linesAfter(variables: Record<string, any>): { lines: FakeLine[]; hasNextPage: boolean } {
+    const wanted = new Set(variables.batchNumbers as string[]);
+    const sorted = this.lines.filter((l) => wanted.has(l.batchNumber)).sort((x, y) => (BigInt(x.id) < BigInt(y.id) ? -1 : 1));
+    const after = variables.after == null ? null : BigInt(variables.after);
+    const rest = sorted.filter((l) => after === null || BigInt(l.id) > after);
+    const lines = rest.slice(0, variables.first as number);
+    return { lines, hasNextPage: rest.length > lines.length };
   }
 
   private async screen(check: Check, variables: Record<string, any>, call: RecordedCall) {
@@ -156,7 +175,7 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
       // A few turns of the event loop, so that requests sent together are seen together.
       await new Promise((resolve) => setTimeout(resolve, 2));
       if (this.failing.has(check) || this.failWhen?.(check, nth)) throw unreachable(check);
-      const subjects = variables[SCREENING_OPERATIONS[check].variable] as any[];
+      const subjects = subjectRows(variables[SCREENING_OPERATIONS[check].variable]);
       if (subjects.length > 10_000) throw new Error('more than 10,000 subjects');
       const responder = this.responders[check];
       const hits = responder
@@ -165,7 +184,7 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
             return responder(asSubject).map(([rule, evidence]) => ({ key: asSubject.key, rule, evidence }));
           })
         : [];
-      return { hits };
+      return { hits: hitColumns(hits) };
     } finally {
       this.inFlight--;
     }

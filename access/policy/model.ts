@@ -17,7 +17,7 @@ export type Treatment = 'visible' | 'masked' | 'refused';
 export type PolicyColumn = 'public' | 'analyst' | 'departmentOwn' | 'departmentOther' | 'auditor';
 export const POLICY_COLUMNS: PolicyColumn[] = ['public', 'analyst', 'departmentOwn', 'departmentOther', 'auditor'];
 
-/** `SERVING`: whichever department's subgraph serves the field (shared types such as ScreeningHit). */
+/** `SERVING`: whichever department's subgraph serves the field (shared types such as ScreeningHits). */
 export type Owner = Department | 'SERVING';
 
 export interface FieldPolicy {

@@ -3,5 +3,6 @@ import type { FieldPolicy } from './model.js';
 import { S, typeFields } from './spec.js';
 
 export const SCREENING_FIELDS: Record<string, FieldPolicy> = {
-  ...typeFields('ScreeningHit', 'SERVING', { key: 'PUBLIC', rule: S, evidence: S }),
+  // The keys are the caller's own opaque keys; which rule a subject hit, and why, is the department's fact.
+  ...typeFields('ScreeningHits', 'SERVING', { keys: 'PUBLIC', rules: S, evidence: S }),
 };

@@ -4,7 +4,7 @@
  */
 import { EXIT, UsageError, type CliIO } from '../command.js';
 import { defineCommand } from '../define-command.js';
-import { atMostOne, given, matching, period, text, wholeNumber, type FlagValues } from '../flags.js';
+import { atMostOne, given, matching, period, repeated, text, wholeNumber, type FlagValues } from '../flags.js';
 import { connectGateway, type CliGateway } from '../gateway-client.js';
 import { finishOutput, outputFlags, outputOf, toOutput } from '../output.js';
 import { cursorPages, nodesOf } from '../paging.js';
@@ -22,13 +22,16 @@ import {
 const PAGE = 5000;
 
 const USAGE = `Usage:
-  npx hub crosscheck --batch <batch number> [output flags]
+  npx hub crosscheck --batch <batch number> [--batch <batch number> ...] [output flags]
+  npx hub crosscheck --period <YYYYMM> [output flags]    every batch of the month, all programmes
   npx hub crosscheck --programme <programme code> --period <YYYYMM> [output flags]
   npx hub crosscheck --rerun <RUN_ID> [output flags]    check again only what run RUN_ID could not check
   npx hub crosscheck --run <RUN_ID> [output flags]      export an earlier run without checking again
 
 Checks payment lines against the other departments' data through the gateway at HUB_GATEWAY_URL
 (default http://localhost:4000/graphql), shows progress on stderr and prints a summary at the end.
+Several batches, or a whole month (for an analyst: the batches disbursed by the counties of the
+token's regions), are one run; each line is judged by its own programme's eligibility condition.
 
 Output flags:
   --format table|jsonl|csv|xlsx   table (default): findings and summary, readable;
@@ -51,7 +54,7 @@ Exit codes:
 const runId = matching(/^\d+$/, 'a run id (digits)');
 
 const FLAGS = {
-  batch: text(),
+  batch: repeated((value) => value),
   programme: text(),
   period: text(period),
   rerun: text(runId),
@@ -63,20 +66,25 @@ const FLAGS = {
 /** The flag a server-side argument came from, so errors speak the user's language. */
 const FLAG_OF_ARGUMENT: Record<string, string> = {
   batchNumber: '--batch',
+  batchNumbers: '--batch',
   programmeCode: '--programme',
   period: '--period',
   runId: '--rerun',
   id: '--run',
 };
 
-/** Exactly one scope: a batch, a programme in a period, a rerun or an earlier run. */
+/** Exactly one scope: batches, a month (of a programme, or of all), a rerun or an earlier run. */
 function checkScope(v: FlagValues<typeof FLAGS>): void {
-  const scopes = given(v, ['batch', 'programme', 'rerun', 'run']);
-  if (scopes.length === 0 && v.period === undefined) {
-    throw new UsageError('say what to check: --batch <batch number>, or --programme <programme code> --period <YYYYMM> (or --rerun/--run <RUN_ID>)');
+  const scopes = given(v, ['batch', 'rerun', 'run']);
+  // --period stands alone (every programme) or goes with --programme: either way one scope.
+  const month = given(v, ['programme', 'period']);
+  if (month.length > 0) scopes.push(month[0]!);
+  if (scopes.length === 0) {
+    throw new UsageError(
+      'say what to check: --batch <batch number> (repeatable), --period <YYYYMM> (every batch of the month), or --programme <programme code> --period <YYYYMM> (or --rerun/--run <RUN_ID>)',
+    );
   }
   atMostOne(scopes);
-  if (v.period && !v.programme) throw new UsageError('--period needs --programme');
   if (v.programme && !v.period) throw new UsageError('--programme needs --period <YYYYMM>');
 }
 
@@ -85,7 +93,7 @@ async function startRun(gateway: CliGateway, v: FlagValues<typeof FLAGS>, io: Cl
   if (v.run) return v.run;
   const { run } = v.rerun
     ? await gateway.request(CliRerunCrosscheckDocument, { runId: v.rerun })
-    : await gateway.request(CliStartCrosscheckDocument, { batchNumber: v.batch ?? null, programmeCode: v.programme ?? null, period: v.period ?? null });
+    : await gateway.request(CliStartCrosscheckDocument, { batchNumbers: v.batch ?? null, programmeCode: v.programme ?? null, period: v.period ?? null });
   io.stderr.write(`crosscheck run ${run.id} started by ${run.startedBy} via ${gateway.url}\n`);
   return run.id;
 }
@@ -115,7 +123,7 @@ function reportSource(gateway: CliGateway, runId: string): ReportSource {
 
 export const crosscheckCommand = defineCommand({
   name: 'crosscheck',
-  summary: 'check a batch, or a programme in a period, against the other departments',
+  summary: 'check a batch (or several), or a month of one programme or of all, against the other departments',
   usage: USAGE,
   flags: FLAGS,
   async run({ values }, io) {

@@ -454,7 +454,7 @@ export type AnnouncementQueryVariables = Exact<{
 }>;
 
 
-export type AnnouncementQuery = { __typename?: 'Query', announcement: { __typename?: 'Announcement', kind: string, title: string, period?: string | null, totalCount: number, totals?: { __typename?: 'AnnouncementTotals', lineCount: number, personCount: number, totalAmount: string } | null, lines: Array<{ __typename?: 'AnnouncedLine', lineId: string, name?: string | null, idNumber?: string | null, programmeName?: string | null, batchNumber: string, period?: string | null, village?: string | null, amount: string, status: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type AnnouncementQuery = { __typename?: 'Query', announcement: { __typename?: 'Announcement', kind: string, title: string, period?: string | null, totalCount: number, totalsWithheld?: string | null, totals?: { __typename?: 'AnnouncementTotals', lineCount: number, personCount: number, totalAmount: string } | null, lines: Array<{ __typename?: 'AnnouncedLine', lineId: string, name?: string | null, idNumber?: string | null, programmeName?: string | null, batchNumber: string, period?: string | null, village?: string | null, amount: string, status: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type AnnouncementDivisionsQueryVariables = Exact<{
   countyCode: Scalars['String']['input'];
@@ -462,7 +462,7 @@ export type AnnouncementDivisionsQueryVariables = Exact<{
 }>;
 
 
-export type AnnouncementDivisionsQuery = { __typename?: 'Query', announcementDivisions: Array<{ __typename?: 'AnnouncedDivision', code: string, level: string, label: string, townshipCode?: string | null, lineCount: number }> };
+export type AnnouncementDivisionsQuery = { __typename?: 'Query', announcementDivisions: Array<{ __typename?: 'AnnouncedDivision', code: string, level: string, label: string, townshipCode?: string | null, lineCount?: number | null, lineCountWithheld?: string | null }> };
 
 export type BatchAnnouncementQueryVariables = Exact<{
   batchNumber: Scalars['String']['input'];
@@ -471,7 +471,7 @@ export type BatchAnnouncementQueryVariables = Exact<{
 }>;
 
 
-export type BatchAnnouncementQuery = { __typename?: 'Query', batch?: { __typename?: 'Batch', batchNumber: string, period?: string | null, periodStart?: string | null, countyCode?: string | null, status: BatchStatus, lineCount: number, totalAmount: string, programme?: { __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment } | null, lines: { __typename?: 'PaymentLineConnection', edges: Array<{ __typename?: 'PaymentLineEdge', cursor: string, node: { __typename?: 'PaymentLine', id: string, name?: string | null, idNumber: string, amount: string, status: PaymentLineStatus, creditedAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+export type BatchAnnouncementQuery = { __typename?: 'Query', batch?: { __typename?: 'Batch', batchNumber: string, period?: string | null, periodStart?: string | null, countyCode?: string | null, status: BatchStatus, programme?: { __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment } | null, lines: { __typename?: 'PaymentLineConnection', edges: Array<{ __typename?: 'PaymentLineEdge', cursor: string, node: { __typename?: 'PaymentLine', id: string, name?: string | null, idNumber: string, amount: string, status: PaymentLineStatus, creditedAt?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
 
 export type SubmitComplaintMutationVariables = Exact<{
   input: ComplaintInput;
@@ -490,7 +490,7 @@ export type ComplaintStatusQuery = { __typename?: 'Query', complaint?: { __typen
 export type DisbursementCalendarQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DisbursementCalendarQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, status: BatchStatus, sentToBankAt?: string | null, lineCount: number, totalAmount: string }> }> };
+export type DisbursementCalendarQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment }>, publishedBatches: Array<{ __typename?: 'PublishedBatch', batchNumber: string, programmeCode: string, period?: string | null, countyCode?: string | null, status: string, sentToBankAt?: string | null, totalsWithheld?: string | null, totals?: { __typename?: 'AnnouncementTotals', lineCount: number, personCount: number, totalAmount: string } | null }> };
 
 export type MyPaymentsQueryVariables = Exact<{
   name: Scalars['String']['input'];
@@ -514,4 +514,4 @@ export type ProgrammeBatchesQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeBatchesQuery = { __typename?: 'Query', batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, status: BatchStatus, lineCount: number, totalAmount: string }> };
+export type ProgrammeBatchesQuery = { __typename?: 'Query', batches: Array<{ __typename?: 'PublishedBatch', batchNumber: string, period?: string | null, countyCode?: string | null, status: string, totalsWithheld?: string | null, totals?: { __typename?: 'AnnouncementTotals', lineCount: number, personCount: number, totalAmount: string } | null }> };

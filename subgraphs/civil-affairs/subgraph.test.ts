@@ -3,6 +3,7 @@ import assert from '../../test-support/assert.js';
 import Database from 'better-sqlite3';
 import { civilAffairsSubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
+import { executeScreening } from '../../test-support/screening-wire.js';
 import { createLegacyTestDatabase, type LegacyTestDatabase, type LegacyRow } from '../../test-support/legacy-db.js';
 import type { LegacyTableName } from '../../adapters/legacy-tables.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
@@ -118,7 +119,7 @@ describe('civil affairs subgraph', () => {
   });
 
   async function screenDibao(ids: string[], date = D) {
-    const result = await executeSubgraph(subgraph, `query($s: [ScreeningSubject!]!) { screenDibao(subjects: $s) { key rule evidence } }`, {
+    const result = await executeScreening(subgraph, `query($s: ScreeningSubjects!) { screenDibao(subjects: $s) { keys rules evidence } }`, {
       s: ids.map((idNumber, i) => ({ key: String(i), idNumber, date })),
     });
     assert.equal(result.errors, undefined);
@@ -126,7 +127,7 @@ describe('civil affairs subgraph', () => {
   }
 
   async function screenSupport(ids: string[], date = D) {
-    const result = await executeSubgraph(subgraph, `query($s: [ScreeningSubject!]!) { screenExtremePoverty(subjects: $s) { key rule evidence } }`, {
+    const result = await executeScreening(subgraph, `query($s: ScreeningSubjects!) { screenExtremePoverty(subjects: $s) { keys rules evidence } }`, {
       s: ids.map((idNumber, i) => ({ key: String(i), idNumber, date })),
     });
     assert.equal(result.errors, undefined);
@@ -385,14 +386,14 @@ describe('civil affairs subgraph', () => {
     });
 
     test('a malformed subject date is BAD_USER_INPUT naming subjects', async () => {
-      const result = await executeSubgraph(subgraph, `{ screenDibao(subjects: [{ key: "1", idNumber: "${OPEN_NULL}", date: "2024-13-01" }]) { key } }`);
+      const result = await executeSubgraph(subgraph, `{ screenDibao(subjects: { keys: ["1"], idNumbers: ["${OPEN_NULL}"], dates: ["2024-13-01"] }) { keys } }`);
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(result.errors?.[0]?.extensions?.argumentName, 'subjects');
     });
 
     test('more than 10,000 subjects is BAD_USER_INPUT naming subjects', async () => {
       const s = Array.from({ length: 10_001 }, (_, i) => ({ key: String(i), idNumber: OPEN_NULL, date: D }));
-      const result = await executeSubgraph(subgraph, `query($s: [ScreeningSubject!]!) { screenDibao(subjects: $s) { key } }`, { s });
+      const result = await executeScreening(subgraph, `query($s: ScreeningSubjects!) { screenDibao(subjects: $s) { keys } }`, { s });
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(result.errors?.[0]?.extensions?.argumentName, 'subjects');
     });
@@ -434,7 +435,7 @@ describe('civil affairs subgraph', () => {
     });
 
     test('a malformed subject date is BAD_USER_INPUT naming subjects', async () => {
-      const result = await executeSubgraph(subgraph, `{ screenExtremePoverty(subjects: [{ key: "1", idNumber: "${NOBODY}", date: "20240301" }]) { key } }`);
+      const result = await executeSubgraph(subgraph, `{ screenExtremePoverty(subjects: { keys: ["1"], idNumbers: ["${NOBODY}"], dates: ["20240301"] }) { keys } }`);
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(result.errors?.[0]?.extensions?.argumentName, 'subjects');
     });

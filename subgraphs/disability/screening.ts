@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../lib/dates.js';
 import type { DisabilityCertificateRecord } from '../../adapters/disability/records.js';
 import { certificateValidAt, maskCertificateNumber, validCertificateAt } from '../../adapters/disability/validity.js';
+import type { HitSink } from '../runtime/screening-columns.js';
 
 export const NO_VALID_DISABILITY_CERT = 'NO_VALID_DISABILITY_CERT';
 export const DISABILITY_LEVEL_TOO_LOW = 'DISABILITY_LEVEL_TOO_LOW';
@@ -14,33 +15,19 @@ export interface DisabilitySubject {
   requireSevere: boolean;
 }
 
-export interface ScreeningHit {
-  key: string;
-  rule: string;
-  evidence: string;
-}
-
 /**
- * The findings for one subject. The certificate that decides is the most severe one valid on the
+ * The findings for one subject, into `hits`. The certificate that decides is the most severe one valid on the
  * date, so with several valid certificates (which the federation should never issue) any level 1
  * or 2 among them means the level is not too low, and a valid one with an unknown level code is
  * neither too low nor a reason to report a missing certificate.
  */
-export function screenSubject(subject: DisabilitySubject, certificates: readonly DisabilityCertificateRecord[]): ScreeningHit[] {
+export function screenSubject(subject: DisabilitySubject, certificates: readonly DisabilityCertificateRecord[], hits: HitSink): void {
   const valid = validCertificateAt(certificates, subject.date);
   if (valid === null) {
-    return [{ key: subject.key, rule: NO_VALID_DISABILITY_CERT, evidence: noValidEvidence(subject, certificates) }];
+    hits.add(subject.key, NO_VALID_DISABILITY_CERT, noValidEvidence(subject, certificates));
+  } else if (subject.requireSevere && (valid.level === 3 || valid.level === 4)) {
+    hits.add(subject.key, DISABILITY_LEVEL_TOO_LOW, `${describe(valid)} is valid at ${subject.date}; level ${valid.level} is not severe (level 1 or 2 required)`);
   }
-  if (subject.requireSevere && (valid.level === 3 || valid.level === 4)) {
-    return [
-      {
-        key: subject.key,
-        rule: DISABILITY_LEVEL_TOO_LOW,
-        evidence: `${describe(valid)} is valid at ${subject.date}; level ${valid.level} is not severe (level 1 or 2 required)`,
-      },
-    ];
-  }
-  return [];
 }
 
 function noValidEvidence(subject: DisabilitySubject, certificates: readonly DisabilityCertificateRecord[]): string {

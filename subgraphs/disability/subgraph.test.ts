@@ -2,6 +2,7 @@ import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../../test-support/assert.js';
 import { disabilitySubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
+import { executeScreening } from '../../test-support/screening-wire.js';
 import { createLegacyTestDatabase, type LegacyTestDatabase, type LegacyRow } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
 
@@ -30,7 +31,7 @@ function certificate(id: string, category: string, level: string, from: string, 
   return { CJRZH: `${stored}${category}${level}`, SFZH: stored, XM: '持证人', CJLBDM: category, CJDJDM: level, FZRQ: from, YXQZ: until, ZXRQ: cancelled };
 }
 
-const SCREEN = `query($s: [DisabilityScreeningSubject!]!) { screenDisability(subjects: $s) { key rule evidence } }`;
+const SCREEN = `query($s: DisabilityScreeningSubjects!) { screenDisability(subjects: $s) { keys rules evidence } }`;
 const PAGE = `query($date: String!, $severe: Boolean!, $prefix: String, $first: Int, $after: String) {
   personsWithValidCertificate(date: $date, severeOnly: $severe, divisionPrefix: $prefix, first: $first, after: $after) { idNumbers endCursor hasNextPage }
 }`;
@@ -40,7 +41,7 @@ describe('disability subgraph', () => {
   let subgraph: ReturnType<typeof disabilitySubgraph>;
 
   const screen = async (idNumber: string, requireSevere: boolean, date = D) => {
-    const result = await executeSubgraph(subgraph, SCREEN, { s: [{ key: 'k1', idNumber, date, requireSevere }] });
+    const result = await executeScreening(subgraph, SCREEN, { s: [{ key: 'k1', idNumber, date, requireSevere }] });
     assert.equal(result.errors, undefined);
     return result.data?.screenDisability as { key: string; rule: string; evidence: string }[];
   };
@@ -315,7 +316,7 @@ describe('disability subgraph', () => {
 
   describe('screenDisability: batches and arguments', () => {
     test('only hits come back, each with its own key', async () => {
-      const result = await executeSubgraph(subgraph, SCREEN, {
+      const result = await executeScreening(subgraph, SCREEN, {
         s: [
           { key: 'a', idNumber: UNTIL_D, date: D, requireSevere: true },
           { key: 'b', idNumber: MODERATE, date: D, requireSevere: true },
@@ -337,7 +338,7 @@ describe('disability subgraph', () => {
         requireSevere: false,
       }));
       const before = subgraph.adapter.db.statementCount;
-      const result = await executeSubgraph(subgraph, SCREEN, { s });
+      const result = await executeScreening(subgraph, SCREEN, { s });
       assert.equal(result.errors, undefined);
       assert.equal(result.data?.screenDisability.length, 5000);
       assert.equal(subgraph.adapter.db.statementCount - before, 5);
@@ -345,13 +346,13 @@ describe('disability subgraph', () => {
 
     test('more than 10,000 subjects is BAD_USER_INPUT naming subjects', async () => {
       const s = Array.from({ length: 10_001 }, (_, i) => ({ key: String(i), idNumber: UNTIL_D, date: D, requireSevere: false }));
-      const result = await executeSubgraph(subgraph, SCREEN, { s });
+      const result = await executeScreening(subgraph, SCREEN, { s });
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(result.errors?.[0]?.extensions?.argumentName, 'subjects');
     });
 
     test('a malformed subject date is BAD_USER_INPUT naming subjects', async () => {
-      const result = await executeSubgraph(subgraph, SCREEN, { s: [{ key: 'a', idNumber: UNTIL_D, date: '2024-3-1', requireSevere: false }] });
+      const result = await executeScreening(subgraph, SCREEN, { s: [{ key: 'a', idNumber: UNTIL_D, date: '2024-3-1', requireSevere: false }] });
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(result.errors?.[0]?.extensions?.argumentName, 'subjects');
     });

@@ -13,10 +13,10 @@ import { maskIdNumber, maskName } from '../../lib/masking.js';
 import { decimalToFen, fenToDecimal, type Fen } from '../../lib/money.js';
 import { normaliseName } from '../../lib/text.js';
 import type { GraphQLClient } from '../../lib/graphql-client.js';
+import { SMALL_COUNT } from '../../access/policy/model.js';
+import { publicTotals, WITHHELD } from './batch-index.js';
 import { batchWithLines, publishedBatches, type SourceBatch } from './sources.js';
 
-/** Totals over fewer persons than this are withheld (as access/policy.ts SMALL_COUNT). */
-export const SMALL_COUNT = 5;
 export const MAX_PAGE = 100;
 
 export interface ScopeLine {
@@ -159,6 +159,7 @@ export interface AnnouncementPage {
   period: string | null;
   totalCount: number;
   totals: { lineCount: number; personCount: number; totalAmount: string } | null;
+  totalsWithheld: string | null;
   lines: {
     lineId: string;
     name: string | null;
@@ -208,12 +209,14 @@ export function announcementPage(
   const totalFen = matching.reduce((sum, line) => sum + line.amountFen, 0);
   const page = matching.slice(request.offset, request.offset + request.first);
   const end = request.offset + page.length;
+  const shown = publicTotals(matching.length, persons.size, totalFen);
   return {
     kind: request.kind,
     title: request.title,
     period: request.period,
     totalCount: matching.length,
-    totals: persons.size >= SMALL_COUNT ? { lineCount: matching.length, personCount: persons.size, totalAmount: fenToDecimal(totalFen) } : null,
+    totals: shown.totals,
+    totalsWithheld: shown.withheld,
     lines: page.map((line) => ({
       lineId: line.lineId,
       name: maskName(line.name),
@@ -234,7 +237,9 @@ export interface DivisionEntry {
   level: 'TOWNSHIP' | 'VILLAGE';
   label: string;
   townshipCode: string | null;
-  lineCount: number;
+  /** Null when the lines are paid to fewer than SMALL_COUNT persons. */
+  lineCount: number | null;
+  lineCountWithheld: string | null;
 }
 
 /**
@@ -242,21 +247,29 @@ export interface DivisionEntry {
  * registered in another county are in the batch announcements, not under a township of this one.
  */
 export function divisionsOf(scope: LoadedScope, countyCode: string): DivisionEntry[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { lines: number; persons: Set<string> }>();
   for (const line of scope.lines) {
     if (!line.divisionCode?.startsWith(countyCode)) continue;
-    for (const code of [line.divisionCode.slice(0, 9), line.divisionCode]) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const code of [line.divisionCode.slice(0, 9), line.divisionCode]) {
+      const entry = counts.get(code) ?? { lines: 0, persons: new Set<string>() };
+      entry.lines += 1;
+      entry.persons.add(line.idNumber);
+      counts.set(code, entry);
+    }
   }
   return [...counts]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([code, lineCount]) => {
+    .map(([code, { lines, persons }]) => {
       const township = code.length === 9;
+      // A village's line count is an aggregate too: under SMALL_COUNT persons it is withheld like any total.
+      const small = persons.size < SMALL_COUNT;
       return {
         code,
         level: township ? 'TOWNSHIP' : 'VILLAGE',
         label: scope.labels.get(code) ?? code,
         townshipCode: township ? null : code.slice(0, 9),
-        lineCount,
+        lineCount: small ? null : lines,
+        lineCountWithheld: small ? WITHHELD.SMALL_GROUP : null,
       } satisfies DivisionEntry;
     });
 }

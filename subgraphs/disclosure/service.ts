@@ -35,6 +35,7 @@ import {
   type AnnouncementPage,
   type DivisionEntry,
 } from './announcements.js';
+import { BatchIndex, type PublishedBatchRecord } from './batch-index.js';
 import { batchProgrammeCode, personPayments, programmeByCode } from './sources.js';
 
 export interface OwnPaymentRecord {
@@ -64,6 +65,14 @@ function validated<T>(argumentName: string | null, check: () => T): T {
   }
 }
 
+/** A trimmed optional argument, or BAD_USER_INPUT naming it (the value is not echoed). */
+function optionalArgument(argumentName: string, raw: string | null | undefined, pattern: RegExp, message: string): string | null {
+  const value = (raw ?? '').trim();
+  if (value === '') return null;
+  if (!pattern.test(value)) throw inputError(argumentName, [{ field: argumentName, message }]);
+  return value;
+}
+
 export function unavailable(): GraphQLError {
   return hubError(ErrorCode.DISCLOSURE_UNAVAILABLE, '数据暂时无法获取，请稍后再试');
 }
@@ -86,11 +95,13 @@ export interface DisclosureServiceOptions {
 
 export class DisclosureService {
   private readonly scopes: ScopeCache;
+  private readonly batches: BatchIndex;
   private readonly perId: RateLimiter;
   private storeOpening: Promise<ComplaintsStore> | null = null;
 
   constructor(private readonly options: DisclosureServiceOptions) {
     this.scopes = new ScopeCache({ ttlMs: options.cacheTtlMs ?? 60_000, maxEntries: 32, now: options.now });
+    this.batches = new BatchIndex({ ttlMs: options.cacheTtlMs ?? 60_000, now: options.now });
     const perHour = options.lookupsPerIdPerHour ?? 20;
     this.perId = new RateLimiter({ perMinute: perHour / 60, burst: Math.max(1, Math.ceil(perHour / 2)), now: options.now });
   }
@@ -206,6 +217,14 @@ export class DisclosureService {
     if (!periodStart(period)) throw inputError('period', [{ field: 'period', message: '发放期间应写成年月，例如 202403' }]);
     const loaded = await this.ask(() => loadCountyPeriodScope(this.scopes, this.options.gateway(identity), countyCode, period));
     return divisionsOf(loaded, countyCode);
+  }
+
+  async publishedBatches(identity: Identity, args: { programmeCode?: string | null; period?: string | null; batchNumber?: string | null }): Promise<PublishedBatchRecord[]> {
+    const programmeCode = optionalArgument('programmeCode', args.programmeCode, /^[A-Za-z0-9_-]{1,30}$/, '补贴项目代码不正确');
+    const period = optionalArgument('period', args.period, /^\d{6}$/, '发放期间应写成年月，例如 202403');
+    if (period !== null && !periodStart(period)) throw inputError('period', [{ field: 'period', message: '发放期间应写成年月，例如 202403' }]);
+    const batchNumber = optionalArgument('batchNumber', args.batchNumber, /^[A-Za-z0-9_-]{1,40}$/, '批次号不正确');
+    return this.ask(() => this.batches.list(this.options.gateway(identity), { programmeCode, period, batchNumber }));
   }
 
   async submitComplaint(identity: Identity, input: Record<string, unknown>): Promise<ComplaintRecord> {

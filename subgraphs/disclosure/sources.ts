@@ -6,12 +6,16 @@
  */
 import type { GraphQLClient } from '../../lib/graphql-client.js';
 import {
+  DisclosureBatchIndexDocument,
   DisclosureBatchPageDocument,
+  DisclosureBatchPersonsDocument,
   DisclosureBatchProgrammeDocument,
   DisclosurePersonPaymentsDocument,
   DisclosureProgrammeDocument,
   DisclosurePublishedBatchesDocument,
+  type DisclosureBatchIndexQuery,
   type DisclosureBatchPageQuery,
+  type DisclosureBatchPersonsQuery,
   type DisclosurePersonPaymentsQuery,
   type DisclosureProgrammeQuery,
   type DisclosurePublishedBatchesQuery,
@@ -66,4 +70,24 @@ export async function batchProgrammeCode(client: GraphQLClient, batchNumber: str
   const { batch } = await client.request(DisclosureBatchProgrammeDocument, { batchNumber });
   // undefined: no such batch; null: a batch whose programme the programme list does not hold.
   return batch == null ? undefined : (batch.programme?.code ?? null);
+}
+
+export type SourceIndexProgramme = DisclosureBatchIndexQuery['programmes'][number];
+
+/** The published programmes with their batches (no lines), optionally of one period. */
+export async function batchIndex(client: GraphQLClient, period: string | null): Promise<SourceIndexProgramme[]> {
+  return (await client.request(DisclosureBatchIndexDocument, { period })).programmes;
+}
+
+export type SourceBatchPerson = DisclosureBatchPersonsQuery['checkLines']['lines'][number];
+
+/** The lines (batch, ID number, amount) of the given batches, a page at a time. */
+export async function* batchLinePages(client: GraphQLClient, batchNumbers: string[], first: number): AsyncIterable<SourceBatchPerson[]> {
+  let after: string | null = null;
+  for (;;) {
+    const { checkLines }: DisclosureBatchPersonsQuery = await client.request(DisclosureBatchPersonsDocument, { batchNumbers, first, after });
+    yield checkLines.lines;
+    if (!checkLines.pageInfo.hasNextPage || !checkLines.pageInfo.endCursor) return;
+    after = checkLines.pageInfo.endCursor;
+  }
 }

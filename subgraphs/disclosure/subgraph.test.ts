@@ -108,6 +108,31 @@ const COUNTY: Record<string, OperationAnswer> = {
       batches: BATCHES.filter((b) => b.programme === p.code && b.period === variables.period).map((b) => ({ batchNumber: b.batchNumber, countyCode: b.countyCode, period: b.period })),
     })),
   }),
+  DisclosureBatchIndex: (variables) => ({
+    programmes: PROGRAMMES.filter((p) => p.published).map((p) => ({
+      ...p,
+      batches: BATCHES.filter((b) => b.programme === p.code && (variables.period == null || b.period === variables.period)).map((b) => ({
+        batchNumber: b.batchNumber,
+        period: b.period,
+        countyCode: b.countyCode,
+        status: 'PAID',
+        sentToBankAt: '2024-03-05T02:00:00.000Z',
+        lineCount: LINES.filter((l) => l.batch === b.batchNumber).length,
+      })),
+    })),
+  }),
+  DisclosureBatchPersons: (variables) => {
+    const all = LINES.filter((l) => (variables.batchNumbers as string[]).includes(l.batch));
+    const start = variables.after ? Number(variables.after) : 0;
+    const page = all.slice(start, start + Number(variables.first));
+    const end = start + page.length;
+    return {
+      checkLines: {
+        lines: page.map((l) => ({ batchNumber: l.batch, idNumber: l.idNumber.toUpperCase(), amount: l.amount })),
+        pageInfo: { hasNextPage: end < all.length, endCursor: String(end) },
+      },
+    };
+  },
   DisclosureProgramme: (variables) => ({ programme: programmeOf(String(variables.code)) }),
   DisclosureBatchProgramme: (variables) => {
     const b = batchOf(String(variables.batchNumber));
@@ -211,9 +236,17 @@ describe('the disclosure subgraph', () => {
     test('too many lookups of one ID number are RATE_LIMITED, whoever makes them', async () => {
       const id = validIdNumber('610727', '19900101', '555');
       const codes: (string | undefined)[] = [];
-      for (let i = 0; i < 11; i++) codes.push((await run(OWN, { name: `赵${'甲乙丙丁戊己庚辛壬癸子'[i]}`, id })).errors?.[0]?.extensions?.code);
+      let refused: any;
+      for (let i = 0; i < 11; i++) {
+        const result = await run(OWN, { name: `赵${'甲乙丙丁戊己庚辛壬癸子'[i]}`, id });
+        codes.push(result.errors?.[0]?.extensions?.code);
+        refused = result.errors?.[0] ?? refused;
+      }
       // 20 an hour gives a burst of 10.
       assert.deepEqual(codes, [...Array(10).fill(undefined), 'RATE_LIMITED']);
+      // One token comes back every 3 minutes: the message says so, in the words of retryAfterSeconds.
+      assert.equal(refused.extensions.retryAfterSeconds, 180);
+      assert.match(refused.message, /请3分钟后再试/);
       const other = await run(OWN, { name: '赵', id: validIdNumber('610727', '19900101', '556') });
       assert.equal(other.errors, undefined);
     });
@@ -321,14 +354,15 @@ describe('the disclosure subgraph', () => {
       assert.equal(decodeCursor(encodeCursor(42)), 42);
     });
 
-    test('the county’s townships and villages are listed with names from the register’s addresses', async () => {
-      const result = await run(`{ announcementDivisions(countyCode: "610727", period: "202403") { code level label townshipCode lineCount } }`, {});
+    test('the county’s townships and villages are listed with names from the register’s addresses; a count under 5 persons is withheld', async () => {
+      const result = await run(`{ announcementDivisions(countyCode: "610727", period: "202403") { code level label townshipCode lineCount lineCountWithheld } }`, {});
+      const small = { lineCount: null, lineCountWithheld: 'FEWER_THAN_5_PERSONS' };
       assert.deepEqual(result.data!.announcementDivisions, [
-        { code: '610727001', level: 'TOWNSHIP', label: '兴州街道', townshipCode: null, lineCount: 1 },
-        { code: '610727001001', level: 'VILLAGE', label: '北关社区', townshipCode: '610727001', lineCount: 1 },
-        { code: '610727100', level: 'TOWNSHIP', label: '接官亭镇', townshipCode: null, lineCount: 7 },
-        { code: '610727100201', level: 'VILLAGE', label: '接官亭村', townshipCode: '610727100', lineCount: 1 },
-        { code: '610727100202', level: 'VILLAGE', label: '何家岩村', townshipCode: '610727100', lineCount: 6 },
+        { code: '610727001', level: 'TOWNSHIP', label: '兴州街道', townshipCode: null, ...small },
+        { code: '610727001001', level: 'VILLAGE', label: '北关社区', townshipCode: '610727001', ...small },
+        { code: '610727100', level: 'TOWNSHIP', label: '接官亭镇', townshipCode: null, lineCount: 7, lineCountWithheld: null },
+        { code: '610727100201', level: 'VILLAGE', label: '接官亭村', townshipCode: '610727100', ...small },
+        { code: '610727100202', level: 'VILLAGE', label: '何家岩村', townshipCode: '610727100', lineCount: 6, lineCountWithheld: null },
       ]);
     });
 
@@ -336,6 +370,37 @@ describe('the disclosure subgraph', () => {
       assert.deepEqual(divisionNames('陕西省汉中市略阳县郭镇郭镇村2组3号'), { township: '郭镇', village: '郭镇村' });
       assert.deepEqual(divisionNames('陕西省汉中市勉县勉阳街道西街社区8号'), { township: '勉阳街道', village: '西街社区' });
       assert.deepEqual(divisionNames('某地某处'), { township: null, village: null });
+    });
+  });
+
+  describe('publishedBatches', () => {
+    const BATCH_INDEX = `query($programme: String, $period: String, $batch: String) {
+      publishedBatches(programmeCode: $programme, period: $period, batchNumber: $batch) {
+        batchNumber programmeCode period status totals { lineCount personCount totalAmount } totalsWithheld
+      } }`;
+
+    test('published batches come with their totals over 5 persons or more, and withheld with a reason below', async () => {
+      const result = await run(BATCH_INDEX, {});
+      assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+      assert.deepEqual(result.data!.publishedBatches, [
+        { batchNumber: 'DB-202402', programmeCode: 'DB', period: '202402', status: 'PAID', totals: null, totalsWithheld: 'FEWER_THAN_5_PERSONS' },
+        { batchNumber: 'DB-202403', programmeCode: 'DB', period: '202403', status: 'PAID', totals: { lineCount: 8, personCount: 8, totalAmount: '1400.60' }, totalsWithheld: null },
+        { batchNumber: 'GL-202403', programmeCode: 'GL', period: '202403', status: 'PAID', totals: null, totalsWithheld: 'NO_LINES' },
+      ]);
+    });
+
+    test('one programme, one period or one batch can be asked for; an unpublished programme’s batches are never listed', async () => {
+      const db = await run(BATCH_INDEX, { programme: 'DB', period: '202403' });
+      assert.deepEqual(db.data!.publishedBatches.map((b: any) => b.batchNumber), ['DB-202403']);
+      const hidden = await run(BATCH_INDEX, { batch: 'HID-202403' });
+      assert.deepEqual(hidden.data!.publishedBatches, []);
+    });
+
+    test('a malformed period is BAD_USER_INPUT naming period, and its value is not echoed', async () => {
+      const result = await run(BATCH_INDEX, { period: '2024-03'.repeat(100) });
+      assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.equal(result.errors?.[0]?.extensions?.argumentName, 'period');
+      assert.doesNotMatch(result.errors![0]!.message, /2024-03/);
     });
   });
 

@@ -7,14 +7,9 @@ import type { PaymentLineRecord, ProgrammeRecord, RegisteredAccountRecord } from
 import { formatPeriod } from '../../lib/dates.js';
 import { maskAccountNumber } from '../../lib/masking.js';
 import { fenToDecimal } from '../../lib/money.js';
+import type { HitSink } from '../runtime/screening-columns.js';
 
 export type FinanceRule = 'DUPLICATE_PAYMENT' | 'ACCOUNT_NOT_REGISTERED' | 'MULTIPLE_ACCOUNTS' | 'AMOUNT_ABOVE_STANDARD';
-
-export interface ScreeningHit {
-  key: string;
-  rule: FinanceRule;
-  evidence: string;
-}
 
 /** What the rules need besides the lines themselves. */
 export interface FinanceScreeningData {
@@ -63,8 +58,9 @@ function describeAccount(account: RegisteredAccountRecord): string {
   return `record ${account.recordId} (account ${maskAccountNumber(account.accountNumber)}${registered})`;
 }
 
-/** Evaluates the four rules for each line; hits come in the lines' order, rules in table order. */
-export function screenLines(lines: readonly PaymentLineRecord[], data: FinanceScreeningData): ScreeningHit[] {
+/** Evaluates the four rules for each line into `sink`; hits come in the lines' order, rules in table order. */
+export function screenLines(lines: readonly PaymentLineRecord[], data: FinanceScreeningData, sink: HitSink): void {
+  const hit = (line: PaymentLineRecord, rule: FinanceRule, evidence: string) => sink.add(line.id, rule, evidence);
   // The earliest not-failed line of each (programme, period, person) group is the one that pays.
   const firstPaying = new Map<string, PaymentLineRecord>();
   for (const other of data.sameProgrammePeriodLines) {
@@ -74,18 +70,13 @@ export function screenLines(lines: readonly PaymentLineRecord[], data: FinanceSc
     if (!current || compareLineIds(other.id, current.id) < 0) firstPaying.set(key, other);
   }
 
-  const hits: ScreeningHit[] = [];
   for (const line of screenableLines(lines)) {
     const { programmeCode, period } = line.batch;
 
     if (!isFailed(line) && programmeCode !== null && period !== null) {
       const first = firstPaying.get(groupKey(programmeCode, period, line.idNumber));
       if (first && compareLineIds(first.id, line.id) < 0) {
-        hits.push({
-          key: line.id,
-          rule: 'DUPLICATE_PAYMENT',
-          evidence: `line ${first.id} (batch ${first.batch.batchNumber}) already pays this person under programme ${programmeCode} for ${formatPeriod(period)}`,
-        });
+        hit(line, 'DUPLICATE_PAYMENT', `line ${first.id} (batch ${first.batch.batchNumber}) already pays this person under programme ${programmeCode} for ${formatPeriod(period)}`);
       }
     }
 
@@ -96,26 +87,17 @@ export function screenLines(lines: readonly PaymentLineRecord[], data: FinanceSc
         accounts.length === 0
           ? 'the person has no in-use registered account'
           : `the person's in-use registered accounts are ${accounts.map(describeAccount).join(', ')}`;
-      hits.push({ key: line.id, rule: 'ACCOUNT_NOT_REGISTERED', evidence: `paid into ${paidInto}, which is not an in-use account registered for this person; ${registered}` });
+      hit(line, 'ACCOUNT_NOT_REGISTERED', `paid into ${paidInto}, which is not an in-use account registered for this person; ${registered}`);
     }
 
     const distinctNumbers = new Set(accounts.map((account) => account.accountNumber));
     if (distinctNumbers.size >= 2) {
-      hits.push({
-        key: line.id,
-        rule: 'MULTIPLE_ACCOUNTS',
-        evidence: `${distinctNumbers.size} different in-use registered accounts: ${accounts.map(describeAccount).join(', ')}`,
-      });
+      hit(line, 'MULTIPLE_ACCOUNTS', `${distinctNumbers.size} different in-use registered accounts: ${accounts.map(describeAccount).join(', ')}`);
     }
 
     const standard = programmeCode === null ? null : (data.programmes.get(programmeCode)?.standardAmountFen ?? null);
     if (standard !== null && line.amountFen > standard) {
-      hits.push({
-        key: line.id,
-        rule: 'AMOUNT_ABOVE_STANDARD',
-        evidence: `standard ${fenToDecimal(standard)}, paid ${fenToDecimal(line.amountFen)} (programme ${programmeCode}${period ? `, ${formatPeriod(period)}` : ''})`,
-      });
+      hit(line, 'AMOUNT_ABOVE_STANDARD', `standard ${fenToDecimal(standard)}, paid ${fenToDecimal(line.amountFen)} (programme ${programmeCode}${period ? `, ${formatPeriod(period)}` : ''})`);
     }
   }
-  return hits;
 }

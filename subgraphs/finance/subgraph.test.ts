@@ -2,6 +2,7 @@ import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../../test-support/assert.js';
 import { financeSubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
+import { executeScreening } from '../../test-support/screening-wire.js';
 import { createLegacyTestDatabase, type LegacyRow, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
 
@@ -115,7 +116,7 @@ describe('finance subgraph', () => {
   });
 
   async function screen(lineIds: Array<string | number>) {
-    const result = await executeSubgraph(subgraph, `query($ids: [ID!]!) { screenPaymentLines(lineIds: $ids) { key rule evidence } }`, {
+    const result = await executeScreening(subgraph, `query($ids: [ID!]!) { screenPaymentLines(lineIds: $ids) { keys rules evidence } }`, {
       ids: lineIds.map(String),
     });
     assert.equal(result.errors, undefined);
@@ -517,11 +518,11 @@ describe('finance subgraph', () => {
     });
 
     test('more than 10,000 line ids, or one that is not a line id, is BAD_USER_INPUT naming lineIds', async () => {
-      const tooMany = await executeSubgraph(subgraph, `query($ids: [ID!]!) { screenPaymentLines(lineIds: $ids) { key } }`, {
+      const tooMany = await executeSubgraph(subgraph, `query($ids: [ID!]!) { screenPaymentLines(lineIds: $ids) { keys } }`, {
         ids: Array.from({ length: 10_001 }, (_, i) => String(i + 1)),
       });
       assert.equal(tooMany.errors?.[0]?.extensions?.argumentName, 'lineIds');
-      const malformed = await executeSubgraph(subgraph, `{ screenPaymentLines(lineIds: ["abc"]) { key } }`);
+      const malformed = await executeSubgraph(subgraph, `{ screenPaymentLines(lineIds: ["abc"]) { keys } }`);
       assert.equal(malformed.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(malformed.errors?.[0]?.extensions?.argumentName, 'lineIds');
     });

@@ -5,16 +5,11 @@
 import type { CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from '../../adapters/hr/records.js';
 import { inHalfOpenRange, type IsoDate } from '../../lib/dates.js';
 import { maskIdNumber } from '../../lib/id-number.js';
+import type { HitSink } from '../runtime/screening-columns.js';
 
 export const CARD_HOLDER_MISMATCH = 'CARD_HOLDER_MISMATCH';
 export const CARD_NOT_ACTIVE = 'CARD_NOT_ACTIVE';
 export const PUBLIC_EMPLOYEE_ON_DIBAO = 'PUBLIC_EMPLOYEE_ON_DIBAO';
-
-export interface ScreeningHitValue {
-  key: string;
-  rule: string;
-  evidence: string;
-}
 
 /** Employer types `10` and `20`: the state pays the salary, which excludes dibao. */
 const PUBLIC_EMPLOYER_TYPES: ReadonlySet<EmployerType> = new Set(['GOVERNMENT_ORGAN', 'PUBLIC_INSTITUTION']);
@@ -65,28 +60,19 @@ function cardsClause(cards: SocialSecurityCardRecord[]): string {
 }
 
 /**
- * CARD_HOLDER_MISMATCH and CARD_NOT_ACTIVE for one subject, given the cards that carry its account.
- * Several cards may share an account: each rule fires once, naming every card that qualifies.
+ * CARD_HOLDER_MISMATCH and CARD_NOT_ACTIVE for one subject, given the cards that carry its account,
+ * into `hits`. Several cards may share an account: each rule fires once, naming every card that qualifies.
  */
-export function cardAccountHits(key: string, idNumber: string, cards: readonly SocialSecurityCardRecord[]): ScreeningHitValue[] {
-  const hits: ScreeningHitValue[] = [];
+export function cardAccountHits(key: string, idNumber: string, cards: readonly SocialSecurityCardRecord[], hits: HitSink): void {
+  if (cards.length === 0) return;
   const othersCards = cards.filter((card) => heldByAnotherPerson(card, idNumber));
   if (othersCards.length > 0) {
-    hits.push({
-      key,
-      rule: CARD_HOLDER_MISMATCH,
-      evidence: `the account is the bank account of another person's social security ${cardsClause(othersCards)}`,
-    });
+    hits.add(key, CARD_HOLDER_MISMATCH, `the account is the bank account of another person's social security ${cardsClause(othersCards)}`);
   }
   const inactiveCards = cards.filter(notActive);
   if (inactiveCards.length > 0) {
-    hits.push({
-      key,
-      rule: CARD_NOT_ACTIVE,
-      evidence: `the account is the bank account of a social security card that is not active: ${cardsClause(inactiveCards)}`,
-    });
+    hits.add(key, CARD_NOT_ACTIVE, `the account is the bank account of a social security card that is not active: ${cardsClause(inactiveCards)}`);
   }
-  return hits;
 }
 
 function describeEmployment(employment: InsuredEmploymentRecord): string {
@@ -96,9 +82,9 @@ function describeEmployment(employment: InsuredEmploymentRecord): string {
   return `insured employment ${employment.recordId} at ${employer} (${type}) from ${employment.startDate} ${end}`;
 }
 
-/** PUBLIC_EMPLOYEE_ON_DIBAO for one subject at `date`, or null. */
-export function publicEmploymentHit(key: string, date: IsoDate, employments: readonly InsuredEmploymentRecord[]): ScreeningHitValue | null {
+/** PUBLIC_EMPLOYEE_ON_DIBAO for one subject at `date`, if it applies, into `hits`. */
+export function publicEmploymentHit(key: string, date: IsoDate, employments: readonly InsuredEmploymentRecord[], hits: HitSink): void {
+  if (employments.length === 0) return;
   const active = employments.filter((employment) => publicEmploymentActiveAt(employment, date));
-  if (active.length === 0) return null;
-  return { key, rule: PUBLIC_EMPLOYEE_ON_DIBAO, evidence: `${active.map(describeEmployment).join('; ')}; active on ${date}` };
+  if (active.length > 0) hits.add(key, PUBLIC_EMPLOYEE_ON_DIBAO, `${active.map(describeEmployment).join('; ')}; active on ${date}`);
 }

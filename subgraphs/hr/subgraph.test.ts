@@ -4,6 +4,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { hrSubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
+import { executeScreening } from '../../test-support/screening-wire.js';
 import { createLegacyTestDatabase, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
 
@@ -35,22 +36,22 @@ const LOWER_X = validIdNumberEndingInX('610727', '19810101');
 const OTHER_TYPE = validIdNumber('610727', '19800101', '107');
 const ENDED_PUBLIC_NOW_ENTERPRISE = validIdNumber('610727', '19800101', '108');
 
-const HITS_QUERY = `query($s: [CardAccountSubject!]!) { screenCardAccounts(subjects: $s) { key rule evidence } }`;
-const EMPLOYMENT_QUERY = `query($s: [ScreeningSubject!]!) { screenPublicEmployment(subjects: $s) { key rule evidence } }`;
+const HITS_QUERY = `query($s: CardAccountSubjects!) { screenCardAccounts(subjects: $s) { keys rules evidence } }`;
+const EMPLOYMENT_QUERY = `query($s: ScreeningSubjects!) { screenPublicEmployment(subjects: $s) { keys rules evidence } }`;
 
 describe('HR subgraph', () => {
   let db: LegacyTestDatabase;
   let subgraph: ReturnType<typeof hrSubgraph>;
 
   const screenAccount = async (idNumber: string, accountNumber: string) => {
-    const result = await executeSubgraph(subgraph, HITS_QUERY, { s: [{ key: 'line-1', idNumber, accountNumber }] });
+    const result = await executeScreening(subgraph, HITS_QUERY, { s: [{ key: 'line-1', idNumber, accountNumber }] });
     assert.equal(result.errors, undefined);
     return result.data?.screenCardAccounts as Array<{ key: string; rule: string; evidence: string }>;
   };
   const rulesFor = async (idNumber: string, accountNumber: string) => (await screenAccount(idNumber, accountNumber)).map((h) => h.rule);
 
   const screenEmployment = async (idNumber: string, date = D) => {
-    const result = await executeSubgraph(subgraph, EMPLOYMENT_QUERY, { s: [{ key: 'line-1', idNumber, date }] });
+    const result = await executeScreening(subgraph, EMPLOYMENT_QUERY, { s: [{ key: 'line-1', idNumber, date }] });
     assert.equal(result.errors, undefined);
     return result.data?.screenPublicEmployment as Array<{ key: string; rule: string; evidence: string }>;
   };
@@ -286,7 +287,7 @@ describe('HR subgraph', () => {
     });
 
     test('hits keep the caller’s keys and order across many subjects', async () => {
-      const result = await executeSubgraph(subgraph, HITS_QUERY, {
+      const result = await executeScreening(subgraph, HITS_QUERY, {
         s: [
           { key: 'a', idNumber: SUBJECT, accountNumber: OWN_ACTIVE },
           { key: 'b', idNumber: SUBJECT, accountNumber: OTHERS_ACTIVE },
@@ -307,7 +308,7 @@ describe('HR subgraph', () => {
     test('5,000 subjects cost five statements', async () => {
       const subjects = Array.from({ length: 5000 }, (_, i) => ({ key: String(i), idNumber: SUBJECT, accountNumber: `62180000${String(i).padStart(11, '0')}` }));
       const before = subgraph.adapter.db.statementCount;
-      const result = await executeSubgraph(subgraph, HITS_QUERY, { s: subjects });
+      const result = await executeScreening(subgraph, HITS_QUERY, { s: subjects });
       assert.equal(result.errors, undefined);
       assert.deepEqual(result.data?.screenCardAccounts, []);
       assert.equal(subgraph.adapter.db.statementCount - before, 5);
@@ -315,7 +316,7 @@ describe('HR subgraph', () => {
 
     test('more than 10,000 subjects is BAD_USER_INPUT naming subjects', async () => {
       const subjects = Array.from({ length: 10_001 }, (_, i) => ({ key: String(i), idNumber: SUBJECT, accountNumber: OWN_ACTIVE }));
-      const result = await executeSubgraph(subgraph, HITS_QUERY, { s: subjects });
+      const result = await executeScreening(subgraph, HITS_QUERY, { s: subjects });
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(result.errors?.[0]?.extensions?.argumentName, 'subjects');
     });
@@ -355,7 +356,7 @@ describe('HR subgraph', () => {
     });
 
     test('each subject is screened at its own date, and an invalid ID matches nothing', async () => {
-      const result = await executeSubgraph(subgraph, EMPLOYMENT_QUERY, {
+      const result = await executeScreening(subgraph, EMPLOYMENT_QUERY, {
         s: [
           { key: 'a', idNumber: ENDS_ON_D, date: '2024-02-29' },
           { key: 'b', idNumber: ENDS_ON_D, date: D },
@@ -368,7 +369,7 @@ describe('HR subgraph', () => {
     });
 
     test('a malformed date in any subject is BAD_USER_INPUT naming subjects', async () => {
-      const result = await executeSubgraph(subgraph, EMPLOYMENT_QUERY, {
+      const result = await executeScreening(subgraph, EMPLOYMENT_QUERY, {
         s: [
           { key: 'a', idNumber: OPEN_NULL, date: D },
           { key: 'b', idNumber: OPEN_NULL, date: '2024-02-30' },
@@ -385,7 +386,7 @@ describe('HR subgraph', () => {
         date: D,
       }));
       const before = subgraph.adapter.db.statementCount;
-      const result = await executeSubgraph(subgraph, EMPLOYMENT_QUERY, { s: subjects });
+      const result = await executeScreening(subgraph, EMPLOYMENT_QUERY, { s: subjects });
       assert.equal(result.errors, undefined);
       assert.equal(subgraph.adapter.db.statementCount - before, 5);
     });
@@ -410,7 +411,7 @@ describe('HR subgraph', () => {
     });
 
     test('a screening query fails rather than reporting the subjects clean', async () => {
-      const result = await executeSubgraph(down, HITS_QUERY, { s: [{ key: 'a', idNumber: SUBJECT, accountNumber: OTHERS_ACTIVE }] });
+      const result = await executeScreening(down, HITS_QUERY, { s: [{ key: 'a', idNumber: SUBJECT, accountNumber: OTHERS_ACTIVE }] });
       assert.equal(result.data, null);
       assert.equal(result.errors?.[0]?.extensions?.code, 'DEPARTMENT_UNAVAILABLE');
     });

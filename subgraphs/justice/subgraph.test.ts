@@ -5,6 +5,7 @@ import { justiceSubgraph } from './subgraph.js';
 import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
 import { createLegacyTestDatabase, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
+import { hitRows, subjectColumns } from '../../test-support/screening-wire.js';
 
 // The screening date d (period start 2024-03) and the day before it.
 const D = '2024-03-01';
@@ -64,9 +65,9 @@ describe('justice subgraph', () => {
   });
 
   async function screen(subjects: Array<{ key: string; idNumber: string; date: string }>) {
-    const result = await executeSubgraph(subgraph, `query($s: [ScreeningSubject!]!) { screenCustody(subjects: $s) { key rule evidence } }`, { s: subjects });
+    const result = await executeSubgraph(subgraph, `query($s: ScreeningSubjects!) { screenCustody(subjects: $s) { keys rules evidence } }`, { s: subjectColumns(subjects) });
     assert.equal(result.errors, undefined);
-    return result.data?.screenCustody as Array<{ key: string; rule: string; evidence: string }>;
+    return hitRows(result.data?.screenCustody);
   }
 
   async function hitKeys(idNumber: string, dates: string[]) {
@@ -156,16 +157,24 @@ describe('justice subgraph', () => {
     });
 
     test('a malformed subject date is BAD_USER_INPUT naming subjects', async () => {
-      const result = await executeSubgraph(subgraph, `{ screenCustody(subjects: [{ key: "k", idNumber: "${LIFE}", date: "2024-02-30" }]) { key } }`);
+      const result = await executeSubgraph(subgraph, `{ screenCustody(subjects: { keys: ["k"], idNumbers: ["${LIFE}"], dates: ["2024-02-30"] }) { keys } }`);
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(result.errors?.[0]?.extensions?.argumentName, 'subjects');
     });
 
     test('more than 10,000 subjects is BAD_USER_INPUT naming subjects', async () => {
       const subjects = Array.from({ length: 10_001 }, (_, i) => ({ key: String(i), idNumber: LIFE, date: D }));
-      const result = await executeSubgraph(subgraph, `query($s: [ScreeningSubject!]!) { screenCustody(subjects: $s) { key } }`, { s: subjects });
+      const result = await executeSubgraph(subgraph, `query($s: ScreeningSubjects!) { screenCustody(subjects: $s) { keys } }`, { s: subjectColumns(subjects) });
       assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
       assert.equal(result.errors?.[0]?.extensions?.argumentName, 'subjects');
+    });
+
+    test('subjects whose lists differ in length are BAD_USER_INPUT naming subjects, before anything is read', async () => {
+      const before = subgraph.adapter.db.statementCount;
+      const result = await executeSubgraph(subgraph, `{ screenCustody(subjects: { keys: ["a", "b"], idNumbers: ["${LIFE}"], dates: ["${D}", "${D}"] }) { keys } }`);
+      assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.equal(result.errors?.[0]?.extensions?.argumentName, 'subjects');
+      assert.equal(subgraph.adapter.db.statementCount, before);
     });
 
     test('screening 10,000 subjects costs ten statements', async () => {
@@ -324,7 +333,7 @@ describe('justice subgraph', () => {
     });
 
     test('screening fails with DEPARTMENT_UNAVAILABLE rather than reporting nobody in custody', async () => {
-      const result = await executeSubgraph(down, `{ screenCustody(subjects: [{ key: "k", idNumber: "${LIFE}", date: "${D}" }]) { key } }`);
+      const result = await executeSubgraph(down, `{ screenCustody(subjects: { keys: ["k"], idNumbers: ["${LIFE}"], dates: ["${D}"] }) { keys } }`);
       assert.equal(result.data, null);
       assert.equal(result.errors?.[0]?.extensions?.code, 'DEPARTMENT_UNAVAILABLE');
     });

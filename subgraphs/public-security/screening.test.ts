@@ -4,6 +4,7 @@ import { publicSecuritySubgraph } from './subgraph.js';
 import { executeSubgraph } from '../../test-support/subgraph.js';
 import { createLegacyTestDatabase, type LegacyRow, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
+import { subjectColumns, withHitRows } from '../../test-support/screening-wire.js';
 
 const D = '2024-03-01';
 const COUNTY = '610727';
@@ -65,10 +66,10 @@ describe('public security screenRegister', () => {
   });
 
   async function screen(subjects: Record<string, unknown>[]) {
-    const result = await executeSubgraph(subgraph, `query($s: [RegisterScreeningSubject!]!) { screenRegister(subjects: $s) { key rule evidence } }`, {
-      s: subjects,
+    const result = await executeSubgraph(subgraph, `query($s: RegisterScreeningSubjects!) { screenRegister(subjects: $s) { keys rules evidence } }`, {
+      s: subjectColumns(subjects),
     });
-    return result;
+    return withHitRows(result, 'screenRegister');
   }
 
   async function rulesFor(idNumber: string, overrides: Record<string, unknown> = {}): Promise<string[]> {

@@ -4,6 +4,7 @@
  */
 import type { RegistrationRecord } from '../../adapters/public-security/records.js';
 import { ageOn, type IsoDate } from '../../lib/dates.js';
+import type { HitSink } from '../runtime/screening-columns.js';
 
 export interface RegisterSubject {
   key: string;
@@ -15,48 +16,39 @@ export interface RegisterSubject {
   checkAge80: boolean;
 }
 
-export interface RegisterHit {
-  key: string;
-  rule: RegisterRule;
-  evidence: string;
-}
-
 export type RegisterRule = 'PERSON_UNKNOWN' | 'NAME_MISMATCH' | 'DECEASED' | 'REGISTRATION_CANCELLED' | 'REGION_MISMATCH' | 'UNDER_AGE';
 
 const MINIMUM_AGE = 80;
 
-export function screenRegistration(subject: RegisterSubject, record: RegistrationRecord | null): RegisterHit[] {
-  const hit = (rule: RegisterRule, evidence: string): RegisterHit => ({ key: subject.key, rule, evidence });
+/** The subject's hits, in the order of the rule table, into `hits`. */
+export function screenRegistration(subject: RegisterSubject, record: RegistrationRecord | null, hits: HitSink): void {
+  const hit = (rule: RegisterRule, evidence: string) => hits.add(subject.key, rule, evidence);
   // The rules say nothing else is evaluated for a person the register does not know.
-  if (!record) return [hit('PERSON_UNKNOWN', 'the population register holds no person with this ID number')];
+  if (!record) return hit('PERSON_UNKNOWN', 'the population register holds no person with this ID number');
   const d = subject.date;
-  const hits: RegisterHit[] = [];
   if (subject.name !== null && subject.name !== (record.name ?? '')) {
     const registered = record.name === null ? 'no name' : `"${record.name}"`;
-    hits.push(hit('NAME_MISMATCH', `name paid "${subject.name}" differs from the registered name (${registered})`));
+    hit('NAME_MISMATCH', `name paid "${subject.name}" differs from the registered name (${registered})`);
   }
   // The death date decides, not the status: a register that forgot to mark the person deceased still records the death.
   if (record.deathDate !== null && record.deathDate < d) {
-    hits.push(hit('DECEASED', `died ${record.deathDate}, before the period start ${d} (register status ${record.status})`));
+    hit('DECEASED', `died ${record.deathDate}, before the period start ${d} (register status ${record.status})`);
   }
   if (record.status === 'CANCELLED' && record.cancellationDate !== null && record.cancellationDate < d) {
-    hits.push(hit('REGISTRATION_CANCELLED', `registration cancelled ${record.cancellationDate}, before the period start ${d}`));
+    hit('REGISTRATION_CANCELLED', `registration cancelled ${record.cancellationDate}, before the period start ${d}`);
   }
   const registeredCounty = record.divisionCode === null ? null : record.divisionCode.slice(0, 6);
   if (registeredCounty !== subject.countyCode) {
-    hits.push(
-      hit(
-        'REGION_MISMATCH',
-        registeredCounty === null
-          ? `the register holds no division code; the batch is disbursed by county ${subject.countyCode}`
-          : `registered in division ${record.divisionCode} (county ${registeredCounty}); the batch is disbursed by county ${subject.countyCode}`,
-      ),
+    hit(
+      'REGION_MISMATCH',
+      registeredCounty === null
+        ? `the register holds no division code; the batch is disbursed by county ${subject.countyCode}`
+        : `registered in division ${record.divisionCode} (county ${registeredCounty}); the batch is disbursed by county ${subject.countyCode}`,
     );
   }
   // Without a real date of birth the age is unknown; "younger than 80" cannot be shown, so nothing is reported.
   if (subject.checkAge80 && record.birthDate !== null) {
     const age = ageOn(record.birthDate, d);
-    if (age < MINIMUM_AGE) hits.push(hit('UNDER_AGE', `born ${record.birthDate}, aged ${age} on the period start ${d} (under ${MINIMUM_AGE})`));
+    if (age < MINIMUM_AGE) hit('UNDER_AGE', `born ${record.birthDate}, aged ${age} on the period start ${d} (under ${MINIMUM_AGE})`);
   }
-  return hits;
 }

@@ -183,7 +183,7 @@ describe('enforcement in the finance subgraph', () => {
   });
 
   test('an analyst may not screen lines by id: line ids carry no region to check', async () => {
-    const result = await executeSubgraph(subgraph, `{ screenPaymentLines(lineIds: ["1"]) { key } }`, {}, ANALYST);
+    const result = await executeSubgraph(subgraph, `{ screenPaymentLines(lineIds: ["1"]) { keys } }`, {}, ANALYST);
     assert.deepEqual(codes(result), ['FORBIDDEN']);
   });
 });

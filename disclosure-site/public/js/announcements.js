@@ -14,6 +14,15 @@ let divisions = [];
 let cursors = [null];
 let request = null;
 
+/** A line count, or nothing when it is withheld (fewer than 5 persons). */
+function lineWords(count) {
+  return count === null || count === undefined ? '' : `${count}笔，`;
+}
+
+function divisionLabel(d) {
+  return d.lineCount === null || d.lineCount === undefined ? d.label : `${d.label}（${d.lineCount}笔）`;
+}
+
 function mode() {
   return form.elements.namedItem('mode').value;
 }
@@ -35,7 +44,7 @@ async function loadBatches(selected) {
     const options = data.batches
       .slice()
       .sort((a, b) => (b.period || '').localeCompare(a.period || '') || a.batchNumber.localeCompare(b.batchNumber))
-      .map((b) => [b.batchNumber, `${period(b.period)} · ${b.countyCode || ''} · ${b.batchNumber}（${b.lineCount}笔，${BATCH_STATUS[b.status] || b.status}）`]);
+      .map((b) => [b.batchNumber, `${period(b.period)} · ${b.countyCode || ''} · ${b.batchNumber}（${lineWords(b.totals && b.totals.lineCount)}${BATCH_STATUS[b.status] || b.status}）`]);
     fillSelect(form.batch, options, options.length ? '请选择发放批次' : '该项目暂无发放批次');
     form.batch.disabled = options.length === 0;
     if (selected) form.batch.value = selected;
@@ -55,7 +64,7 @@ async function loadDivisions(selected) {
   try {
     const data = await api('AnnouncementDivisions', { countyCode: county, period: p });
     divisions = data.announcementDivisions;
-    const townships = divisions.filter((d) => d.level === 'TOWNSHIP').map((d) => [d.code, `${d.label}（${d.lineCount}笔）`]);
+    const townships = divisions.filter((d) => d.level === 'TOWNSHIP').map((d) => [d.code, divisionLabel(d)]);
     fillSelect(form.township, townships, townships.length ? '请选择乡镇（街道）' : '该期间暂无发放');
     form.township.disabled = townships.length === 0;
     if (selected) form.township.value = selected.slice(0, 9);
@@ -68,7 +77,7 @@ async function loadDivisions(selected) {
 
 function fillVillages(selected) {
   const township = form.township.value;
-  const villages = divisions.filter((d) => d.level === 'VILLAGE' && d.townshipCode === township).map((d) => [d.code, `${d.label}（${d.lineCount}笔）`]);
+  const villages = divisions.filter((d) => d.level === 'VILLAGE' && d.townshipCode === township).map((d) => [d.code, divisionLabel(d)]);
   fillSelect(form.village, villages, '全部村（社区）');
   form.village.disabled = !township;
   if (selected && selected.length === 12) form.village.value = selected;

@@ -8,10 +8,14 @@ function daySummary(summary, heading) {
       el('td', { 'data-label': '补贴项目' }, el('a', { href: p.batchNumbers.length === 1 ? `announcements.html?batch=${encodeURIComponent(p.batchNumbers[0])}` : `announcements.html?programme=${encodeURIComponent(p.code)}` }, p.name || p.code)),
       el('td', { 'data-label': '主管部门' }, DEPARTMENTS[p.department] || p.department),
       el('td', { 'data-label': '批次', class: 'num' }, p.batchCount),
-      el('td', { 'data-label': '笔数', class: 'num' }, p.lineCount),
-      el('td', { 'data-label': '金额', class: 'num' }, p.totalAmount === null ? '不足5笔，不公示' : yuan(p.totalAmount)),
+      el('td', { 'data-label': '笔数', class: 'num' }, p.totalAmount === null ? '—' : p.lineCount),
+      el('td', { 'data-label': '金额', class: 'num' }, p.totalAmount === null ? '不足5人，不公示' : yuan(p.totalAmount)),
     ),
   );
+  // Batches of fewer than 5 persons are counted as batches, but their lines and amounts are in no sum.
+  const note = summary.withheldBatches
+    ? el('p', { class: 'hint' }, `其中${summary.withheldBatches}个批次涉及人数不足5人，按规定不公示笔数和金额，未计入合计。`)
+    : null;
   return [
     el('p', {}, heading),
     el('div', { class: 'figures' },
@@ -26,6 +30,7 @@ function daySummary(summary, heading) {
         el('tbody', {}, rows),
       ),
     ),
+    ...(note ? [note] : []),
   ];
 }
 

@@ -1,9 +1,10 @@
-import type { QueryResolvers, ScreeningHit, ScreeningSubject } from '../__generated__/resolvers-types.js';
-import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
+import type { QueryResolvers, ScreeningSubjects } from '../__generated__/resolvers-types.js';
+import { isValidIdNumber } from '../../../lib/id-number.js';
 import type { IsoDate } from '../../../lib/dates.js';
 import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
-import { dateArgument, listArgument } from '../../runtime/arguments.js';
+import { dateArgument } from '../../runtime/arguments.js';
+import { HitColumns, dateColumn, idNumberColumn, subjectCount } from '../../runtime/screening-columns.js';
 import { householdsOfMemberships, loadAll } from '../lookups.js';
 import { activeDibaoMembers, decodeHouseholdCursor, encodeHouseholdCursor } from '../active-members.js';
 import {
@@ -17,19 +18,25 @@ import {
   supportActiveAt,
 } from '../rules.js';
 
-interface Subject {
-  key: string;
-  idNumber: string;
-  valid: boolean;
-  date: IsoDate;
+interface Subjects {
+  count: number;
+  keys: readonly string[];
+  idNumbers: string[];
+  valid: boolean[];
+  dates: IsoDate[];
+  /** The valid ID numbers, each once: what is looked up. */
+  ids: string[];
 }
 
 /** Every subject is checked before any is looked up: one bad date fails the call, naming `subjects`. */
-function screeningSubjects(subjects: readonly ScreeningSubject[]): Subject[] {
-  return listArgument(subjects, 'subjects').map((s) => {
-    const idNumber = normaliseIdNumber(s.idNumber);
-    return { key: s.key, idNumber, valid: isValidIdNumber(idNumber), date: dateArgument(s.date, 'subjects') };
-  });
+function screeningSubjects(subjects: ScreeningSubjects): Subjects {
+  const count = subjectCount(subjects, 'subjects');
+  const dates = dateColumn(subjects.dates, 'subjects');
+  const idNumbers = idNumberColumn(subjects.idNumbers);
+  const valid = idNumbers.map(isValidIdNumber);
+  // Invalid IDs are not looked up: they match nothing (the caller reports ID_INVALID first).
+  const ids = [...new Set(idNumbers.filter((_, i) => valid[i]))];
+  return { count, keys: subjects.keys, idNumbers, valid, dates, ids };
 }
 
 export const Query: QueryResolvers = {
@@ -41,43 +48,40 @@ export const Query: QueryResolvers = {
 
   async screenDibao(_parent, args, { loaders }) {
     const subjects = screeningSubjects(args.subjects);
-    // Invalid IDs are not looked up: they match nothing (the caller reports ID_INVALID first).
-    const valid = subjects.filter((s) => s.valid);
-    const memberships = await loadAll(loaders.memberships, valid.map((s) => s.idNumber));
+    const memberships = await loadAll(loaders.memberships, subjects.ids);
     // All memberships of the call resolve their households in one batch, not subject by subject.
     const households = await Promise.all(memberships.map((m) => householdsOfMemberships(loaders, m)));
-    const byId = new Map(valid.map((s, i) => [s.idNumber, households[i]!]));
-    const hits: ScreeningHit[] = [];
-    for (const subject of subjects) {
-      if (!subject.valid) {
-        hits.push({ key: subject.key, rule: NOT_ON_DIBAO, evidence: invalidIdEvidence('dibao household membership', subject.date) });
+    const byId = new Map(subjects.ids.map((id, i) => [id, households[i]!]));
+    const hits = new HitColumns();
+    for (let i = 0; i < subjects.count; i++) {
+      const key = subjects.keys[i]!;
+      const date = subjects.dates[i]!;
+      if (!subjects.valid[i]) {
+        hits.add(key, NOT_ON_DIBAO, invalidIdEvidence('dibao household membership', date));
         continue;
       }
-      const of = byId.get(subject.idNumber) ?? [];
-      if (of.some((h) => h.household !== null && guaranteeActiveAt(h.household, subject.date))) continue;
-      const evidence = notOnDibaoEvidence(
-        of.map((h) => dibaoHouseholdEvidence(h.householdNumber, h.household, subject.date)),
-        subject.date,
-      );
-      hits.push({ key: subject.key, rule: NOT_ON_DIBAO, evidence });
+      const of = byId.get(subjects.idNumbers[i]!) ?? [];
+      if (of.some((h) => h.household !== null && guaranteeActiveAt(h.household, date))) continue;
+      hits.add(key, NOT_ON_DIBAO, notOnDibaoEvidence(of.map((h) => dibaoHouseholdEvidence(h.householdNumber, h.household, date)), date));
     }
     return hits;
   },
 
   async screenExtremePoverty(_parent, args, { loaders }) {
     const subjects = screeningSubjects(args.subjects);
-    const valid = subjects.filter((s) => s.valid);
-    const records = await loadAll(loaders.support, valid.map((s) => s.idNumber));
-    const byId = new Map(valid.map((s, i) => [s.idNumber, records[i]!]));
-    const hits: ScreeningHit[] = [];
-    for (const subject of subjects) {
-      if (!subject.valid) {
-        hits.push({ key: subject.key, rule: NOT_SUPPORTED_PERSON, evidence: invalidIdEvidence('extreme-poverty support record', subject.date) });
+    const records = await loadAll(loaders.support, subjects.ids);
+    const byId = new Map(subjects.ids.map((id, i) => [id, records[i]!]));
+    const hits = new HitColumns();
+    for (let i = 0; i < subjects.count; i++) {
+      const key = subjects.keys[i]!;
+      const date = subjects.dates[i]!;
+      if (!subjects.valid[i]) {
+        hits.add(key, NOT_SUPPORTED_PERSON, invalidIdEvidence('extreme-poverty support record', date));
         continue;
       }
-      const of = byId.get(subject.idNumber) ?? [];
-      if (of.some((r) => supportActiveAt(r, subject.date))) continue;
-      hits.push({ key: subject.key, rule: NOT_SUPPORTED_PERSON, evidence: notSupportedEvidence(of, subject.date) });
+      const of = byId.get(subjects.idNumbers[i]!) ?? [];
+      if (of.some((r) => supportActiveAt(r, date))) continue;
+      hits.add(key, NOT_SUPPORTED_PERSON, notSupportedEvidence(of, date));
     }
     return hits;
   },

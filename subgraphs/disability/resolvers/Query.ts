@@ -1,8 +1,9 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
+import { isValidIdNumber } from '../../../lib/id-number.js';
 import { decodePageCursor, MAX_PAGE_SIZE, normaliseCertificateNumber } from '../../../adapters/disability/adapter.js';
 import { badUserInput } from '../../../lib/errors.js';
-import { dateArgument, listArgument } from '../../runtime/arguments.js';
+import { dateArgument } from '../../runtime/arguments.js';
+import { HitColumns, dateColumn, idNumberColumn, subjectCount } from '../../runtime/screening-columns.js';
 import { screenSubject, type DisabilitySubject } from '../screening.js';
 
 const DEFAULT_PAGE_SIZE = 1000;
@@ -22,12 +23,18 @@ export const Query: QueryResolvers = {
   },
 
   async screenDisability(_parent, args, { loaders }) {
-    const subjects: DisabilitySubject[] = listArgument(args.subjects, 'subjects').map((s) => {
-      const idNumber = normaliseIdNumber(s.idNumber);
-      return { key: s.key, idNumber, idNumberValid: isValidIdNumber(idNumber), date: dateArgument(s.date, 'subjects'), requireSevere: s.requireSevere };
-    });
-    const certificates = await Promise.all(subjects.map((s) => (s.idNumberValid ? loaders.certificatesByIdNumber.load(s.idNumber) : [])));
-    return subjects.flatMap((subject, i) => screenSubject(subject, certificates[i]!));
+    const { keys, requireSevere } = args.subjects;
+    const count = subjectCount(args.subjects, 'subjects');
+    const dates = dateColumn(args.subjects.dates, 'subjects');
+    const idNumbers = idNumberColumn(args.subjects.idNumbers);
+    const valid = idNumbers.map(isValidIdNumber);
+    const certificates = await Promise.all(idNumbers.map((id, i) => (valid[i] ? loaders.certificatesByIdNumber.load(id) : [])));
+    const hits = new HitColumns();
+    for (let i = 0; i < count; i++) {
+      const subject: DisabilitySubject = { key: keys[i]!, idNumber: idNumbers[i]!, idNumberValid: valid[i]!, date: dates[i]!, requireSevere: requireSevere[i]! };
+      screenSubject(subject, certificates[i]!, hits);
+    }
+    return hits;
   },
 
   personsWithValidCertificate(_parent, args, { adapter }) {

@@ -29,7 +29,10 @@ export type AnnouncedDivision = {
   label: Scalars['String']['output'];
   /** TOWNSHIP or VILLAGE. */
   level: Scalars['String']['output'];
-  lineCount: Scalars['Int']['output'];
+  /** Lines paid to persons registered there; null when they are fewer than 5 persons. */
+  lineCount?: Maybe<Scalars['Int']['output']>;
+  /** Why `lineCount` is null: `FEWER_THAN_5_PERSONS`; null when it is shown. */
+  lineCountWithheld?: Maybe<Scalars['String']['output']>;
   /** The 9-digit township of a village; null for a township. */
   townshipCode?: Maybe<Scalars['String']['output']>;
 };
@@ -64,6 +67,8 @@ export type Announcement = {
   totalCount: Scalars['Int']['output'];
   /** Totals of the matching lines; null when they cover fewer than 5 persons. */
   totals?: Maybe<AnnouncementTotals>;
+  /** Why `totals` is null: `FEWER_THAN_5_PERSONS`; null when they are shown. */
+  totalsWithheld?: Maybe<Scalars['String']['output']>;
 };
 
 export type AnnouncementTotals = {
@@ -158,6 +163,27 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A batch of a published programme as it is announced: what it is and, over 5 persons or more, its totals. */
+export type PublishedBatch = {
+  __typename?: 'PublishedBatch';
+  batchNumber: Scalars['String']['output'];
+  /** The county (6 digits) that disburses the batch. */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  /** Responsible department, as the finance enum name (CIVIL_AFFAIRS, ...). */
+  department?: Maybe<Scalars['String']['output']>;
+  /** `YYYYMM`. */
+  period?: Maybe<Scalars['String']['output']>;
+  programmeCode: Scalars['String']['output'];
+  programmeName?: Maybe<Scalars['String']['output']>;
+  sentToBankAt?: Maybe<Scalars['DateTime']['output']>;
+  /** DRAFTED, APPROVED, SENT_TO_BANK, PAID, PARTLY_FAILED or UNRECOGNISED. */
+  status: Scalars['String']['output'];
+  /** Lines, persons and exact total of the batch; null when it pays fewer than 5 persons. */
+  totals?: Maybe<AnnouncementTotals>;
+  /** Why `totals` is null: `FEWER_THAN_5_PERSONS`; null when they are shown. */
+  totalsWithheld?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -183,6 +209,13 @@ export type Query = {
    * many attempts for one ID number are RATE_LIMITED, whoever makes them.
    */
   myPayments: Array<OwnPayment>;
+  /**
+   * 发放公示 index: the batches of published programmes, by programme, period and batch number;
+   * `programmeCode` keeps one programme, `period` (YYYYMM) one period, `batchNumber` one batch.
+   * Totals count the batch's persons (distinct ID numbers) and are withheld (null, `totalsWithheld`
+   * saying why) when they cover fewer than 5 persons.
+   */
+  publishedBatches: Array<PublishedBatch>;
 };
 
 
@@ -211,6 +244,13 @@ export type QueryComplaintArgs = {
 export type QueryMyPaymentsArgs = {
   idNumber: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type QueryPublishedBatchesArgs = {
+  batchNumber?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+  programmeCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -303,6 +343,7 @@ export type ResolversTypes = ResolversObject<{
   OwnPayment: ResolverTypeWrapper<OwnPayment>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PublishedBatch: ResolverTypeWrapper<PublishedBatch>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
@@ -324,6 +365,7 @@ export type ResolversParentTypes = ResolversObject<{
   OwnPayment: OwnPayment;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PublishedBatch: PublishedBatch;
   Query: Record<PropertyKey, never>;
 }>;
 
@@ -331,7 +373,8 @@ export type AnnouncedDivisionResolvers<ContextType = DisclosureContext, ParentTy
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lineCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lineCountWithheld?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   townshipCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -355,6 +398,7 @@ export type AnnouncementResolvers<ContextType = DisclosureContext, ParentType ex
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totals?: Resolver<Maybe<ResolversTypes['AnnouncementTotals']>, ParentType, ContextType>;
+  totalsWithheld?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AnnouncementTotalsResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['AnnouncementTotals'] = ResolversParentTypes['AnnouncementTotals']> = ResolversObject<{
@@ -410,11 +454,25 @@ export type PageInfoResolvers<ContextType = DisclosureContext, ParentType extend
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PublishedBatchResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['PublishedBatch'] = ResolversParentTypes['PublishedBatch']> = ResolversObject<{
+  batchNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentToBankAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<Maybe<ResolversTypes['AnnouncementTotals']>, ParentType, ContextType>;
+  totalsWithheld?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   announcement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<QueryAnnouncementArgs, 'first'>>;
   announcementDivisions?: Resolver<Array<ResolversTypes['AnnouncedDivision']>, ParentType, ContextType, RequireFields<QueryAnnouncementDivisionsArgs, 'countyCode' | 'period'>>;
   complaint?: Resolver<Maybe<ResolversTypes['ComplaintStatus']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'trackingNumber'>>;
   myPayments?: Resolver<Array<ResolversTypes['OwnPayment']>, ParentType, ContextType, RequireFields<QueryMyPaymentsArgs, 'idNumber' | 'name'>>;
+  publishedBatches?: Resolver<Array<ResolversTypes['PublishedBatch']>, ParentType, ContextType, Partial<QueryPublishedBatchesArgs>>;
 }>;
 
 export type Resolvers<ContextType = DisclosureContext> = ResolversObject<{
@@ -429,6 +487,7 @@ export type Resolvers<ContextType = DisclosureContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   OwnPayment?: OwnPaymentResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublishedBatch?: PublishedBatchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 

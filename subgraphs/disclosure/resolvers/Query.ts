@@ -6,4 +6,5 @@ export const Query: QueryResolvers = {
   announcement: (_parent, args, context) => context.service.announcement(identityOf(context), args),
   announcementDivisions: (_parent, args, context) => context.service.divisions(identityOf(context), args),
   complaint: (_parent, args, context) => context.service.complaint(args.trackingNumber),
+  publishedBatches: (_parent, args, context) => context.service.publishedBatches(identityOf(context), args),
 };

@@ -6,6 +6,7 @@ import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
 import { listArgument, periodArgument } from '../../runtime/arguments.js';
 import { cursorArgument, cursorOf, firstArgument } from '../../runtime/payment-paging.js';
+import { HitColumns } from '../../runtime/screening-columns.js';
 import { duplicateSearchGroups, screenLines, screenableLines } from '../screening.js';
 import { searchConnection, searchFilter, rollupArguments, MAX_PAYMENT_ID_NUMBERS } from '../search.js';
 import {
@@ -82,7 +83,8 @@ export const Query: QueryResolvers = {
     }
     const ids = [...unique];
     const lines = screenableLines(loaded(await loaders.line.loadMany(ids)).filter((l): l is PaymentLineRecord => l !== null));
-    if (lines.length === 0) return [];
+    const hits = new HitColumns();
+    if (lines.length === 0) return hits;
     const programmeCodes = [...new Set(lines.map((l) => l.batch.programmeCode).filter((c): c is string => c !== null))];
     const idNumbers = [...new Set(lines.map((l) => l.idNumber))];
     const [programmes, accounts, sameProgrammePeriodLines] = await Promise.all([
@@ -90,11 +92,13 @@ export const Query: QueryResolvers = {
       loaders.accountsByPerson.loadMany(idNumbers).then(loaded),
       adapter.linesInProgrammePeriods(duplicateSearchGroups(lines)),
     ]);
-    return screenLines(lines, {
+    const data = {
       programmes: new Map(programmes.flatMap((p) => (p ? [[p.code, p] as const] : []))),
       accounts: new Map(idNumbers.map((id, i) => [id, accounts[i] ?? []])),
       sameProgrammePeriodLines,
-    });
+    };
+    screenLines(lines, data, hits);
+    return hits;
   },
 
   async searchPaymentLines(_parent, args, context) {

@@ -1,10 +1,10 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { normaliseAccountNumber } from '../../../adapters/hr/adapter.js';
-import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
+import { isValidIdNumber } from '../../../lib/id-number.js';
 import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
-import { dateArgument, listArgument } from '../../runtime/arguments.js';
-import { cardAccountHits, publicEmploymentHit, type ScreeningHitValue } from '../rules.js';
+import { HitColumns, dateColumn, idNumberColumn, subjectCount } from '../../runtime/screening-columns.js';
+import { cardAccountHits, publicEmploymentHit } from '../rules.js';
 
 /** DataLoader.loadMany reports failures per key; a department failure fails the whole answer. */
 function settled<T>(results: Array<T | Error>): T[] {
@@ -26,28 +26,35 @@ export const Query: QueryResolvers = {
   },
 
   async screenCardAccounts(_parent, args, { loaders }) {
-    const subjects = listArgument(args.subjects, 'subjects');
+    const { keys, accountNumbers } = args.subjects;
+    const count = subjectCount(args.subjects, 'subjects');
+    const idNumbers = idNumberColumn(args.subjects.idNumbers);
     // An invalid ID is ID_INVALID upstream and no other rule applies; an empty account is no card's account.
-    const screened = subjects.flatMap((subject) => {
-      const idNumber = normaliseIdNumber(subject.idNumber);
-      const account = normaliseAccountNumber(subject.accountNumber);
-      return isValidIdNumber(idNumber) && account !== null ? [{ key: subject.key, idNumber, account }] : [];
-    });
-    const cards = settled(await loaders.cardsByAccount.loadMany(screened.map((s) => s.account)));
-    return screened.flatMap((s, i) => cardAccountHits(s.key, s.idNumber, cards[i]!));
+    const screened: number[] = [];
+    const accounts: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const account = normaliseAccountNumber(accountNumbers[i]!);
+      if (account === null || !isValidIdNumber(idNumbers[i]!)) continue;
+      screened.push(i);
+      accounts.push(account);
+    }
+    const cards = settled(await loaders.cardsByAccount.loadMany(accounts));
+    const hits = new HitColumns();
+    screened.forEach((i, n) => cardAccountHits(keys[i]!, idNumbers[i]!, cards[n]!, hits));
+    return hits;
   },
 
   async screenPublicEmployment(_parent, args, { loaders }) {
-    const subjects = listArgument(args.subjects, 'subjects');
+    const { keys } = args.subjects;
+    const count = subjectCount(args.subjects, 'subjects');
     // Every date is checked before any lookup: one malformed subject rejects the call, not just its line.
-    const dated = subjects.map((subject) => ({ key: subject.key, idNumber: normaliseIdNumber(subject.idNumber), date: dateArgument(subject.date, 'subjects') }));
-    const screened = dated.filter((s) => isValidIdNumber(s.idNumber));
-    const employments = settled(await loaders.employments.loadMany(screened.map((s) => s.idNumber)));
-    const hits: ScreeningHitValue[] = [];
-    screened.forEach((s, i) => {
-      const hit = publicEmploymentHit(s.key, s.date, employments[i]!);
-      if (hit) hits.push(hit);
-    });
+    const dates = dateColumn(args.subjects.dates, 'subjects');
+    const idNumbers = idNumberColumn(args.subjects.idNumbers);
+    const screened: number[] = [];
+    for (let i = 0; i < count; i++) if (isValidIdNumber(idNumbers[i]!)) screened.push(i);
+    const employments = settled(await loaders.employments.loadMany(screened.map((i) => idNumbers[i]!)));
+    const hits = new HitColumns();
+    screened.forEach((i, n) => publicEmploymentHit(keys[i]!, dates[i]!, employments[n]!, hits));
     return hits;
   },
 };

@@ -1,8 +1,9 @@
-import type { QueryResolvers, ScreeningHit } from '../__generated__/resolvers-types.js';
-import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { SentenceRecord } from '../../../adapters/justice/records.js';
+import { isValidIdNumber } from '../../../lib/id-number.js';
 import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
-import { dateArgument, listArgument } from '../../runtime/arguments.js';
+import { HitColumns, dateColumn, idNumberColumn, subjectCount } from '../../runtime/screening-columns.js';
 import { custodyEvidence, custodySentenceOn } from '../custody.js';
 
 export const IN_CUSTODY = 'IN_CUSTODY';
@@ -14,26 +15,25 @@ export const Query: QueryResolvers = {
     return loaders.sentenceByOffenderNumber.load(offenderNumber);
   },
   async screenCustody(_parent, args, { loaders }) {
+    const { keys } = args.subjects;
+    const count = subjectCount(args.subjects, 'subjects');
     // Every subject is validated before the department is asked anything.
-    const subjects = listArgument(args.subjects, 'subjects').map((s) => ({
-      key: s.key,
-      idNumber: normaliseIdNumber(s.idNumber),
-      date: dateArgument(s.date, 'subjects'),
-    }));
+    const dates = dateColumn(args.subjects.dates, 'subjects');
+    const idNumbers = idNumberColumn(args.subjects.idNumbers);
     // Invalid IDs match nothing (the caller reports ID_INVALID); they are not sent to the database.
-    const ids = [...new Set(subjects.map((s) => s.idNumber).filter(isValidIdNumber))];
+    const ids = [...new Set(idNumbers.filter(isValidIdNumber))];
     const loaded = await loaders.sentencesByIdNumber.loadMany(ids);
-    const byId = new Map(
-      ids.map((id, i) => {
-        const found = loaded[i];
-        if (found instanceof Error) throw found;
-        return [id, found ?? []] as const;
-      }),
-    );
-    const hits: ScreeningHit[] = [];
-    for (const subject of subjects) {
-      const sentence = custodySentenceOn(byId.get(subject.idNumber) ?? [], subject.date);
-      if (sentence) hits.push({ key: subject.key, rule: IN_CUSTODY, evidence: custodyEvidence(sentence, subject.date) });
+    const byId = new Map<string, SentenceRecord[]>();
+    ids.forEach((id, i) => {
+      const found = loaded[i];
+      if (found instanceof Error) throw found;
+      byId.set(id, found ?? []);
+    });
+    const hits = new HitColumns();
+    for (let i = 0; i < count; i++) {
+      const sentences = byId.get(idNumbers[i]!);
+      const sentence = sentences ? custodySentenceOn(sentences, dates[i]!) : null;
+      if (sentence) hits.add(keys[i]!, IN_CUSTODY, custodyEvidence(sentence, dates[i]!));
     }
     return hits;
   },

@@ -1,10 +1,12 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { decodeDivisionCursor, encodeDivisionCursor, type DivisionKey } from '../../../adapters/public-security/adapter.js';
-import { isValidIdNumber, normaliseIdNumber } from '../../../lib/id-number.js';
+import { isValidIdNumber } from '../../../lib/id-number.js';
 import { normaliseName, trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
+import type { RegistrationRecord } from '../../../adapters/public-security/records.js';
 import { dateArgument, idNumberArgument, listArgument } from '../../runtime/arguments.js';
-import { screenRegistration, type RegisterHit, type RegisterSubject } from '../screening.js';
+import { HitColumns, checkedColumn, dateColumn, idNumberColumn, subjectCount } from '../../runtime/screening-columns.js';
+import { screenRegistration } from '../screening.js';
 
 export const Query: QueryResolvers = {
   async person(_parent, args, { loaders }) {
@@ -21,32 +23,32 @@ export const Query: QueryResolvers = {
     });
   },
   async screenRegister(_parent, args, { loaders }) {
+    const { keys, idNumbers: rawIds, dates: rawDates, names, countyCodes: rawCounties, checkAge80 } = args.subjects;
+    const count = subjectCount(args.subjects, 'subjects');
     // Every subject is validated before the register is asked anything.
-    const subjects: RegisterSubject[] = listArgument(args.subjects, 'subjects').map((s) => {
-      const countyCode = trimLegacyText(s.countyCode);
+    const dates = dateColumn(rawDates, 'subjects');
+    const countyCodes = checkedColumn(rawCounties, (raw) => {
+      const countyCode = trimLegacyText(raw);
       if (!/^\d{6}$/.test(countyCode)) throw badUserInput('subjects', 'has a countyCode that is not a 6-digit county code');
-      return {
-        key: s.key,
-        idNumber: normaliseIdNumber(s.idNumber),
-        date: dateArgument(s.date, 'subjects'),
-        name: normaliseName(s.name ?? null),
-        countyCode,
-        checkAge80: s.checkAge80,
-      };
+      return countyCode;
     });
+    const idNumbers = idNumberColumn(rawIds);
     // An invalid ID is the caller's ID_INVALID, not PERSON_UNKNOWN: it is neither looked up nor reported.
-    const valid = subjects.filter((s) => isValidIdNumber(s.idNumber));
-    const ids = [...new Set(valid.map((s) => s.idNumber))];
+    const valid = idNumbers.map(isValidIdNumber);
+    const ids = [...new Set(idNumbers.filter((_, i) => valid[i]))];
     const loaded = await loaders.registration.loadMany(ids);
-    const byId = new Map(
-      ids.map((id, i) => {
-        const found = loaded[i];
-        if (found instanceof Error) throw found;
-        return [id, found ?? null] as const;
-      }),
-    );
-    const hits: RegisterHit[] = [];
-    for (const subject of valid) hits.push(...screenRegistration(subject, byId.get(subject.idNumber) ?? null));
+    const byId = new Map<string, RegistrationRecord | null>();
+    ids.forEach((id, i) => {
+      const found = loaded[i];
+      if (found instanceof Error) throw found;
+      byId.set(id, found ?? null);
+    });
+    const hits = new HitColumns();
+    for (let i = 0; i < count; i++) {
+      if (!valid[i]) continue;
+      const subject = { key: keys[i]!, idNumber: idNumbers[i]!, date: dates[i]!, name: normaliseName(names[i]), countyCode: countyCodes[i]!, checkAge80: checkAge80[i]! };
+      screenRegistration(subject, byId.get(subject.idNumber) ?? null, hits);
+    }
     return hits;
   },
   async personsInDivision(_parent, args, { adapter }) {
