@@ -43,7 +43,7 @@ export function personsFromText(text: string | null): string[] {
   return text ? text.split(',') : [];
 }
 
-/** A legacy row (persons NULL) gets its persons from hub_audit_person afterwards (withPersons). */
+/** A legacy row (persons NULL) gets its persons from hub_audit_person afterwards (audit/store.ts). */
 export function fromRow(row: Row): AuditRecord {
   return {
     seq: Number(row.seq),
@@ -90,6 +90,9 @@ export function values(record: AuditRecord): (string | number | null)[] {
 export function isLegacy(row: Row): boolean {
   return row.persons === null && Number(row.person_count) > 0;
 }
+
+/** One screening request names up to tens of thousands of persons: 33 characters each. */
+export const PERSONS_TYPE = { sqlite: 'TEXT', mysql: 'MEDIUMTEXT' } as const;
 
 export function ddl(dialect: 'sqlite' | 'mysql'): string[] {
   const text = dialect === 'mysql' ? 'VARCHAR(255)' : 'TEXT';
@@ -144,9 +147,6 @@ export function ddl(dialect: 'sqlite' | 'mysql'): string[] {
       : []),
   ];
 }
-
-/** One screening request names up to tens of thousands of persons: 33 characters each. */
-export const PERSONS_TYPE = { sqlite: 'TEXT', mysql: 'MEDIUMTEXT' } as const;
 
 /**
  * After the tables exist (and a log from before the `persons` column has been given it): a new

@@ -7,7 +7,7 @@
 import mysql from 'mysql2/promise';
 import { GENESIS_HASH, type AuditRecord } from './chain.js';
 import { addPersonsColumn, COLUMNS, ddl, initialRows, personsFromText, values, type Row } from './log-table.js';
-import type { IndexedRecord, IndexRow } from './person-index.js';
+import type { IndexedRecord, IndexRows } from './person-index.js';
 import type { AuditLogDriver } from './store.js';
 
 /** Index rows per INSERT statement: well inside max_allowed_packet. */
@@ -126,10 +126,11 @@ export class MysqlAuditLog implements AuditLogDriver {
     return (rows as { seq: string; persons: string | null }[]).map((row) => ({ seq: Number(row.seq), persons: personsFromText(row.persons) }));
   }
 
-  async writeIndex(rows: readonly IndexRow[], raiseTo: number | null): Promise<void> {
+  async writeIndex({ persons, seqs }: IndexRows, raiseTo: number | null): Promise<void> {
     await this.transaction(async (connection) => {
-      for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-        await connection.query('INSERT IGNORE INTO hub_audit_person (person, seq) VALUES ?', [rows.slice(i, i + ROWS_PER_INSERT)]);
+      for (let i = 0; i < persons.length; i += ROWS_PER_INSERT) {
+        const rows = persons.slice(i, i + ROWS_PER_INSERT).map((person, k) => [person, seqs[i + k]!]);
+        await connection.query('INSERT IGNORE INTO hub_audit_person (person, seq) VALUES ?', [rows]);
       }
       if (raiseTo !== null) await connection.query('UPDATE hub_audit_index_head SET indexed_seq = ? WHERE id = 1 AND indexed_seq < ?', [raiseTo, raiseTo]);
     });

@@ -2,14 +2,15 @@
  * The per-person index of the audit log ("who looked at this person"), written off the request
  * path. A request waits only for its one chained record, which already names its persons; the
  * index rows are derived from records in batches: every `batchRecords` records, `flushMs` after
- * the first record waiting, and on close. Each batch is written in slices small enough not to
- * hold the store's write lock (or, on SQLite, this process's event loop) for long.
+ * the first record began to wait, and on close. A batch's rows are grouped by region of the
+ * index (one sweep over it) and written in slices, so the store's write lock (and, on SQLite,
+ * this process's event loop) is never held for long.
  *
- * The index is only ever behind, never wrong: a slice's rows and the watermark that covers them
- * commit together, and the watermark only rises over records that are indexed without a gap. What
- * a crash drops from memory is written again from the records: a batch that does not continue
- * exactly from the watermark (this process restarted, another process appended in between, an
- * earlier batch failed) is replaced by reading the records after the watermark.
+ * The index is only ever behind, never short: the watermark (every record up to it is indexed)
+ * rises in the same transaction as the last slice of a batch, and only over records that follow
+ * it without a gap. What a crash drops from memory is written again from the records: a batch that
+ * does not continue exactly from the watermark (this process restarted, another process appended
+ * in between, an earlier batch failed) is replaced by reading the records after the watermark.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
@@ -18,8 +19,11 @@ export interface IndexedRecord {
   persons: readonly string[];
 }
 
-/** One index row: a person's hash and the seq of a record naming them. */
-export type IndexRow = readonly [person: string, seq: number];
+/** Index rows as two columns: row i is (persons[i], seqs[i]), a person's hash and a record naming them. */
+export interface IndexRows {
+  persons: string[];
+  seqs: number[];
+}
 
 /** What the indexer needs of a store, in either dialect. */
 export interface PersonIndexTarget {
@@ -31,7 +35,7 @@ export interface PersonIndexTarget {
    * In one transaction: these rows (rows already there are left alone) and, when `raiseTo` is
    * given, the watermark raised to it (never lowered).
    */
-  writeIndex(rows: readonly IndexRow[], raiseTo: number | null): Promise<void>;
+  writeIndex(rows: IndexRows, raiseTo: number | null): Promise<void>;
 }
 
 export interface IndexPolicy {
@@ -133,21 +137,39 @@ export class PersonIndexer {
   }
 
   /**
-   * Contiguous records' rows, sorted by person so the inserts walk the index once, in slices of
-   * `sliceRows` rows with requests served in between. Only the last slice raises the watermark: a
-   * crash in between leaves rows that the next attempt finds already there.
+   * Contiguous records' rows, in slices of `sliceRows` rows with requests served in between. Only
+   * the last slice raises the watermark: a crash in between leaves rows that the next attempt
+   * finds already there.
    */
   private async write(records: readonly IndexedRecord[]): Promise<void> {
-    const rows: IndexRow[] = [];
-    for (const record of records) for (const person of record.persons) rows.push([person, record.seq]);
-    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    const rows = inKeyRegions(records);
     const last = records[records.length - 1]!.seq;
     const size = Math.max(1, this.policy.sliceRows);
     for (let start = 0; ; start += size) {
-      const final = start + size >= rows.length;
-      await this.target.writeIndex(rows.slice(start, start + size), final ? last : null);
+      const final = start + size >= rows.persons.length;
+      await this.target.writeIndex({ persons: rows.persons.slice(start, start + size), seqs: rows.seqs.slice(start, start + size) }, final ? last : null);
       if (final) return;
       await yieldToLoop();
     }
   }
+}
+
+const hexDigit = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
+
+/**
+ * The records' rows grouped by the first byte of the person hash: the inserts then visit the
+ * index one region at a time (almost as well as in sorted order, at a fraction of a sort's cost),
+ * instead of jumping all over it.
+ */
+function inKeyRegions(records: readonly IndexedRecord[]): IndexRows {
+  const persons: string[][] = Array.from({ length: 256 }, () => []);
+  const seqs: number[][] = Array.from({ length: 256 }, () => []);
+  for (const record of records) {
+    for (const person of record.persons) {
+      const region = ((hexDigit(person.charCodeAt(0)) << 4) | hexDigit(person.charCodeAt(1))) & 255;
+      persons[region]!.push(person);
+      seqs[region]!.push(record.seq);
+    }
+  }
+  return { persons: persons.flat(), seqs: seqs.flat() };
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GENESIS_HASH, type AuditRecord } from './chain.js';
 import { addPersonsColumn, COLUMNS, ddl, initialRows, personsFromText, values, type Row } from './log-table.js';
-import type { IndexedRecord, IndexRow } from './person-index.js';
+import type { IndexedRecord, IndexRows } from './person-index.js';
 import type { AuditLogDriver } from './store.js';
 
 /** Rows per INSERT statement: one call into SQLite instead of a hundred. */
@@ -36,7 +36,7 @@ export class SqliteAuditLog implements AuditLogDriver {
   private readonly db: Database.Database;
   private readonly indexDb: Database.Database;
   private readonly appendTx: (build: (seq: number, prevHash: string) => AuditRecord) => AuditRecord;
-  private readonly indexTx: (rows: readonly IndexRow[], raiseTo: number | null) => void;
+  private readonly indexTx: (rows: IndexRows, raiseTo: number | null) => void;
 
   constructor(file: string) {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -63,17 +63,17 @@ export class SqliteAuditLog implements AuditLogDriver {
     const insertMany = insertRows(ROWS_PER_INSERT);
     const insertOne = insertRows(1);
     const raise = this.indexDb.prepare('UPDATE hub_audit_index_head SET indexed_seq = ? WHERE id = 1 AND indexed_seq < ?');
-    const itx = this.indexDb.transaction((rows: readonly IndexRow[], raiseTo: number | null) => {
+    const itx = this.indexDb.transaction(({ persons, seqs }: IndexRows, raiseTo: number | null) => {
       const params: (string | number)[] = new Array(2 * ROWS_PER_INSERT);
       let i = 0;
-      for (; i + ROWS_PER_INSERT <= rows.length; i += ROWS_PER_INSERT) {
+      for (; i + ROWS_PER_INSERT <= persons.length; i += ROWS_PER_INSERT) {
         for (let k = 0; k < ROWS_PER_INSERT; k++) {
-          params[2 * k] = rows[i + k]![0];
-          params[2 * k + 1] = rows[i + k]![1];
+          params[2 * k] = persons[i + k]!;
+          params[2 * k + 1] = seqs[i + k]!;
         }
         insertMany.run(params);
       }
-      for (; i < rows.length; i++) insertOne.run(rows[i]![0], rows[i]![1]);
+      for (; i < persons.length; i++) insertOne.run(persons[i]!, seqs[i]!);
       if (raiseTo !== null) raise.run(raiseTo, raiseTo);
     });
     this.indexTx = (rows, raiseTo) => itx.immediate(rows, raiseTo);
@@ -123,7 +123,7 @@ export class SqliteAuditLog implements AuditLogDriver {
     return rows.map((row) => ({ seq: Number(row.seq), persons: personsFromText(row.persons) }));
   }
 
-  async writeIndex(rows: readonly IndexRow[], raiseTo: number | null): Promise<void> {
+  async writeIndex(rows: IndexRows, raiseTo: number | null): Promise<void> {
     this.indexTx(rows, raiseTo);
   }
 

@@ -1,21 +1,32 @@
-// Preloaded into the hub by `bench/crosscheck.ts --profile DIR` (node --import): profiles the whole
-// process with the inspector and writes DIR/hub-<pid>.cpuprofile on SIGUSR2, so the profile does not
-// depend on the hub shutting down cleanly.
+// Preloaded into every hub process by `bench/crosscheck.ts --profile DIR` (node --import; a process
+// per service inherits it from the supervisor). The first SIGUSR2 starts the inspector's CPU
+// profiler, the second writes DIR/hub-<pid>-<service>.cpuprofile: the profile covers the measured
+// run only, not start-up, and does not depend on the hub shutting down cleanly.
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const dir = process.env.BENCH_PROFILE_DIR;
 if (dir) {
+  // Which service this process is: its entry and arguments (`main-justice`, `start`, ...).
+  const service = process.argv
+    .slice(1)
+    .map((arg, i) => (i === 0 ? path.basename(arg).replace(/\.[cm]?[jt]s$/, '') : arg))
+    .join('-')
+    .replace(/[^\w.-]+/g, '_')
+    .slice(0, 60);
   const session = new Session();
   session.connect();
-  session.post('Profiler.enable', () => {
-    // 1 ms sampling: enough resolution for a run of a minute or more, a small overhead.
-    session.post('Profiler.setSamplingInterval', { interval: 1000 }, () => session.post('Profiler.start'));
-  });
+  let running = false;
   process.on('SIGUSR2', () => {
+    if (!running) {
+      running = true;
+      // 1 ms sampling: enough resolution for a run of a minute or more, a small overhead.
+      session.post('Profiler.enable', () => session.post('Profiler.setSamplingInterval', { interval: 1000 }, () => session.post('Profiler.start')));
+      return;
+    }
     session.post('Profiler.stop', (error, result) => {
-      if (!error) writeFileSync(path.join(dir, `hub-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+      if (!error) writeFileSync(path.join(dir, `hub-${process.pid}-${service}.cpuprofile`), JSON.stringify(result.profile));
       process.emitWarning(error ? `profile not written: ${error.message}` : 'profile written');
     });
   });

@@ -15,7 +15,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ import { mintUserToken } from '../access/tokens.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
 import { MAX_PERSONS, MIN_PERSONS } from '../sample-data/county.js';
 import { centralStatements, type DatabaseNames } from './central-sql.js';
-import { RssSampler, mib, treeCpuSeconds } from './rss.js';
+import { RssSampler, mib, processTree, treeCpuSeconds } from './rss.js';
 import { benchHubEnv, spawnHub } from './hub-process.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,7 +55,8 @@ const USAGE = `Usage: node --import tsx bench/crosscheck.ts [options]
   --reuse             use bench databases kept by an earlier --keep run of the same size instead of generating
                       (they are kept again); no reference counts then
   --hub-dir DIR       start the hub from another checkout (A/B comparisons of a change; default: this one)
-  --profile DIR       run the hub with node --cpu-prof, writing its CPU profile into DIR (slows it a little)
+  --profile DIR       profile every hub process during the federated run (inspector, 1 ms sampling), one
+                      DIR/hub-<pid>-<service>.cpuprofile each; summarise with bench/profile-summary.ts
 `;
 
 interface Options {
@@ -186,6 +187,27 @@ interface RunningHub {
   sampler: RssSampler;
   startupMs: number;
   exited: Promise<number | null>;
+  profiled: boolean;
+}
+
+/**
+ * Starts, then stops and writes, the CPU profile of every hub process that preloaded the profile
+ * hook (a process per service inherits it); others are left alone, SIGUSR2 would end them.
+ */
+function toggleProfiles(root: number): number {
+  let signalled = 0;
+  for (const pid of processTree(root)) {
+    let command = '';
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!command.includes('cpu-profile-hook')) continue;
+    process.kill(pid, 'SIGUSR2');
+    signalled++;
+  }
+  return signalled;
 }
 
 async function startHub(opts: Options, names: DatabaseNames, suffix: string, county: string): Promise<RunningHub> {
@@ -217,16 +239,11 @@ async function startHub(opts: Options, names: DatabaseNames, suffix: string, cou
     { authHs256: new TextEncoder().encode(secret), issuer: 'huimin-hub', audience: 'huimin-hub' },
     { sub: 'bench-analyst', role: 'analyst', regions: [county], expiresIn: '24h' },
   );
-  return { child, gatewayUrl: gatewayUrl!, dataDir, logFile, token, sampler, startupMs: performance.now() - started, exited };
+  return { child, gatewayUrl: gatewayUrl!, dataDir, logFile, token, sampler, startupMs: performance.now() - started, exited, profiled: opts.profileDir !== null };
 }
 
-async function stopHub(hub: RunningHub, keepLog: boolean, profiled: boolean): Promise<void> {
+async function stopHub(hub: RunningHub, keepLog: boolean): Promise<void> {
   hub.sampler.stop();
-  if (profiled && hub.child.exitCode === null) {
-    // The profile hook writes on SIGUSR2 (see cpu-profile-hook.mjs); give it a moment.
-    hub.child.kill('SIGUSR2');
-    await new Promise((r) => setTimeout(r, 5000));
-  }
   if (hub.child.exitCode === null) {
     hub.child.kill('SIGTERM');
     const done = await Promise.race([hub.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 30_000))]);
@@ -277,6 +294,7 @@ async function runFederated(hub: RunningHub, batchNumber: string, size: number, 
   await new Promise((r) => setTimeout(r, 1000));
   // The peak is kept from the hub's start: whatever start-up took counts too.
   const rssIdleBytes = hub.sampler.sample();
+  if (hub.profiled) log(`  profiling ${toggleProfiles(hub.child.pid!)} hub processes during the run`);
   const cpuBefore = treeCpuSeconds(hub.child.pid!);
   const started = performance.now();
   const { startCrosscheck: run } = await gql<{ startCrosscheck: { id: string } }>(
@@ -304,6 +322,11 @@ async function runFederated(hub: RunningHub, batchNumber: string, size: number, 
   }
   const ms = performance.now() - started;
   const hubCpuSeconds = treeCpuSeconds(hub.child.pid!) - cpuBefore;
+  if (hub.profiled) {
+    toggleProfiles(hub.child.pid!);
+    // The hook writes each profile on that signal (cpu-profile-hook.mjs); give the processes a moment.
+    await new Promise((r) => setTimeout(r, 5000));
+  }
   const rssPeakBytes = hub.sampler.peakBytes;
   const { crosscheckRun: finished } = await gql<{
     crosscheckRun: { summary: { findings: number; byRule: { rule: Rule; findings: number }[]; notCheckedLines: number; notChecked: { department: string; lines: number }[] } };
@@ -456,7 +479,7 @@ async function benchSize(opts: Options, size: number): Promise<SizeResult> {
       }
     }
   } finally {
-    if (hub) await stopHub(hub, result.federatedError !== null, opts.profileDir !== null);
+    if (hub) await stopHub(hub, result.federatedError !== null);
     await connection.end().catch(() => {});
     if (!opts.keep && !opts.reuse) await dropDatabases(opts, names, suffix);
   }

@@ -1,10 +1,14 @@
 /**
- * Where a hub CPU profile (from `bench/crosscheck.ts --profile DIR`) spent its time: self time by
- * package or project folder, and the heaviest functions.
+ * Where hub CPU profiles (from `bench/crosscheck.ts --profile DIR`, one per process) spent their
+ * time: self time by what the code is doing (classified by its stack), by package or project
+ * folder, and the heaviest functions.
  *
- *   node --import tsx bench/profile-summary.ts DIR/CPU.*.cpuprofile [--top 30]
+ *   node --import tsx bench/profile-summary.ts DIR/hub-*.cpuprofile [--top 30] [--combined]
+ *
+ * `--combined` sums every profile given into one summary (the whole hub, whatever its processes).
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 interface ProfileNode {
@@ -18,41 +22,90 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '30' } } });
-const top = Number(values.top);
+/** What a sample's stack is doing: the first activity whose pattern matches a frame, in this order. */
+const ACTIVITIES: [string, RegExp][] = [
+  ['idle', /^\(idle\) /],
+  ['garbage collection', /^\(garbage collector\) /],
+  ['audit log', /[ /]audit\/[^ ]+\.ts/],
+  ['hub store (runs, findings)', /[ /]store\/[^ ]+\.ts/],
+  ['GraphQL variable coercion', /^(coerceVariableValues|getVariableValues|coerceInputValue) /],
+  ['gateway: query plans, fetches, result shaping', /@apollo\/(gateway|federation-internals|query-planner)/],
+  ['access policy enforcement', /[ /]access\/[^ ]+\.ts/],
+  ['department rules (screening)', /[ /]subgraphs\/[^ /]+\/(screening|rules|custody)\.ts/],
+  ['subgraph resolvers', /[ /]subgraphs\/[^ /]+\/resolvers\//],
+  ['department adapters and drivers', /[ /]adapters\/|\/(typeorm|mysql2|better-sqlite3|dataloader)\//],
+  ['cross-check engine', /[ /]crosscheck\/[^ ]+\.ts/],
+  ['GraphQL execution (per field)', /\/graphql\/execution\/|\/@apollo\/server\/.*(schemaInstrumentation|inlineTrace)/],
+  ['JSON, HTTP, tokens', /^JSON\.|\/(undici|jose|minipass-fetch|node-fetch)\/|node:(_http|net|internal\/(crypto|deps\/undici|streams))|^(writev|writeBuffer|parseJSONFromBytes) /],
+];
 
-for (const file of positionals) {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+function area(url: string): string {
+  if (url === '') return '(native / V8)';
+  const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (nm) return nm[1]!;
+  if (url.startsWith('node:')) return url;
+  const project = /\/(access|adapters|audit|bench|cli|crosscheck|gateway|lib|scripts|store|subgraphs)\/(.+)$/.exec(url);
+  return project ? `${project[1]}/${project[2]!.split('/')[0]}` : url;
+}
+
+/** Self time in µs by activity, area and function. */
+interface Summary {
+  total: number;
+  byActivity: Map<string, number>;
+  byArea: Map<string, number>;
+  byFunction: Map<string, number>;
+}
+
+function add(map: Map<string, number>, key: string, us: number): void {
+  map.set(key, (map.get(key) ?? 0) + us);
+}
+
+function summarise(profile: Profile, into: Summary): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const frame = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url}`;
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-
-  const area = (url: string): string => {
-    if (url === '') return '(native / V8)';
-    const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-    if (nm) return nm[1]!;
-    if (url.startsWith('node:')) return url;
-    const project = /\/work\/[^/]+\/[^/]+\/(.+)$/.exec(url) ?? /file:\/\/.*?\/((?:[^/]+\/)?[^/]+)$/.exec(url);
-    const rel = project ? project[1]! : url;
-    return rel.split('/').slice(0, 2).join('/');
-  };
-  const byArea = new Map<string, number>();
-  const byFunction = new Map<string, number>();
   for (const [id, us] of self) {
     const node = byId.get(id)!;
+    into.total += us;
+    const stack: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(frame(byId.get(at)!));
+    add(into.byActivity, ACTIVITIES.find(([, re]) => stack.some((f) => re.test(f)))?.[0] ?? 'other', us);
     const a = area(node.callFrame.url);
-    byArea.set(a, (byArea.get(a) ?? 0) + us);
-    const name = `${node.callFrame.functionName || '(anonymous)'}  ${a}:${node.callFrame.lineNumber + 1}`;
-    byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+    add(into.byArea, a, us);
+    add(into.byFunction, `${node.callFrame.functionName || '(anonymous)'}  ${a}:${node.callFrame.lineNumber + 1}`, us);
   }
-  const show = (title: string, map: Map<string, number>) => {
+}
+
+function show(summary: Summary, top: number): void {
+  const table = (title: string, map: Map<string, number>, rows: number) => {
     console.log(`\n${title}`);
-    for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-      console.log(`${((us / total) * 100).toFixed(1).padStart(6)}%  ${(us / 1e6).toFixed(1).padStart(7)} s  ${k}`);
+    for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)) {
+      console.log(`${((us / summary.total) * 100).toFixed(1).padStart(6)}%  ${(us / 1e6).toFixed(1).padStart(7)} s  ${k}`);
     }
   };
-  console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);
-  show('self time by package / folder', byArea);
-  show('self time by function', byFunction);
+  table('self time by activity (first match up the stack)', summary.byActivity, ACTIVITIES.length + 1);
+  table('self time by package / folder', summary.byArea, top);
+  table('self time by function', summary.byFunction, top);
+}
+
+const empty = (): Summary => ({ total: 0, byActivity: new Map(), byArea: new Map(), byFunction: new Map() });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '30' }, combined: { type: 'boolean', default: false } },
+});
+const top = Number(values.top);
+const combined = empty();
+for (const file of positionals) {
+  const summary = values.combined ? combined : empty();
+  summarise(JSON.parse(readFileSync(file, 'utf8')) as Profile, summary);
+  if (values.combined) continue;
+  console.log(`\n== ${path.basename(file)}: ${(summary.total / 1e6).toFixed(1)} s sampled`);
+  show(summary, top);
+}
+if (values.combined) {
+  console.log(`== ${positionals.length} profiles combined: ${(combined.total / 1e6).toFixed(1)} s sampled`);
+  show(combined, top);
 }

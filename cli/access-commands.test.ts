@@ -10,6 +10,7 @@ import { createBearerVerifier } from '../access/tokens.js';
 import { auditKeys, personHash } from '../audit/chain.js';
 import { openAuditStore } from '../audit/store.js';
 import { IN_REGION, tempDir } from '../test-support/access.js';
+import { recordThenCrash } from '../test-support/audit-crash.js';
 
 async function runCli(args: string[], env: Record<string, string>) {
   const stdout = new PassThrough();
@@ -117,5 +118,28 @@ describe('hub audit', () => {
     const result = await runCli(['audit', 'verify'], env);
     assert.equal(result.code, 1);
     assert.match(result.stdout, /BROKEN at record 3 \(edited\)/);
+  });
+});
+
+describe('hub audit after the gateway died between answering and indexing', () => {
+  const tmp = tempDir();
+  const env = { HUB_DATA_DIR: tmp.dir };
+  afterAll(() => tmp.remove());
+
+  test('verify passes and who still finds the person in every request answered', async () => {
+    const config = loadConfig(env);
+    const answered = await recordThenCrash({ location: config.store, secret: hubKeys(config).audit, user: 'u-crash', idNumber: IN_REGION, requests: 3 });
+    const db = new Database(path.join(tmp.dir, 'hub_store.sqlite'), { readonly: true });
+    const indexed = db.prepare('SELECT COUNT(*) AS n FROM hub_audit_person').get() as { n: number };
+    db.close();
+    assert.equal(indexed.n, 0, 'the persons\' index was never written');
+
+    const verified = await runCli(['audit', 'verify'], env);
+    assert.equal(verified.code, 0);
+    assert.match(verified.stdout, /intact: 3 records, the last is 3/);
+    const who = await runCli(['audit', 'who', '--id', IN_REGION], env);
+    assert.equal(who.code, 0);
+    assert.deepEqual(who.stdout.trim().split('\n').map((l) => JSON.parse(l).seq), answered);
+    assert.match(who.stderr, /3 audit records touched this person/);
   });
 });

@@ -64,18 +64,12 @@ export function planLine(line: CheckLine, fresh: boolean, gaps: readonly { rules
   return { ...base, fresh, idProblem: null, checks: CHECKS.filter((c) => checks.has(c)) };
 }
 
-// Every question asks it of every line: decided once per line.
-const defects = new WeakMap<PlannedLine, string | null>();
-
 /** Why a line cannot be put to any department at all, whatever they would answer. */
 function lineDefect(planned: PlannedLine): string | null {
-  let defect = defects.get(planned);
-  if (defect !== undefined) return defect;
-  defect = null;
-  if (planned.date === null) defect = `batch ${planned.line.batchNumber} has no valid period, so the period start is unknown`;
-  else if (!/^\d{6}$/.test(trimLegacyText(planned.line.countyCode ?? ''))) defect = `batch ${planned.line.batchNumber} has no valid disbursing county`;
-  defects.set(planned, defect);
-  return defect;
+  if (planned.date === null) return `batch ${planned.line.batchNumber} has no valid period, so the period start is unknown`;
+  const county = trimLegacyText(planned.line.countyCode ?? '');
+  if (!/^\d{6}$/.test(county)) return `batch ${planned.line.batchNumber} has no valid disbursing county`;
+  return null;
 }
 
 /** The subjects of one question as the wire carries them: one list per field, no object per subject. */

@@ -1,7 +1,8 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../test-support/assert.js';
 import { startHub, type TestHub } from '../test-support/hub.js';
-import { comparable, crosscheckOverGateway, findingsOfJsonl, runHubCli } from '../test-support/crosscheck-runs.js';
+import { comparable, crosscheckOverGateway, findingsOfJsonl } from '../test-support/crosscheck-runs.js';
+import { runHubCli } from '../test-support/hub-cli.js';
 import { loadConfig } from '../lib/config.js';
 import { hubKeys } from '../access/secrets.js';
 import { mintUserToken } from '../access/tokens.js';

@@ -537,6 +537,38 @@ describe('departments that cannot be reached', () => {
     }
   });
 
+  test('a rerun of a run kept before runs had chunks re-checks its gaps and continues where it stopped, without repeating a finding', async () => {
+    const h = await harness(
+      (fake) => {
+        fake.addBatch(batch(), Array.from({ length: 6 }, (_, i) => ({ id: String(i + 1), idNumber: person(i + 1) })));
+        fake.responders.CUSTODY = always('IN_CUSTODY');
+        fake.failLinesFromPage = 1;
+      },
+      { chunkSize: 2 },
+    );
+    try {
+      const first = await h.check();
+      assert.deepEqual([first.status, first.coveredThrough], ['FAILED', '2']);
+      // What an older store holds: the run's findings and how far it got, but no chunks.
+      await h.store.dataSource.query('DELETE FROM crosscheck_run_chunk WHERE run_id = ?', [Number(first.id)]);
+      h.fake.failLinesFromPage = null;
+      const callsBefore = h.fake.calls.length;
+      const rerun = await h.rerun(first.id);
+      assert.equal(rerun.status, 'COMPLETED');
+      const asked = h.fake.screenings(callsBefore).filter((c) => c.check === 'CUSTODY').flatMap((c) => c.subjects.map((s: { key: string }) => s.key));
+      assert.deepEqual(asked, ['3', '4', '5', '6']);
+      assert.deepEqual(pairs(await h.findings(rerun.id)).map(([l]) => l), ['1', '2', '3', '4', '5', '6']);
+      assert.deepEqual((await h.store.chunks.list(rerun.id)).map((c) => [c.afterId, c.lastId, c.mode]), [
+        [null, '2', 'GAPS'],
+        ['2', '4', 'FRESH'],
+        // The last chunk was open-ended; committed, it keeps where it really ended.
+        ['4', '6', 'FRESH'],
+      ]);
+    } finally {
+      await h.close();
+    }
+  });
+
   test('a reason for not checking never carries a full ID number', async () => {
     const h = await harness((fake) => {
       fake.addBatch(batch(), [{ id: '1', idNumber: person(1) }]);
@@ -549,6 +581,40 @@ describe('departments that cannot be reached', () => {
       const [gap] = await h.gaps(run.id);
       assert.ok(gap && !gap.reason.includes(person(1)), gap?.reason);
       assert.match(gap!.reason, /6107\*{10}/);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('several batches in one run', () => {
+  test('each line is judged by its own programme\'s eligibility condition, and the run has one scope', async () => {
+    const h = await harness((fake) => {
+      fake.addBatch(batch({ batchNumber: 'DB', programmeCode: 'DB01', eligibilityCondition: 'DIBAO' }), [{ id: '1', idNumber: person(1) }]);
+      fake.addBatch(batch({ batchNumber: 'TK', programmeCode: 'TK01', eligibilityCondition: 'TEKUN' }), [{ id: '2', idNumber: person(2) }]);
+      fake.addBatch(batch({ batchNumber: 'GL', programmeCode: 'GL01', eligibilityCondition: 'AGE_80' }), [{ id: '3', idNumber: person(3) }]);
+      fake.responders.DIBAO = always('NOT_ON_DIBAO');
+      fake.responders.EXTREME_POVERTY = always('NOT_SUPPORTED_PERSON');
+      fake.responders.REGISTER = always('UNDER_AGE');
+    });
+    try {
+      const run = await h.check({ batchNumbers: ['DB', 'TK', 'GL', 'DB'] });
+      assert.deepEqual(run.scope, { kind: 'BATCHES', batchNumber: null, programmeCode: null, period: '202403', batchNumbers: ['DB', 'TK', 'GL'], eligibilityCondition: null });
+      assert.deepEqual([run.status, run.linesTotal, run.linesChecked], ['COMPLETED', 3, 3]);
+      assert.deepEqual(pairs(await h.findings(run.id)), [
+        ['1', 'NOT_ON_DIBAO'],
+        ['2', 'NOT_SUPPORTED_PERSON'],
+        ['3', 'UNDER_AGE'],
+      ]);
+      assert.deepEqual(h.fake.asked('DIBAO').map((s) => s.key), ['1']);
+      assert.deepEqual(h.fake.asked('EXTREME_POVERTY').map((s) => s.key), ['2']);
+      assert.deepEqual(h.fake.asked('REGISTER').map((s) => [s.key, s.checkAge80]), [
+        ['1', false],
+        ['2', false],
+        ['3', true],
+      ]);
+      const one = await h.check({ batchNumbers: ['TK'] });
+      assert.deepEqual([one.scope.kind, one.scope.batchNumber, one.scope.eligibilityCondition], ['BATCH', 'TK', 'TEKUN']);
     } finally {
       await h.close();
     }
@@ -593,6 +659,15 @@ describe('what a check covers', () => {
     ['an unknown programme', { programmeCode: 'NOPE', period: '202403' }, 'programmeCode'],
     ['a programme without batches', { programmeCode: 'EMPTY', period: '202403' }, 'programmeCode'],
     ['a period in which the programme has no batches', { programmeCode: 'DB01', period: '202405' }, 'period'],
+    ['an empty list of batches', { batchNumbers: [] }, 'batchNumbers'],
+    ['a list of batches holding an empty number', { batchNumbers: ['A1', ' '] }, 'batchNumbers'],
+    ['a batch and a list of batches together', { batchNumber: 'A1', batchNumbers: ['A2'] }, 'batchNumbers'],
+    ['a list of batches with an unknown one', { batchNumbers: ['A1', 'NOPE'] }, 'batchNumbers'],
+    ['batches of two periods', { batchNumbers: ['A1', 'A3'] }, 'batchNumbers'],
+    ['a list of batches together with a period', { batchNumbers: ['A1'], period: '202403' }, 'batchNumbers'],
+    ['a malformed period alone', { period: '2024-3' }, 'period'],
+    ['a period without any batch', { period: '202401' }, 'period'],
+    ['a period holding a batch without a valid county', { period: '202403' }, 'period'],
   ];
   for (const [what, args, argumentName] of badInputs) {
     test(`${what} is BAD_USER_INPUT naming ${argumentName}, and no run is created`, async () => {
@@ -617,6 +692,25 @@ describe('what a check covers', () => {
     const run = await h.service.start({ batchNumber: 'A1' }, analyst(['610727']));
     assert.equal((await h.service.settled(run.id))?.startedBy, 'ana');
     await assert.rejects(h.service.start({ batchNumber: 'A1' }, analyst(['610727101'])), (error: GraphQLError) => error.extensions.code === ErrorCode.FORBIDDEN);
+  });
+
+  test('a period alone covers, for an analyst, the batches of every programme disbursed in their regions', async () => {
+    const analyst = (regions: string[]) => ({ userId: 'ana', identity: { sub: 'ana', role: 'analyst' as const, regions, department: null } });
+    const county = await h.service.start({ period: '202403' }, analyst(['610727']));
+    assert.deepEqual(county.scope, { kind: 'PERIOD', batchNumber: null, programmeCode: 'DB01', period: '202403', batchNumbers: ['A1'], eligibilityCondition: 'DIBAO' });
+    assert.equal((await h.service.settled(county.id))?.status, 'COMPLETED');
+    const province = await h.service.start({ period: '202403' }, analyst(['6107']));
+    assert.deepEqual([province.scope.batchNumbers, province.linesTotal], [['A1', 'A2'], 3]);
+    await h.service.settled(province.id);
+    await assert.rejects(h.service.start({ period: '202403' }, analyst(['610729'])), (error: GraphQLError) => {
+      assert.deepEqual([error.extensions.code, error.extensions.argumentName], [ErrorCode.BAD_USER_INPUT, 'period']);
+      assert.match(error.message, /has no batches disbursed in regions 610729/);
+      return true;
+    });
+    // Rerunning it needs every one of its batches in the rerunner's regions.
+    const stopped = await h.store.runs.create({ scope: province.scope, startedBy: 'ana', at: new Date().toISOString(), linesTotal: 3 });
+    await h.store.runs.finish(stopped.id, { at: new Date().toISOString(), error: 'stopped for the test' });
+    await assert.rejects(h.service.rerun(stopped.id, analyst(['610727'])), (error: GraphQLError) => error.extensions.code === ErrorCode.FORBIDDEN && /610728/.test(error.message));
   });
 
   test('finance being unreachable when a check starts is an error naming finance', async () => {

@@ -44,11 +44,7 @@ export async function executeRun(runId: string, store: CrosscheckStore, sources:
   const stopBeating = beatFor(store, runId, options.heartbeatEveryMs ?? 10_000, now);
   const context = { store, sources, worker: options.worker ?? 'in-process', now };
   try {
-    try {
-      await ensurePlanned(run, store, sources, chunkSize);
-    } catch (error) {
-      throw new Error(linesUnreadable(error));
-    }
+    await ensurePlanned(run, store, sources, chunkSize);
     const queued = await store.chunks.list(runId, 'QUEUED');
     // A read never rejects here: its failure is raised when its chunk is due, exactly as if it had been read then.
     const read = (index: number): Promise<{ lines: CheckLine[] } | { error: unknown }> =>

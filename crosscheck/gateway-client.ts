@@ -9,7 +9,7 @@ import type { Actor } from '../access/identity.js';
 import type { HubKeys } from '../access/secrets.js';
 import { mintServiceToken } from '../access/tokens.js';
 
-export const CROSSCHECK_SERVICE_NAME = 'crosscheck';
+const CROSSCHECK_SERVICE_NAME = 'crosscheck';
 
 /** `gatewayUrl` may be a function: the gateway of an in-process hub is known only once it listens. */
 export function serviceGatewayClient(gatewayUrl: string | (() => string), keys: Pick<HubKeys, 'internal'>, timeoutMs: number): (actor?: Actor) => GraphQLClient {

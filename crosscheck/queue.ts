@@ -76,7 +76,11 @@ export class ChunkQueue {
   private readonly queue: Queue<ChunkJobData>;
   readonly where: string;
 
-  constructor(readonly settings: RedisSettings) {
+  /** `enqueueWithinMs`: how long a run may wait for Redis to take its chunks before it fails. */
+  constructor(
+    readonly settings: RedisSettings,
+    private readonly options: { enqueueWithinMs?: number } = {},
+  ) {
     this.where = withoutCredentials(settings.url);
     this.queue = new Queue<ChunkJobData>(QUEUE_NAME, {
       // While Redis is away commands wait for it to come back; each call below bounds how long.
@@ -110,7 +114,7 @@ export class ChunkQueue {
         );
       }
     };
-    await this.within(15_000, add());
+    await this.within(this.options.enqueueWithinMs ?? 15_000, add());
   }
 
   /** Takes a run's chunks off the queue; a chunk a worker holds is skipped by it when it sees the run ended. */

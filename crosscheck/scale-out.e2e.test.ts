@@ -1,19 +1,12 @@
-import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../test-support/assert.js';
 import { describeOrSkip } from '../test-support/skip.js';
 import { startHub, type TestHub } from '../test-support/hub.js';
 import { skipUnlessAvailable } from '../test-support/legacy-db.js';
 import { skipUnlessRedisServer, startThrowawayRedis, uniqueRedisPrefix, type ThrowawayRedis } from '../test-support/redis.js';
 import { throwawayStore, type ThrowawayStore } from '../test-support/store-db.js';
-import {
-  comparable,
-  crosscheckOverGateway,
-  findingsOfJsonl,
-  runHubCli,
-  startHubWorker,
-  type ComparableFinding,
-  type WorkerProcess,
-} from '../test-support/crosscheck-runs.js';
+import { comparable, crosscheckOverGateway, findingsOfJsonl, type ComparableFinding } from '../test-support/crosscheck-runs.js';
+import { runHubCli, startHubWorker, type WorkerProcess } from '../test-support/hub-cli.js';
 import { loadConfig } from '../lib/config.js';
 import { fenToDecimal } from '../lib/money.js';
 import { hubKeys } from '../access/secrets.js';

@@ -11,9 +11,9 @@ import { ErrorCode, badUserInput, hubError } from '../lib/errors.js';
 import type { CrosscheckStore } from '../store/crosscheck-store.js';
 import type { ReviewDecision, ReviewRecord } from '../store/reviews.js';
 import type { RunRecord } from '../store/runs.js';
-import { DEFAULT_CHUNK_SIZE, describeFailure, linesUnreadable } from './chunk.js';
+import { DEFAULT_CHUNK_SIZE, describeFailure } from './chunk.js';
 import { beatFor, checkChunkSize, executeRun } from './engine.js';
-import { ensurePlanned } from './plan.js';
+import { LinesUnreadable, ensurePlanned } from './plan.js';
 import { processName, type ChunkQueue } from './queue.js';
 import { countiesOfRun, resolveScope, type ScopeArguments, type ScopeOptions } from './scope.js';
 import type { CrosscheckSources } from './sources.js';
@@ -136,7 +136,8 @@ export class CrosscheckService {
       try {
         await ensurePlanned(run, this.store, sources, this.chunkSize);
       } catch (error) {
-        await this.store.runs.finish(runId, { at: at(), error: linesUnreadable(error) });
+        if (!(error instanceof LinesUnreadable)) throw error;
+        await this.store.runs.finish(runId, { at: at(), error: error.message });
         return;
       }
       const queued = (await this.store.chunks.list(runId, 'QUEUED')).map((c) => c.chunkNo);
@@ -147,7 +148,8 @@ export class CrosscheckService {
       try {
         await queue.enqueue(runId, queued, user.identity ? actorOf(user.identity) : { sub: user.userId });
       } catch (error) {
-        await this.store.runs.finish(runId, { at: at(), error: `its chunks could not be queued on Redis at ${queue.where} (${describeFailure(error)}); a rerun continues it` });
+        const reason = describeFailure(error).replace(/^Error: /, '');
+        await this.store.runs.finish(runId, { at: at(), error: `its chunks could not be queued on Redis at ${queue.where} (${reason}); a rerun continues it` });
         return;
       }
       // Queued: from here the workers' heartbeats keep the run alive.

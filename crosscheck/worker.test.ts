@@ -1,10 +1,11 @@
-import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { test, beforeAll, afterAll } from '@jest/globals';
 import type { Job } from 'bullmq';
 import assert from '../test-support/assert.js';
 import { describeOrSkip } from '../test-support/skip.js';
 import { testEnv } from '../test-support/env.js';
 import { TEST_DIALECTS, skipUnlessAvailable } from '../test-support/legacy-db.js';
 import { dropRedisPrefix, skipUnlessRedis, uniqueRedisPrefix } from '../test-support/redis.js';
+import { freePort } from '../test-support/ports.js';
 import { throwawayStore, type ThrowawayStore } from '../test-support/store-db.js';
 import { FakeCrosscheckGateway } from '../test-support/fake-crosscheck-gateway.js';
 import { validIdNumber } from '../test-support/id-numbers.js';
@@ -172,6 +173,24 @@ for (const dialect of TEST_DIALECTS) {
       await w.heartbeat();
       assert.ok((await service.store.runs.get(started.id))!.heartbeatAt > '2024', 'the heartbeat is fresh again');
       await service.store.runs.finish(started.id, { at: new Date().toISOString(), error: 'test over' });
+    });
+
+    test('a run whose chunks Redis does not take fails at once, naming Redis, and nothing of it is checked', async () => {
+      const closed = `redis://127.0.0.1:${await freePort()}`;
+      const offline = new CrosscheckService({
+        store: await CrosscheckStore.open(db.location),
+        sourcesFor: () => new CrosscheckSources(fake),
+        chunkSize: 2,
+        queue: new ChunkQueue({ url: closed, prefix }, { enqueueWithinMs: 500 }),
+      });
+      try {
+        const run = (await offline.settled((await offline.start({ batchNumber: 'TK1' }, { userId: 'alice' })).id))!;
+        assert.equal(run.status, 'FAILED');
+        assert.equal(run.error, `its chunks could not be queued on Redis at ${closed} (Redis at ${closed} did not answer within 0.5 s); a rerun continues it`);
+        assert.deepEqual([run.linesChecked, (await offline.store.findings.page(run.id, {}, 10, null)).totalCount], [0, 0]);
+      } finally {
+        await offline.close();
+      }
     });
 
     test('a run that no worker takes is failed by the heartbeat sweeper, naming why, and its jobs are taken off the queue', async () => {

@@ -14,7 +14,7 @@ stopOnSignal(async () => {
   const running = await starting?.catch(() => undefined);
   await running?.close();
 });
-starting = startSite({ gatewayUrl: () => config().gateway.url, port: config().site.port, host: config().host });
+starting = startSite({ gatewayUrl: () => config().gateway.url, port: config().site.port, host: config().host, trustedProxies: config().trustedProxies });
 const site = await starting;
 reportReady(site.siteUrl);
 if (!isSupervised()) console.log(`Disclosure site (公示平台) at ${site.siteUrl}, gateway ${config().gateway.url}`);

@@ -14,7 +14,7 @@ import { clientAddress, TrustedProxies } from '../lib/client-address.js';
 import { ErrorCode } from '../lib/errors.js';
 import { InputProblems } from '../lib/disclosure-input.js';
 import { loadPersistedDocuments, type PersistedDocuments } from '../lib/persisted-documents.js';
-import { RateLimiter } from '../lib/rate-limit.js';
+import { memoryRateLimiter } from '../lib/rate-limit.js';
 import { waitInChinese } from '../lib/retry-after.js';
 import { forward, type GatewayForwarding } from './forwarding.js';
 import { operationHashes, type SiteOperationName, type SiteOperations } from './operations.js';
@@ -82,7 +82,7 @@ export function createSiteHandler(options: SiteOptions) {
   }
   const files = loadStaticFiles(options.staticDir);
   const limit = options.lookupLimit ?? { perMinute: 0.5, burst: 5 };
-  const lookups = new RateLimiter({ perMinute: limit.perMinute, burst: limit.burst, now });
+  const lookups = memoryRateLimiter({ perMinute: limit.perMinute, burst: limit.burst }, 'site:lookup');
   const trusted = new TrustedProxies(options.trustedProxies);
   const shared = new Map<string, { until: number; body: string }>();
   const gateway: GatewayForwarding = {
@@ -91,8 +91,8 @@ export function createSiteHandler(options: SiteOptions) {
     timeoutMs: options.gatewayTimeoutMs ?? 30_000,
   };
 
-  function takeLookup(client: string): void {
-    const decision = lookups.take(`lookup:${client}`);
+  async function takeLookup(client: string): Promise<void> {
+    const decision = await lookups.take(`lookup:${client}`);
     if (decision.ok) return;
     const error: SiteError = {
       code: ErrorCode.RATE_LIMITED,
@@ -121,7 +121,7 @@ export function createSiteHandler(options: SiteOptions) {
         throw error;
       }
       const client = clientAddress(req, trusted);
-      if (route.limited) takeLookup(client);
+      if (route.limited) await takeLookup(client);
       const key = route.shareSeconds ? `${operation}:${JSON.stringify(variables)}` : null;
       const cached = key ? shared.get(key) : undefined;
       if (cached && cached.until > now()) return send(200, null, { 'cache-control': 'no-cache' }, cached.body);

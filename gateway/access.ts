@@ -172,7 +172,7 @@ export class GatewayAccess {
       } catch (error) {
         const claimed = { ...PUBLIC_IDENTITY, sub: claimedSubject(match?.[1]) };
         // Failed sign-ins count against the address, so tokens cannot be tried at full speed.
-        const rate = this.options.rateLimiter.take(`ip:${clientAddress(req)}`);
+        const rate = await this.options.rateLimiter.take(`ip:${clientAddress(req)}`);
         if (!rate.ok) return this.rateLimited(req, claimed, rate.retryAfterSeconds);
         const refused = error instanceof GraphQLError ? error : unauthenticated('the token could not be verified');
         return this.refuse(req, claimed, refused);
@@ -183,7 +183,7 @@ export class GatewayAccess {
     // 2. How often: per user, or per client address for the public. Hub services are not limited.
     if (identity.role !== 'service') {
       const key = identity.role === 'public' ? `ip:${clientAddress(req)}` : `sub:${identity.sub}`;
-      const rate = this.options.rateLimiter.take(key);
+      const rate = await this.options.rateLimiter.take(key);
       if (!rate.ok) return this.rateLimited(req, identity, rate.retryAfterSeconds);
     }
 

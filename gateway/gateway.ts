@@ -17,7 +17,7 @@ import { openAuditStore, type AuditStore } from '../audit/store.js';
 import { createAuditSchema, forbiddenForNonAuditors } from '../audit/graphql.js';
 import { GatewayAccess, type EndpointRules, type GatewayContext } from './access.js';
 import { loadPersistedDocuments, type PersistedDocuments } from '../lib/persisted-documents.js';
-import { RateLimiter } from '../lib/rate-limit.js';
+import { openRateLimiter } from '../lib/rate-limit.js';
 
 export type { GatewayContext } from './access.js';
 
@@ -123,6 +123,8 @@ export interface GatewayOptions {
   persisted?: PersistedDocuments;
   /** An already open audit store (tests); otherwise config.store is opened and closed with the gateway. */
   auditStore?: AuditStore;
+  /** Where the shared rate limits live in Redis (HUB_REDIS_URL); `<HUB_REDIS_PREFIX>:rate:gateway` unless given (tests). */
+  rateLimitKeyPrefix?: string;
 }
 
 export interface RunningGateway extends RunningHttpServer {
@@ -133,12 +135,23 @@ export interface RunningGateway extends RunningHttpServer {
 export async function startGateway(config: HubConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
   const keys = hubKeys(config);
   const audit = auditKeys(keys.audit);
-  const store = options.auditStore ?? (await openAuditStore(config.store, audit));
+  // First, so that an unreachable Redis stops the start before anything else is opened.
+  const rateLimiter = await openRateLimiter(
+    { perMinute: config.limits.ratePerMinute, burst: config.limits.rateBurst },
+    { redisUrl: config.scale.redisUrl, keyPrefix: options.rateLimitKeyPrefix ?? `${config.scale.redisPrefix}:rate:gateway` },
+  );
+  let store: AuditStore;
+  try {
+    store = options.auditStore ?? (await openAuditStore(config.store, audit));
+  } catch (error) {
+    await rateLimiter.close();
+    throw error;
+  }
   const recorder = new AuditRecorder(store, audit);
   const shared = {
     verifyBearer: createBearerVerifier(keys),
     limits: config.limits,
-    rateLimiter: new RateLimiter({ perMinute: config.limits.ratePerMinute, burst: config.limits.rateBurst }),
+    rateLimiter,
     recorder,
   };
   let apiSchema: GraphQLSchema | undefined;
@@ -182,7 +195,7 @@ export async function startGateway(config: HubConfig, options: GatewayOptions = 
   try {
     running = await listen((req, res) => (req.url?.startsWith('/audit/') ? auditHandler : handler)(req, res), config.gateway.port, config.host);
   } catch (error) {
-    await Promise.allSettled([server.stop(), auditServer.stop(), options.auditStore ? Promise.resolve() : store.close()]);
+    await Promise.allSettled([server.stop(), auditServer.stop(), options.auditStore ? Promise.resolve() : store.close(), rateLimiter.close()]);
     throw error;
   }
   return {
@@ -193,6 +206,7 @@ export async function startGateway(config: HubConfig, options: GatewayOptions = 
       await server.stop();
       await auditServer.stop();
       if (!options.auditStore) await store.close();
+      await rateLimiter.close();
     },
   };
 }

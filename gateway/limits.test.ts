@@ -1,8 +1,8 @@
-import { describe, test } from '@jest/globals';
+import { afterEach, beforeEach, describe, jest, test } from '@jest/globals';
 import assert from '../test-support/assert.js';
 import { buildSchema, GraphQLError, parse } from 'graphql';
 import { checkOperationLimits, countTokens, DEFAULT_LIST_SIZE, measureOperation, parseWithinLimits, selectOperation } from './limits.js';
-import { RateLimiter } from '../lib/rate-limit.js';
+import { memoryRateLimiter } from '../lib/rate-limit.js';
 
 const schema = buildSchema(`
   type Query { person(idNumber: String!): Person persons(idNumbers: [String!]!): [Person]! batch(n: String!): Batch }
@@ -84,15 +84,24 @@ describe('operation limits', () => {
 });
 
 describe('rate limit', () => {
-  test('a key gets its burst at once, then requests at the refill rate, and is told when to come back', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ perMinute: 60, burst: 3, now: () => now });
-    assert.deepEqual([1, 2, 3].map(() => limiter.take('u1').ok), [true, true, true]);
-    const refused = limiter.take('u1');
+  // Only the clock is faked: the limiter reads Date.now; its timers and the event loop stay real.
+  beforeEach(() => {
+    jest.useFakeTimers({ now: Date.UTC(2024, 2, 1), doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  test('a key gets its burst at once, then requests at the refill rate, and is told when to come back', async () => {
+    const limiter = memoryRateLimiter({ perMinute: 60, burst: 3 });
+    const takes = [];
+    for (let i = 0; i < 3; i++) takes.push((await limiter.take('u1')).ok);
+    assert.deepEqual(takes, [true, true, true]);
+    const refused = await limiter.take('u1');
     assert.deepEqual(refused, { ok: false, retryAfterSeconds: 1 });
-    assert.equal(limiter.take('u2').ok, true, 'another identity has its own bucket');
-    now += 1000;
-    assert.equal(limiter.take('u1').ok, true);
-    assert.equal(limiter.take('u1').ok, false);
+    assert.equal((await limiter.take('u2')).ok, true, 'another identity has its own bucket');
+    jest.setSystemTime(Date.now() + 1000);
+    assert.equal((await limiter.take('u1')).ok, true);
+    assert.equal((await limiter.take('u1')).ok, false);
   });
 });

@@ -77,7 +77,7 @@ export interface PartialResult<TData> {
 export interface HttpGraphQLClient extends GraphQLClient {
   /**
    * Like `request`, but an answer with data and errors is returned as both. Failures with no data at
-   * all (unreachable, refused, invalid) still throw, as `request` does.
+   * all (unreachable, refused, invalid, every root field null with errors) still throw, as `request` does.
    */
   requestPartial<TData = Record<string, unknown>, TVariables extends Record<string, any> = Record<string, unknown>>(
     operation: Operation<TData, TVariables>,
@@ -149,6 +149,9 @@ export function httpGraphQLClient(url: string, options: HttpGraphQLClientOptions
     ): Promise<PartialResult<TData>> {
       const { body, status, ok } = await post<TData>(operation as Operation<unknown, unknown>, variables, callOptions);
       const errors = body.errors ?? [];
+      // Every root field null beside errors (the one thing asked was refused): nothing answered, a failure as for `request`.
+      const answered = body.data != null && Object.values(body.data as Record<string, unknown>).some((value) => value !== null);
+      if (!answered && errors.length) throw graphQLFailure(url, errors, status);
       if (body.data == null) {
         if (errors.length) throw graphQLFailure(url, errors, status);
         throw new GraphQLRequestError(ok ? `${url} answered without data` : `${url} answered HTTP ${status}`, ok ? 'invalid-response' : 'http', [], status);

@@ -18,12 +18,13 @@ export interface PlannedChunk {
   /** ... through this id (inclusive); null: through the last line, however many there are by then. */
   lastId: string | null;
   lines: number;
+  /** FRESH unless said otherwise. */
+  mode?: ChunkMode;
 }
 
-export interface RunChunk extends PlannedChunk {
+export interface RunChunk extends Required<PlannedChunk> {
   runId: string;
   chunkNo: number;
-  mode: ChunkMode;
   status: ChunkStatus;
   committedAt: string | null;
   /** The process that committed the chunk. */
@@ -68,7 +69,7 @@ export class RunChunks {
           after_id: chunk.afterId === null ? null : storedLineId(chunk.afterId),
           last_id: chunk.lastId === null ? null : storedLineId(chunk.lastId),
           line_count: chunk.lines,
-          mode: 'FRESH',
+          mode: chunk.mode ?? 'FRESH',
           status: 'QUEUED',
           committed_at: null,
           worker: null,

@@ -23,7 +23,8 @@ const USAGE = `Usage:
       Writes the records, oldest first, to stdout or FILE.
   npx hub audit who --id <ID number> [--format csv|jsonl]
       The records of every request that touched this person (the log holds only a keyed hash
-      of the ID number; the key is HUB_AUDIT_KEY, or the one generated in HUB_DATA_DIR/secrets/).
+      of the ID number; the key is HUB_AUDIT_KEY, or the one generated in HUB_DATA_DIR/secrets/),
+      including records the persons' index has not reached yet.
 
 Reads the hub's own store (HUB_STORE_URL, or HUB_DATA_DIR/hub_store.sqlite) with the same
 configuration as the gateway that wrote it.
@@ -44,7 +45,8 @@ const FLAGS = {
 async function withStore<T>(io: CliIO, work: (store: AuditStore, keys: ReturnType<typeof auditKeys>) => Promise<T>): Promise<T> {
   const config = loadConfig(io.env);
   const keys = auditKeys(hubKeys(config).audit);
-  const store = await openAuditStore(config.store, keys);
+  // A reader: the index is not brought up to date here (the gateway does that); answers are exact without.
+  const store = await openAuditStore(config.store, keys, { catchUpOnOpen: false });
   try {
     return await work(store, keys);
   } finally {

@@ -4,6 +4,7 @@ import { ErrorCode } from '../../lib/errors.js';
 import { FakeCrosscheckGateway } from '../../test-support/fake-crosscheck-gateway.js';
 import { startCrosscheckService, type CrosscheckTestService } from '../../test-support/crosscheck-service.js';
 import { validIdNumber } from '../../test-support/id-numbers.js';
+import { crosscheckSubgraph } from './subgraph.js';
 
 const person = (n: number) => validIdNumber('610727', '19500101', String(n).padStart(3, '0'));
 
@@ -228,6 +229,35 @@ describe('crosscheck subgraph over HTTP', () => {
       const refused = await gql(`mutation($f: ID!) { reviewFinding(findingId: $f, decision: DISMISSED, reason: "x") { id } }`, { f: findingId }, user);
       assert.equal(refused.errors?.[0]?.extensions?.code, ErrorCode.FORBIDDEN, user);
     }
+  });
+
+  test('startCrosscheck takes a list of batches or a period alone, and a bad scope is BAD_USER_INPUT naming its argument', async () => {
+    const listed = await gql(`mutation($bs: [String!]) { startCrosscheck(batchNumbers: $bs) { id scope { kind batchNumbers } } }`, { bs: ['PCH001'] });
+    assert.deepEqual(listed.data.startCrosscheck.scope, { kind: 'BATCH', batchNumbers: ['PCH001'] });
+    await service.settled(listed.data.startCrosscheck.id);
+    const month = await gql(`mutation { startCrosscheck(period: "202403") { id scope { kind batchNumbers period programmeCode } } }`);
+    assert.deepEqual(month.data.startCrosscheck.scope, { kind: 'PERIOD', batchNumbers: ['PCH001'], period: '202403', programmeCode: 'DB01' });
+    await service.settled(month.data.startCrosscheck.id);
+    for (const [mutation, argumentName] of [
+      ['mutation { startCrosscheck(batchNumbers: []) { id } }', 'batchNumbers'],
+      ['mutation { startCrosscheck(batchNumbers: ["PCH001"], period: "202403") { id } }', 'batchNumbers'],
+      ['mutation { startCrosscheck(period: "202413") { id } }', 'period'],
+    ] as const) {
+      const refused = await gql(mutation);
+      assert.equal(refused.errors?.[0]?.extensions?.code, ErrorCode.BAD_USER_INPUT, mutation);
+      assert.equal(refused.errors?.[0]?.extensions?.argumentName, argumentName, mutation);
+    }
+  });
+
+  test('with Redis set and the store on SQLite, the service warns at start that workers elsewhere need the MariaDB store', () => {
+    const said: string[] = [];
+    const options = { gatewayUrl: 'http://unused.invalid/graphql', gatewayClientFor: () => fake, redis: { url: 'redis://127.0.0.1:6379', prefix: 'unused' }, warn: (line: string) => said.push(line) };
+    crosscheckSubgraph({ ...options, store: { kind: 'sqlite', file: 'unused.sqlite' } });
+    assert.equal(said.length, 1);
+    assert.match(said[0]!, /Redis is set but the hub store is SQLite.*set HUB_STORE_URL/);
+    crosscheckSubgraph({ ...options, store: { kind: 'mysql', url: 'mysql://hub@127.0.0.1:3306/unused' } });
+    crosscheckSubgraph({ ...options, redis: undefined, store: { kind: 'sqlite', file: 'unused.sqlite' } });
+    assert.equal(said.length, 1, 'nothing to say with MariaDB, or without Redis');
   });
 
   test('health answers once the store is open', async () => {

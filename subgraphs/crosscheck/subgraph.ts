@@ -6,7 +6,7 @@ import type { HubConfig } from '../../lib/config.js';
 import type { GraphQLClient } from '../../lib/graphql-client.js';
 import { actorOf } from '../../access/identity.js';
 import type { HubKeys } from '../../access/secrets.js';
-import { CROSSCHECK_SERVICE_NAME, serviceGatewayClient } from '../../crosscheck/gateway-client.js';
+import { serviceGatewayClient } from '../../crosscheck/gateway-client.js';
 import { ChunkQueue, SQLITE_WITH_REDIS_WARNING, type RedisSettings } from '../../crosscheck/queue.js';
 import { CrosscheckService, type RunUser } from '../../crosscheck/service.js';
 import { CrosscheckSources } from '../../crosscheck/sources.js';
@@ -15,8 +15,6 @@ import type { GraphQLServiceDefinition } from '../runtime/subgraph-server.js';
 import { createCrosscheckContext, type CrosscheckContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
-
-export { CROSSCHECK_SERVICE_NAME };
 
 export interface CrosscheckSubgraphOptions {
   store: DatabaseLocation;

@@ -9,7 +9,7 @@ import type { GraphQLClient } from '../../lib/graphql-client.js';
 import { fenToDecimal, decimalToFen } from '../../lib/money.js';
 import { normaliseName } from '../../lib/text.js';
 import { periodStart } from '../../lib/dates.js';
-import { RateLimiter } from '../../lib/rate-limit.js';
+import { memoryRateLimiter, type RateLimiter } from '../../lib/rate-limit.js';
 import { waitInChinese } from '../../lib/retry-after.js';
 import { ErrorCode, hubError } from '../../lib/errors.js';
 import type { Identity } from '../../access/identity.js';
@@ -103,7 +103,7 @@ export class DisclosureService {
     this.scopes = new ScopeCache({ ttlMs: options.cacheTtlMs ?? 60_000, maxEntries: 32, now: options.now });
     this.batches = new BatchIndex({ ttlMs: options.cacheTtlMs ?? 60_000, now: options.now });
     const perHour = options.lookupsPerIdPerHour ?? 20;
-    this.perId = new RateLimiter({ perMinute: perHour / 60, burst: Math.max(1, Math.ceil(perHour / 2)), now: options.now });
+    this.perId = memoryRateLimiter({ perMinute: perHour / 60, burst: Math.max(1, Math.ceil(perHour / 2)) }, 'disclosure:lookup-id');
   }
 
   store(): Promise<ComplaintsStore> {
@@ -131,7 +131,7 @@ export class DisclosureService {
     const started = (this.options.now ?? Date.now)();
     try {
       const key = createHash('sha256').update(`lookup:${idNumber}`).digest('hex');
-      const decision = this.perId.take(key);
+      const decision = await this.perId.take(key);
       if (!decision.ok) {
         // The words come from the same number the client is given, so "retry in" never contradicts retryAfterSeconds.
         throw hubError(ErrorCode.RATE_LIMITED, `该身份证号码近期查询次数过多，请${waitInChinese(decision.retryAfterSeconds)}后再试`, {
