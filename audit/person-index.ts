@@ -53,6 +53,7 @@ export class PersonIndexer {
   private pending: IndexedRecord[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | null = null;
   private closed = false;
 
   constructor(
@@ -71,8 +72,15 @@ export class PersonIndexer {
   /** Writes every waiting record's index rows, or catches up from the watermark; resolves when done. */
   flush(): Promise<void> {
     this.clearTimer();
-    this.running = this.running.then(() => this.flushNow());
-    return this.running;
+    // One flush waiting to start is enough: it takes every record that waits by the time it starts.
+    if (this.queued) return this.queued;
+    const queued = this.running.then(() => {
+      this.queued = null;
+      return this.flushNow();
+    });
+    this.queued = queued;
+    this.running = queued;
+    return queued;
   }
 
   /** Brings the index up to the last record in the store (on start: what a crash left unindexed). */

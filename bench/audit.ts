@@ -7,6 +7,8 @@
  *   npx tsx bench/audit.ts --store mysql            # a throwaway database on HUB_TEST_MARIADB_URL
  *   npx tsx bench/audit.ts --asks 8                 # each set of persons asked 8 times in a row, as a
  *                                                   # cross-check asks each department about a chunk
+ *   npx tsx bench/audit.ts --split                  # the whole index written on close, after the
+ *                                                   # requests: request path and index apart
  *
  * Reports CPU seconds (user + system of this process) for: building the records (finding and
  * hashing the persons), the writes each request waits for (the request path), everything else the
@@ -37,11 +39,12 @@ const { values: flags } = parseArgs({
     persons: { type: 'string', default: '2000' },
     store: { type: 'string', default: 'sqlite' },
     asks: { type: 'string', default: '1' },
+    split: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (flags.help) {
-  console.log('npx tsx bench/audit.ts [--requests N] [--persons P] [--store sqlite|mysql] [--asks K]');
+  console.log('npx tsx bench/audit.ts [--requests N] [--persons P] [--store sqlite|mysql] [--asks K] [--split]');
   process.exit(0);
 }
 const REQUESTS = Number(flags.requests);
@@ -122,7 +125,7 @@ const where = await location();
 try {
   console.error(`building ${REQUESTS} requests of ${PERSONS} persons ...`);
   const inputs = Array.from({ length: REQUESTS }, (_, r) => request(r));
-  const store = await openAuditStore(where.location, keys);
+  const store = await openAuditStore(where.location, keys, flags.split ? { index: { batchRecords: Number.MAX_SAFE_INTEGER, flushMs: 2 ** 31 - 1 } } : {});
   const recorder = new AuditRecorder(store, keys);
   let building = 0;
   let appending = 0;

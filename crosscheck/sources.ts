@@ -119,7 +119,7 @@ export class CrosscheckSources {
    * is asked in parts rather than refused by the body limit, and fails as a whole if any part fails.
    */
   async screen<C extends Check>(check: C, subjects: CheckSubjects[C]): Promise<ScreeningHit[]> {
-    // TypeScript cannot follow `check` into the map: read its entry as a document taking one list.
+    // TypeScript cannot follow `check` into the map: read its entry as a document taking one variable.
     const { document, variable } = SCREENING_OPERATIONS[check] as unknown as ScreeningOperation<C>;
     const parts = partsWithin(subjects, this.maxBodyBytes);
     const answers = await Promise.all(parts.map((part) => this.client.request(document, { [variable]: part.columns }, this.options())));

@@ -47,13 +47,18 @@ process.on('SIGTERM', () => void stop('SIGTERM', 0));
 
 try {
   // The subgraphs depend on nothing at start: all of them start at once.
-  const [departments, services] = await Promise.all([
+  const subgraphs = Promise.all([
     Promise.all(plan.departments.map(async ({ department, spec }) => [department, (await supervisor.start(spec)).url] as const)),
     Promise.all(plan.services.map(async ({ service, spec }) => [service, (await supervisor.start(spec)).url] as const)),
   ]);
-  // Each subgraph's URL is published by now (the gateway is forked with it); the site needs the gateway.
-  const gateway = await supervisor.start(plan.gateway);
-  const site = await supervisor.start(plan.site);
+  // The gateway is forked with every subgraph's URL: known from the configuration unless a port is
+  // 0, then published by the supervisor once that subgraph listens. The site learns the gateway's
+  // URL the same way, so it need not wait.
+  const portsKnown =
+    plan.departments.every(({ department }) => config.departments[department].port !== 0) &&
+    plan.services.every(({ service }) => config.services[service].port !== 0);
+  const gatewayStarted = portsKnown ? supervisor.start(plan.gateway) : subgraphs.then(() => supervisor.start(plan.gateway));
+  const [[departments, services], gateway, site] = await Promise.all([subgraphs, gatewayStarted, supervisor.start(plan.site)]);
   const lines = summaryLines(config, {
     site: site.url,
     departments: Object.fromEntries(departments) as Partial<Record<Department, string>>,
