@@ -8,10 +8,10 @@ import path from 'node:path';
 
 const dir = process.env.BENCH_PROFILE_DIR;
 if (dir) {
-  // Which service this process is: its entry and arguments (`main-justice`, `start`, ...).
+  // Which service this process is: its entry's folder and name, and its arguments (`subgraphs-main-justice`, `gateway-main`).
   const service = process.argv
     .slice(1)
-    .map((arg, i) => (i === 0 ? path.basename(arg).replace(/\.[cm]?[jt]s$/, '') : arg))
+    .map((arg, i) => (i === 0 ? `${path.basename(path.dirname(arg))}-${path.basename(arg).replace(/\.[cm]?[jt]s$/, '')}` : arg))
     .join('-')
     .replace(/[^\w.-]+/g, '_')
     .slice(0, 60);

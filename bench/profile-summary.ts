@@ -73,7 +73,10 @@ function summarise(profile: Profile, into: Summary): void {
     const stack: string[] = [];
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(frame(byId.get(at)!));
     add(into.byActivity, ACTIVITIES.find(([, re]) => stack.some((f) => re.test(f)))?.[0] ?? 'other', us);
-    const a = area(node.callFrame.url);
+    // A native function (a driver's `run`, `writev`) counts for the code that called it.
+    let caller: ProfileNode | undefined = node;
+    while (caller && caller.callFrame.url === '' && !/^\(/.test(caller.callFrame.functionName)) caller = byId.get(parent.get(caller.id) ?? -1);
+    const a = caller && caller !== node ? `${area(caller.callFrame.url)} (native)` : area(node.callFrame.url);
     add(into.byArea, a, us);
     add(into.byFunction, `${node.callFrame.functionName || '(anonymous)'}  ${a}:${node.callFrame.lineNumber + 1}`, us);
   }

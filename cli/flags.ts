@@ -4,7 +4,7 @@
  * ("--period must be YYYYMM ..."). Rules between flags stay with the command.
  */
 import { parseArgs } from 'node:util';
-import { isIsoDate, isPeriod } from '../lib/dates.js';
+import { isIsoDate, isIsoDateTime, isPeriod } from '../lib/dates.js';
 import { echo } from '../lib/echo.js';
 import { UsageError } from './command.js';
 
@@ -132,7 +132,8 @@ export function calendarDate(value: string): string {
 }
 
 export function instant(value: string): string {
-  return Number.isNaN(Date.parse(value)) ? invalid(`must be a date (YYYY-MM-DD) or an instant in ISO 8601, not "${echo(value)}"`) : value;
+  // The gateway's DateTime scalar takes exactly this (lib/dates.ts), so a flag is refused here as the server would.
+  return !isIsoDateTime(value) ? invalid(`must be a date (YYYY-MM-DD) or an instant in ISO 8601, not "${echo(value)}"`) : value;
 }
 
 /** The flags given among `names`, as `--name`, for rules like "only one of these". */

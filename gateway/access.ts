@@ -17,9 +17,12 @@ import { fieldPolicy, HUB_POLICY, type PolicyTable } from '../access/policy.js';
 import { maskResponseData } from '../access/response.js';
 import { unauthenticated } from '../access/tokens.js';
 import type { AuditRecorder } from '../audit/recorder.js';
-import { checkOperationLimits, limitError, parseWithinLimits, selectOperation } from './limits.js';
+import { checkOperationLimits, limitError, parseWithinLimits, selectOperation, unsupportedOperation } from './limits.js';
+import { inputProblems } from './argument-values.js';
+import { readOperation } from './operation-request.js';
+import { formatGatewayError } from './error-format.js';
 import { findPersisted, sha256, type PersistedDocuments } from '../lib/persisted-documents.js';
-import { clientAddress } from '../lib/client-address.js';
+import { clientAddress, type TrustedProxies } from '../lib/client-address.js';
 import type { RateLimiter } from '../lib/rate-limit.js';
 
 export interface Admission {
@@ -60,6 +63,8 @@ export interface GatewayAccessOptions {
   schema(): GraphQLSchema | undefined;
   rules: EndpointRules;
   policy?: PolicyTable;
+  /** Peers whose X-Forwarded-For is believed (HUB_TRUSTED_PROXIES); nobody's when absent. */
+  trustedProxies?: TrustedProxies;
 }
 
 
@@ -83,34 +88,6 @@ function claimedSubject(token: string | undefined): string {
   }
 }
 
-interface OperationRequest {
-  query?: string;
-  hash?: string;
-  variables: Record<string, unknown>;
-  operationName: string | null;
-}
-
-function readOperation(body: unknown): OperationRequest | GraphQLError {
-  if (Array.isArray(body)) return limitError(ErrorCode.BATCH_NOT_SUPPORTED, 'Send one operation per request');
-  if (!body || typeof body !== 'object') return limitError(ErrorCode.BAD_REQUEST, 'The request body must be a JSON object');
-  const b = body as Record<string, unknown>;
-  const query = typeof b.query === 'string' && b.query.trim() !== '' ? b.query : undefined;
-  const extensions = b.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
-  const persistedHash = extensions?.persistedQuery?.sha256Hash;
-  const documentId = typeof b.documentId === 'string' ? b.documentId.replace(/^sha256:/, '') : undefined;
-  const hash = typeof persistedHash === 'string' ? persistedHash : documentId;
-  if (b.variables != null && (typeof b.variables !== 'object' || Array.isArray(b.variables))) {
-    return limitError(ErrorCode.BAD_REQUEST, '`variables` must be a JSON object');
-  }
-  if (!query && !hash) return limitError(ErrorCode.BAD_REQUEST, 'The request has no operation: send `query`, or a persisted document hash');
-  return {
-    query,
-    hash,
-    variables: (b.variables as Record<string, unknown> | undefined) ?? {},
-    operationName: typeof b.operationName === 'string' ? b.operationName : null,
-  };
-}
-
 export class GatewayAccess {
   private readonly admissions = new WeakMap<http.IncomingMessage, Admission>();
   private readonly identities = new WeakMap<http.IncomingMessage, Identity>();
@@ -120,30 +97,45 @@ export class GatewayAccess {
     this.policy = options.policy ?? HUB_POLICY;
   }
 
+  private clientOf(req: http.IncomingMessage): string {
+    return clientAddress(req, this.options.trustedProxies);
+  }
+
+  /** Answers the request with `refused` (one error, or several about the same request) and audits it. */
   private async refuse(
     req: http.IncomingMessage,
     identity: Identity,
-    error: GraphQLError,
+    refused: GraphQLError | readonly GraphQLError[],
     details: { operationName?: string | null; query?: string; hash?: string; variables?: unknown; document?: DocumentNode } = {},
     headers?: Record<string, string>,
   ): Promise<Admitted> {
-    const code = codeOf(error);
+    const errors = Array.isArray(refused) ? (refused as readonly GraphQLError[]) : [refused as GraphQLError];
+    const codes = errors.map(codeOf);
     try {
       await this.options.recorder.record({
         identity,
-        client: clientAddress(req),
+        client: this.clientOf(req),
         operationName: details.operationName ?? null,
         documentHash: details.query ? sha256(details.query) : (details.hash ?? null),
         document: details.document,
         variables: details.variables,
-        errorCodes: [code],
+        errorCodes: codes,
       });
     } catch (auditError) {
       // The refusal stands either way; an unwritable audit log must still be noticed by operators.
       console.error('audit: could not record a refused request', (auditError as Error).name);
     }
-    const { http: _http, ...extensions } = error.extensions;
-    return { refuse: { status: statusOf(error), headers, errors: [{ message: error.message, extensions: { ...extensions, code } }] } };
+    return {
+      refuse: {
+        status: statusOf(errors[0]!),
+        headers,
+        errors: errors.map((error, i) => {
+          const { http: _http, ...extensions } = error.extensions;
+          const formatted = formatGatewayError({ message: error.message, extensions: { ...extensions, code: codes[i] } });
+          return { message: formatted.message, extensions: { ...formatted.extensions } };
+        }),
+      },
+    };
   }
 
   private rateLimited(req: http.IncomingMessage, identity: Identity, retryAfterSeconds: number): Promise<Admitted> {
@@ -155,7 +147,7 @@ export class GatewayAccess {
   /** For graphql-http's onRefused: bodies refused before admission (too large, not JSON) are audited too. */
   async refusedBeforeAdmission(req: http.IncomingMessage, code: ErrorCode): Promise<void> {
     await this.options.recorder
-      .record({ identity: PUBLIC_IDENTITY, client: clientAddress(req), operationName: null, documentHash: null, errorCodes: [code] })
+      .record({ identity: PUBLIC_IDENTITY, client: this.clientOf(req), operationName: null, documentHash: null, errorCodes: [code] })
       .catch(() => console.error('audit: could not record a refused request'));
   }
 
@@ -172,7 +164,7 @@ export class GatewayAccess {
       } catch (error) {
         const claimed = { ...PUBLIC_IDENTITY, sub: claimedSubject(match?.[1]) };
         // Failed sign-ins count against the address, so tokens cannot be tried at full speed.
-        const rate = await this.options.rateLimiter.take(`ip:${clientAddress(req)}`);
+        const rate = await this.options.rateLimiter.take(`ip:${this.clientOf(req)}`);
         if (!rate.ok) return this.rateLimited(req, claimed, rate.retryAfterSeconds);
         const refused = error instanceof GraphQLError ? error : unauthenticated('the token could not be verified');
         return this.refuse(req, claimed, refused);
@@ -182,7 +174,7 @@ export class GatewayAccess {
 
     // 2. How often: per user, or per client address for the public. Hub services are not limited.
     if (identity.role !== 'service') {
-      const key = identity.role === 'public' ? `ip:${clientAddress(req)}` : `sub:${identity.sub}`;
+      const key = identity.role === 'public' ? `ip:${this.clientOf(req)}` : `sub:${identity.sub}`;
       const rate = await this.options.rateLimiter.take(key);
       if (!rate.ok) return this.rateLimited(req, identity, rate.retryAfterSeconds);
     }
@@ -234,6 +226,8 @@ export class GatewayAccess {
     }
     const schema = this.options.schema();
     if (!schema) return this.refuse(req, identity, limitError(ErrorCode.SERVICE_UNAVAILABLE, 'The gateway is starting', 503));
+    const unsupported = unsupportedOperation(schema, operation);
+    if (unsupported) return this.refuse(req, identity, unsupported, { operationName, query, variables, document });
     let measure;
     try {
       measure = checkOperationLimits(schema, document, operation, variables, {
@@ -249,15 +243,19 @@ export class GatewayAccess {
       const error = limitError(ErrorCode.INTROSPECTION_DISABLED, 'Introspection is not available without signing in', 403);
       return this.refuse(req, identity, error, { operationName, query, variables, document });
     }
+    // 6. Values: every argument and variable against the hub's scalars, named when refused.
+    const documentHash = sha256(query!);
+    const problems = inputProblems(schema, document, operation, variables, documentHash);
+    if (problems.length > 0) return this.refuse(req, identity, problems, { operationName, query, variables, document });
 
     const personal = rules.alwaysPersonal || [...measure.coordinates].some((c) => fieldPolicy(this.policy, c).kind !== 'PUBLIC');
     this.admissions.set(req, {
       identity,
-      client: clientAddress(req),
+      client: this.clientOf(req),
       document,
       operation,
       operationName: operation.name?.value ?? operationName,
-      documentHash: sha256(query!),
+      documentHash,
       variables,
       personal,
     });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
@@ -9,7 +9,7 @@ import { ErrorCode, hubError } from '../lib/errors.js';
 import { SUBGRAPH_NAMES } from '../lib/config.js';
 import { DEPARTMENTS } from '../lib/departments.js';
 import { hubKeys, type HubKeys } from '../access/secrets.js';
-import { createBearerVerifier, INTERNAL_TOKEN_HEADER, INTERNAL_TOKEN_SECONDS, mintInternalToken, unauthenticated } from '../access/tokens.js';
+import { createBearerVerifier, unauthenticated } from '../access/tokens.js';
 import type { Identity } from '../access/identity.js';
 import { auditKeys } from '../audit/chain.js';
 import { AuditRecorder } from '../audit/recorder.js';
@@ -18,6 +18,9 @@ import { createAuditSchema, forbiddenForNonAuditors } from '../audit/graphql.js'
 import { GatewayAccess, type EndpointRules, type GatewayContext } from './access.js';
 import { loadPersistedDocuments, type PersistedDocuments } from '../lib/persisted-documents.js';
 import { openRateLimiter } from '../lib/rate-limit.js';
+import { TrustedProxies } from '../lib/client-address.js';
+import { formatGatewayError } from './error-format.js';
+import { HubSubgraphSource } from './subgraph-source.js';
 
 export type { GatewayContext } from './access.js';
 
@@ -78,22 +81,7 @@ export function createGateway(config: HubConfig, keys: HubKeys, access: GatewayA
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService({ name, url }) {
-      return new RemoteGraphQLDataSource<GatewayContext>({
-        url: urls.get(name) ?? url,
-        // Subgraph requests are built afresh: no client header reaches a subgraph, only the identity
-        // this gateway verified, signed and valid for a minute.
-        async willSendRequest({ request, context }) {
-          const headers = request.http?.headers;
-          if (!headers || !context?.identity) return;
-          const now = Date.now();
-          if (!context.internalToken || now - context.internalToken.mintedAt > (INTERNAL_TOKEN_SECONDS * 1000) / 2) {
-            context.internalToken = { token: mintInternalToken(keys, context.identity), mintedAt: now };
-          }
-          headers.set(INTERNAL_TOKEN_HEADER, await context.internalToken.token);
-        },
-      });
-    },
+    buildService: ({ name, url }) => new HubSubgraphSource({ name, url: urls.get(name) ?? url }, keys),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -104,6 +92,7 @@ export function createGateway(config: HubConfig, keys: HubKeys, access: GatewayA
     introspection: true,
     persistedQueries: false,
     plugins: [ApolloServerPluginUsageReportingDisabled(), schemaListener(onSchema), access.plugin({ mask: true })],
+    formatError: formatGatewayError,
   });
   return { server, urls };
 }
@@ -153,6 +142,8 @@ export async function startGateway(config: HubConfig, options: GatewayOptions = 
     limits: config.limits,
     rateLimiter,
     recorder,
+    // HUB_TRUSTED_PROXIES: only these peers' X-Forwarded-For names the client (rate limits, audit).
+    trustedProxies: new TrustedProxies(config.trustedProxies),
   };
   let apiSchema: GraphQLSchema | undefined;
   const access = new GatewayAccess({ ...shared, persisted: options.persisted ?? loadPersistedDocuments(), schema: () => apiSchema, rules: SUPERGRAPH_RULES });
@@ -167,6 +158,7 @@ export async function startGateway(config: HubConfig, options: GatewayOptions = 
     stopOnTerminationSignals: false,
     persistedQueries: false,
     plugins: [ApolloServerPluginUsageReportingDisabled(), auditAccess.plugin({ mask: false })],
+    formatError: formatGatewayError,
   });
   await server.start();
   await auditServer.start();

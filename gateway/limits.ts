@@ -78,6 +78,18 @@ export function selectOperation(document: DocumentNode, operationName?: string |
   return operations.length === 1 ? operations[0] : undefined;
 }
 
+/**
+ * A refusal for an operation type this schema does not serve: the hub answers queries and, where
+ * the schema has them, mutations; it has no subscriptions (no long-lived connections to hold).
+ */
+export function unsupportedOperation(schema: GraphQLSchema, operation: OperationDefinitionNode): GraphQLError | null {
+  const kind = operation.operation;
+  const root = kind === 'query' ? schema.getQueryType() : kind === 'mutation' ? schema.getMutationType() : null;
+  if (kind !== 'subscription' && root) return null;
+  const served = schema.getMutationType() ? 'queries and mutations' : 'queries';
+  return limitError(ErrorCode.OPERATION_NOT_SUPPORTED, `${kind === 'subscription' ? 'Subscriptions are' : `A ${kind} is`} not supported here; send one of: ${served}`);
+}
+
 export interface OperationMeasure {
   depth: number;
   aliases: number;

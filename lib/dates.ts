@@ -23,6 +23,20 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))?)?$/;
+
+/**
+ * An ISO 8601 instant as the hub accepts it: a real calendar date, optionally with a real time of
+ * day and a zone (`2024-03-01`, `2024-03-01T08:00:00Z`, `2024-03-01T16:00+08:00`). Date.parse alone
+ * will not do: it rolls `2024-02-31` over into March and reads `not a date 1` as 2001.
+ */
+export function isIsoDateTime(value: string): boolean {
+  const m = ISO_DATE_TIME.exec(value);
+  if (!m || !isIsoDate(m[1]!)) return false;
+  const [hours, minutes, seconds, offsetHours, offsetMinutes] = [m[2], m[3], m[4], m[6], m[7]].map((part) => (part === undefined ? 0 : Number(part)));
+  return hours! <= 23 && minutes! <= 59 && seconds! <= 59 && offsetHours! <= 14 && offsetMinutes! <= 59;
+}
+
 export function toLegacyDate(iso: IsoDate): string {
   return iso.replaceAll('-', '');
 }

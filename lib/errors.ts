@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   METHOD_NOT_ALLOWED: { status: 405, meaning: 'Operations are sent with POST.' },
   BATCH_NOT_SUPPORTED: { status: 400, meaning: 'The gateway runs one operation per request, not a JSON array of them.' },
   OPERATION_RESOLUTION_FAILURE: { status: 400, meaning: 'The document has several operations and `operationName` names none of them (or is missing).' },
+  OPERATION_NOT_SUPPORTED: { status: 400, meaning: 'The operation type is not served here: subscriptions never, mutations only where the schema has them.' },
   PERSISTED_QUERY_REQUIRED: { status: 400, meaning: 'The public role may run only the published (persisted) operations.' },
   PERSISTED_QUERY_NOT_FOUND: { status: 400, meaning: 'No persisted document has the hash sent.' },
   UNAUTHENTICATED: { status: 401, meaning: 'No valid token: missing, forged, expired, wrong issuer or audience.' },

@@ -36,7 +36,7 @@ export interface RestartPolicy {
   maxDelayMs: number;
   /** A service that ran at least this long is healthy again: its next crash starts the count anew. */
   stableAfterMs: number;
-  /** Crashes in a row, each soon after a start, before giving up on it. */
+  /** Deaths in a row, each soon after a start, at which it is given up on. */
   maxQuickCrashes: number;
 }
 
@@ -85,6 +85,7 @@ export class Supervisor {
   /** Starts a service; resolves once it listens, rejects if it exits first (no restart at start-up). */
   start(spec: ServiceSpec): Promise<RunningService> {
     if (this.services.has(spec.name)) throw new Error(`${spec.name} is already supervised`);
+    if (this.stopping) return Promise.reject(new Error(`not starting ${spec.name}: the supervisor is stopping`));
     return new Promise<RunningService>((resolve, reject) => {
       const service: Service = {
         spec,
@@ -188,8 +189,10 @@ export class Supervisor {
     if (spec.urlEnv) this.publish({ [spec.urlEnv]: message.url });
     const running: RunningService = { name: spec.name, url: message.url, pid: child.pid!, pids: message.pids ?? [] };
     const behind = running.pids.length ? `; instances: pids ${running.pids.join(', ')}` : '';
-    if (restart) this.options.log(`restarted ${spec.name} (pid ${running.pid}${behind}) at ${message.url}`);
-    else this.options.log(`started ${spec.name} (pid ${running.pid}${behind})`);
+    // One that comes up while the others are being stopped is stopped too: no news to report.
+    if (!this.stopping) {
+      this.options.log(restart ? `restarted ${spec.name} (pid ${running.pid}${behind}) at ${message.url}` : `started ${spec.name} (pid ${running.pid}${behind})`);
+    }
     service.firstStart?.resolve(running);
     service.firstStart = null;
   }
@@ -209,7 +212,7 @@ export class Supervisor {
     const quick = service.readyAt === null || ranFor < this.policy.stableAfterMs;
     service.quickCrashes = quick ? service.quickCrashes + 1 : 1;
     const pid = child.pid ? ` (pid ${child.pid})` : '';
-    if (service.quickCrashes > this.policy.maxQuickCrashes) {
+    if (service.quickCrashes >= this.policy.maxQuickCrashes) {
       this.options.log(
         `${spec.name}${pid} ${how}. Giving up on it: it died ${service.quickCrashes} times in a row, each within ` +
           `${this.policy.stableAfterMs / 1000} s of starting (its errors are above).`,

@@ -2,6 +2,7 @@
  * `hub crosscheck`: starts a cross-check through the gateway, follows its progress on stderr and
  * exports its findings. stdout carries only the chosen output, so `--format jsonl` pipes cleanly.
  */
+import { echo } from '../../lib/echo.js';
 import { EXIT, UsageError, type CliIO } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { atMostOne, given, matching, period, repeated, text, wholeNumber, type FlagValues } from '../flags.js';
@@ -98,11 +99,13 @@ async function startRun(gateway: CliGateway, v: FlagValues<typeof FLAGS>, io: Cl
   return run.id;
 }
 
-async function follow(gateway: CliGateway, id: string, io: CliIO, pollMs: number): Promise<void> {
+/** Polls until the run ends; `named` is the flag that named an existing run (`--run`), for when none has that id. */
+async function follow(gateway: CliGateway, id: string, io: CliIO, pollMs: number, named?: string): Promise<void> {
   const progress = progressReporter(io.stderr, `crosscheck run ${id}:`);
   try {
-    for (;;) {
+    for (let first = true; ; first = false) {
       const { run } = await gateway.request(CliCrosscheckProgressDocument, { id });
+      if (!run && first && named) throw new UsageError(`${named} names no cross-check run: "${echo(id)}"`);
       if (!run) throw new Error(`run ${id} disappeared from the hub`);
       progress.update(run.linesChecked, run.linesTotal ?? null);
       if (run.status !== 'RUNNING') return;
@@ -132,7 +135,7 @@ export const crosscheckCommand = defineCommand({
     const gateway = connectGateway(io, { token: values.token, flagOf: FLAG_OF_ARGUMENT, timeoutMs: 120_000 });
 
     const runId = await startRun(gateway, values, io);
-    await follow(gateway, runId, io, values['poll-ms'] ?? 500);
+    await follow(gateway, runId, io, values['poll-ms'] ?? 500, values.run ? '--run' : undefined);
     const { run } = await gateway.request(CliCrosscheckReportDocument, { id: runId });
     if (!run) throw new UsageError(`--run names no cross-check run: "${runId}"`);
     const source = reportSource(gateway, runId);

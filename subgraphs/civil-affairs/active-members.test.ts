@@ -15,7 +15,7 @@ function household(JTBH: string, HZSFZH: string, NBRQ: string | null, TBRQ: stri
 }
 const member = (JTBH: string, SFZH: string, YHZGXDM = '03'): LegacyRow<'DB_JTCY'> => ({ JTBH, SFZH, XM: '成员', YHZGXDM });
 
-const QUERY = `query($date: String!, $prefix: String, $first: Int, $after: String) {
+const QUERY = `query($date: Date!, $prefix: String, $first: Int, $after: String) {
   dibaoMembersActiveAt(date: $date, divisionPrefix: $prefix, first: $first, after: $after) { idNumbers endCursor hasNextPage }
 }`;
 

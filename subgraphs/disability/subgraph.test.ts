@@ -32,7 +32,7 @@ function certificate(id: string, category: string, level: string, from: string, 
 }
 
 const SCREEN = `query($s: DisabilityScreeningSubjects!) { screenDisability(subjects: $s) { keys rules evidence } }`;
-const PAGE = `query($date: String!, $severe: Boolean!, $prefix: String, $first: Int, $after: String) {
+const PAGE = `query($date: Date!, $severe: Boolean!, $prefix: String, $first: Int, $after: String) {
   personsWithValidCertificate(date: $date, severeOnly: $severe, divisionPrefix: $prefix, first: $first, after: $after) { idNumbers endCursor hasNextPage }
 }`;
 

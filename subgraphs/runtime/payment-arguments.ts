@@ -11,6 +11,7 @@ import { AmountError, decimalToFen } from '../../lib/money.js';
 import { normaliseIdNumber } from '../../lib/id-number.js';
 import { trimLegacyText } from '../../lib/text.js';
 import { badUserInput } from '../../lib/errors.js';
+import { isIsoDateTime } from '../../lib/dates.js';
 import { idNumberArgument, listArgument, periodArgument } from './arguments.js';
 
 export interface PaymentFilterInput {
@@ -133,7 +134,7 @@ export function withinDaysArgument(value: number, argumentName = 'withinDays'): 
 
 export function instantArgument(value: string | null | undefined, argumentName: string, now: () => Date = () => new Date()): string {
   if (value == null) return now().toISOString();
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw badUserInput(argumentName, 'must be an instant written in ISO 8601');
-  return new Date(ms).toISOString();
+  // The DateTime scalar has refused anything else already; this holds for callers that bypass it.
+  if (!isIsoDateTime(value)) throw badUserInput(argumentName, 'must be a real date and time written in ISO 8601');
+  return new Date(Date.parse(value)).toISOString();
 }

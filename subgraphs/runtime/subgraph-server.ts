@@ -6,7 +6,9 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { Kind, parse, type DocumentNode } from 'graphql';
+import { Kind, parse, type GraphQLError, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../../lib/errors.js';
+import { namedInputError } from '../../lib/input-errors.js';
 import { createGraphQLHttpHandler, listen, type RunningHttpServer } from '../../lib/graphql-http.js';
 import { boundEchoes } from '../../lib/echo.js';
 import type { Department } from '../../lib/departments.js';
@@ -71,9 +73,28 @@ export function createSubgraphServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     // No Apollo Studio: usage reports and federated traces would ship query shapes off the premises.
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
-    // Messages may quote an argument (BAD_USER_INPUT): never a full ID number, never an unbounded value.
-    formatError: (formatted) => ({ ...formatted, message: boundEchoes(formatted.message) }),
+    // GraphQL's own errors about a value name the argument at fault; messages may quote it
+    // (BAD_USER_INPUT): never a full ID number, never an unbounded value.
+    formatError: (formatted, error) => {
+      const named = graphQLInputError(formatted, error);
+      return named ?? { ...formatted, message: boundEchoes(formatted.message) };
+    },
   });
+}
+
+/**
+ * Apollo's validation (GRAPHQL_VALIDATION_FAILED) and variable (BAD_USER_INPUT without an
+ * argument) errors, named by the argument they concern (lib/input-errors.ts); null for the rest.
+ */
+function graphQLInputError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
+  const code = formatted.extensions?.code;
+  // Duck-typed: Apollo may load graphql's ESM build and this module its CommonJS one.
+  if (!error || typeof error !== 'object' || !('nodes' in error) || formatted.path) return null;
+  const kind = code === ErrorCode.GRAPHQL_VALIDATION_FAILED ? 'validation' : code === ErrorCode.BAD_USER_INPUT && !formatted.extensions?.argumentName ? 'variables' : null;
+  const named = kind && namedInputError(error as GraphQLError, kind);
+  if (!named) return null;
+  const { locations } = formatted;
+  return { message: named.message, ...(locations ? { locations } : {}), extensions: { ...named.extensions } };
 }
 
 /** How long `/health` may take when the definition's own probe has no tighter bound. */

@@ -58,7 +58,7 @@ export type DibaoHousehold = {
 
 /** A household receiving the minimum living guarantee (低保). */
 export type DibaoHouseholdActiveAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 /** A member of a dibao household. */
@@ -120,13 +120,13 @@ export type Person = {
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
 export type PersonOnDibaoAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
 export type PersonSupportedAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 /** One page of ID numbers. */
@@ -179,7 +179,7 @@ export type QueryDibaoHouseholdArgs = {
 
 export type QueryDibaoMembersActiveAtArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
   divisionPrefix?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -247,7 +247,7 @@ export type SupportRecord = {
 
 /** A record of state support of a person in extreme poverty (特困供养). */
 export type SupportRecordActiveAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;

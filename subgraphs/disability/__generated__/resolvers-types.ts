@@ -72,7 +72,7 @@ export type DisabilityCertificate = {
 
 /** A second-generation disability certificate (第二代残疾人证); a person may hold several over time. */
 export type DisabilityCertificateValidAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 /**
@@ -106,7 +106,7 @@ export type Person = {
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
 export type PersonValidDisabilityCertificateAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 /** One page of ID numbers. */
@@ -149,7 +149,7 @@ export type QueryDisabilityCertificateArgs = {
 
 export type QueryPersonsWithValidCertificateArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
   divisionPrefix?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   severeOnly: Scalars['Boolean']['input'];

@@ -70,7 +70,7 @@ export type InsuredEmployment = {
 
 /** A period in which a person was insured through an employer (单位参保). */
 export type InsuredEmploymentActiveAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
@@ -91,7 +91,7 @@ export type Person = {
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
 export type PersonPublicEmployeeAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 export type Query = {

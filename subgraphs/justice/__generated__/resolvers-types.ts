@@ -37,13 +37,13 @@ export type Person = {
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
 export type PersonCustodySentenceAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
 export type PersonInCustodyAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 export type Query = {
@@ -124,7 +124,7 @@ export type Sentence = {
 
 /** One sentence being or having been executed. */
 export type SentenceInCustodyAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 export type SentenceType =
@@ -240,10 +240,10 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Person: ResolverTypeWrapper<PersonParent>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
   ScreeningSubjects: ScreeningSubjects;
   Sentence: ResolverTypeWrapper<SentenceRecord>;
@@ -254,10 +254,10 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   Person: PersonParent;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
   ScreeningHits: ScreeningHits;
   ScreeningSubjects: ScreeningSubjects;
   Sentence: SentenceRecord;

@@ -39,13 +39,13 @@ export type Person = {
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
 export type PersonAgeAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
 export type PersonRegisteredAtArgs = {
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
 };
 
 /** One page of ID numbers. */
@@ -102,7 +102,7 @@ export type QueryPersonsArgs = {
 
 export type QueryPersonsInDivisionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  bornOnOrBefore?: InputMaybe<Scalars['String']['input']>;
+  bornOnOrBefore?: InputMaybe<Scalars['Date']['input']>;
   divisionPrefix: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -276,10 +276,10 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Person: ResolverTypeWrapper<PersonParent>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PersonIdPage: ResolverTypeWrapper<PersonIdPage>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterScreeningSubjects: RegisterScreeningSubjects;
   Registration: ResolverTypeWrapper<RegistrationRecord>;
@@ -294,10 +294,10 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Person: PersonParent;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   PersonIdPage: PersonIdPage;
+  String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
   RegisterScreeningSubjects: RegisterScreeningSubjects;
   Registration: RegistrationRecord;
