@@ -20,8 +20,21 @@ import {
 import type { BatchRecord, BatchTotals, PaymentLineRecord, ProgrammeRecord, RegisteredAccountRecord } from './records.js';
 import { fenSql, integerAggregate } from './sql.js';
 
-function rawToLine(raw: RawRow): PaymentLineRecord {
-  return toPaymentLineRecord(lineRowOf(raw), toBatchRecord(batchRowOf(raw)));
+/**
+ * Maps joined line+batch rows to records. A read returns thousands of lines of a few batches, so
+ * each batch is mapped once per read and shared by its lines rather than rebuilt for every line.
+ */
+function lineMapper(): (raw: RawRow) => PaymentLineRecord {
+  const batches = new Map<unknown, BatchRecord>();
+  return (raw) => {
+    const key = raw.pc_PCH;
+    let batch = batches.get(key);
+    if (batch === undefined) {
+      batch = toBatchRecord(batchRowOf(raw));
+      batches.set(key, batch);
+    }
+    return toPaymentLineRecord(lineRowOf(raw), batch);
+  };
 }
 
 /** Page of lines after a cursor. */
@@ -140,13 +153,14 @@ export class FinanceAdapter {
       const query = this.lineQuery(ds).where('m.PCH IN (:...numbers)', { numbers: [...new Set(batchNumbers)] });
       if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
       const raws: RawRow[] = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();
-      const lines = raws.slice(0, limit).map(rawToLine);
+      const lines = raws.slice(0, limit).map(lineMapper());
       return { lines, hasNextPage: raws.length > limit };
     });
   }
 
   async linesByIds(ids: readonly string[]): Promise<Map<string, PaymentLineRecord>> {
     const found = new Map<string, PaymentLineRecord>();
+    const toLine = lineMapper();
     await this.db.run(async (ds) => {
       for (const part of chunk([...new Set(ids)], LOOKUP_CHUNK_SIZE)) {
         const raws: RawRow[] = await this.lineQuery(ds)
@@ -154,7 +168,7 @@ export class FinanceAdapter {
           .orderBy('m.MXID')
           .getRawMany();
         for (const raw of raws) {
-          const line = rawToLine(raw);
+          const line = toLine(raw);
           found.set(line.id, line);
         }
       }
@@ -165,12 +179,13 @@ export class FinanceAdapter {
   /** Every line paid to each person (by normalised ID) across all batches, by period then MXID. */
   async linesByIdNumbers(idNumbers: readonly string[]): Promise<Map<string, PaymentLineRecord[]>> {
     const found = new Map<string, PaymentLineRecord[]>();
+    const toLine = lineMapper();
     await this.db.run(async (ds) => {
       for (const ids of chunk([...new Set(idNumbers)], LOOKUP_CHUNK_SIZE)) {
         const match = idMatchSql(this.db.dialect, 'm.SFZH', ids, 'ids');
         const raws: RawRow[] = await this.lineQuery(ds).where(match.sql, match.params).orderBy('b.FFQJ').addOrderBy('m.MXID').getRawMany();
         for (const raw of raws) {
-          const line = rawToLine(raw);
+          const line = toLine(raw);
           const list = found.get(line.idNumber);
           if (list) list.push(line);
           else found.set(line.idNumber, [line]);
@@ -196,7 +211,7 @@ export class FinanceAdapter {
             .andWhere(match.sql, match.params)
             .orderBy('m.MXID')
             .getRawMany();
-          found.push(...raws.map(rawToLine));
+          found.push(...raws.map(lineMapper()));
         }
       }
     });

@@ -22,7 +22,7 @@ export interface CrosscheckSubgraphOptions {
   gatewayUrl: string | (() => string);
   /** Signs the engine's service token for the gateway; not needed when `gatewayClientFor` is given. */
   keys?: Pick<HubKeys, 'internal'>;
-  /** Lines per chunk (default 2,000; at most 10,000, the departments' screening limit). */
+  /** Lines per chunk (default 3,600; at most 10,000, the departments' screening limit). */
   chunkSize?: number;
   /** How long one department may take to answer one chunk before its rules count as not checked. */
   departmentTimeoutMs?: number;
