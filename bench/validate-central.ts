@@ -1,7 +1,7 @@
 /**
- * Checks the benchmark's central SQL (bench/central-sql.ts) against the sample generator's
- * independent reference evaluator (sample-data/expected-findings.ts) on every batch of a small
- * county, line by line and rule by rule, so the "central copy" timed by bench/crosscheck.ts is known
+ * Checks the benchmark's central SQL (bench/central-sql.ts: the normalised copy, then one query per
+ * month) against the sample generator's independent reference evaluator
+ * (sample-data/expected-findings.ts) on every batch of a small county, line by line and rule by rule, so the "central copy" timed by bench/crosscheck.ts is known
  * to compute the same findings, including the eligibility rules the load-test batch does not exercise.
  *
  *   node --import tsx bench/validate-central.ts [--persons 3000] [--seed 20240301] [--mysql URL] [--keep]
@@ -11,7 +11,7 @@ import mysql from 'mysql2/promise';
 import { DEPARTMENTS } from '../lib/departments.js';
 import { RULES } from '../lib/rules.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
-import { centralStatements } from './central-sql.js';
+import { centralCopy, centralQuery } from './central-sql.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +24,7 @@ const { values } = parseArgs({
 });
 if (!/^bench_[A-Za-z0-9_]*$/.test(values.prefix!)) throw new Error('--prefix must start with bench_ (its databases are dropped)');
 const names = defaultDatabaseNames(values.prefix);
+const copyDatabase = `${values.prefix}central`;
 const server = values.mysql!.replace(/\/$/, '');
 
 console.log(`Generating ${values.persons} persons into ${Object.values(names).join(', ')} with the reference findings ...`);
@@ -35,8 +36,10 @@ const expected = new Set(sample.expectedFindings!.map((f) => `${f.lineId}:${f.ru
 const connection = await mysql.createConnection({ uri: `${server}/${names.FINANCE}` });
 const actual = new Set<string>();
 try {
-  for (const batch of sample.batches) {
-    const central = centralStatements(names, batch);
+  for (const statement of centralCopy(names, copyDatabase)) await connection.query(statement.sql, statement.params);
+  const [periods] = (await connection.query(`SELECT DISTINCT ffqj FROM \`${copyDatabase}\`.batch WHERE ffqj IS NOT NULL ORDER BY ffqj`)) as [Array<{ ffqj: string }>, unknown];
+  for (const { ffqj } of periods) {
+    const central = centralQuery(copyDatabase, { period: ffqj });
     for (const statement of central.statements.slice(0, -1)) await connection.query(statement.sql, statement.params);
     for (const rule of RULES) {
       const [rows] = (await connection.query(central.linesOf(rule, 10_000_000))) as [Array<{ MXID: string | number }>, unknown];
@@ -45,7 +48,7 @@ try {
     for (const sql of central.cleanup) await connection.query(sql);
   }
 } finally {
-  if (!values.keep) for (const d of DEPARTMENTS) await connection.query(`DROP DATABASE IF EXISTS \`${names[d]}\``);
+  if (!values.keep) for (const name of [...DEPARTMENTS.map((d) => names[d]), copyDatabase]) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
   await connection.end();
 }
 

@@ -23,21 +23,14 @@ import {
   CrosscheckScreenRegisterDocument,
   CrosscheckVillagesDocument,
   type CrosscheckBatchFieldsFragment,
-  type CrosscheckLinesQuery,
   type CrosscheckProgrammeQuery,
 } from './__generated__/operations.js';
+import { idsOfPage, linesOfPage, type CheckLinePage } from './line-pages.js';
 import { DEFAULT_BODY_BUDGET, hitRowsOf, partsWithin, type HitColumns, type ScreeningHit, type Subjects } from './screening-wire.js';
 
 export type { ScreeningHit } from './screening-wire.js';
 
-/** A payment line as finance hands it to the cross-check (`CheckLine`). */
-export type CheckLine = CrosscheckLinesQuery['page']['lines'][number];
-
-export interface CheckLinePage {
-  lines: CheckLine[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
+export type { CheckLine, CheckLinePage } from './line-pages.js';
 
 export interface BatchInfo {
   batchNumber: string;
@@ -102,15 +95,16 @@ export class CrosscheckSources {
     private readonly maxBodyBytes = DEFAULT_BODY_BUDGET,
   ) {}
 
+  /** The lines of the batches after `after`, `first` of them, in line-id order. */
   async checkLines(batchNumbers: readonly string[], after: string | null, first: number): Promise<CheckLinePage> {
     const data = await this.client.request(CrosscheckLinesDocument, { batchNumbers: [...batchNumbers], after, first }, this.options());
-    return { lines: data.page.lines, hasNextPage: data.page.pageInfo.hasNextPage, endCursor: data.page.pageInfo.endCursor ?? null };
+    return linesOfPage(data.page);
   }
 
   /** Only the ids of the lines, a page at a time: what a run is cut into chunks by. */
   async lineIds(batchNumbers: readonly string[], after: string | null, first: number): Promise<{ ids: string[]; hasNextPage: boolean; endCursor: string | null }> {
     const data = await this.client.request(CrosscheckLineIdsDocument, { batchNumbers: [...batchNumbers], after, first }, this.options());
-    return { ids: data.page.lines.map((line) => line.id), hasNextPage: data.page.pageInfo.hasNextPage, endCursor: data.page.pageInfo.endCursor ?? null };
+    return idsOfPage(data.page);
   }
 
   /**

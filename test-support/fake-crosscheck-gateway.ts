@@ -50,6 +50,17 @@ export function unreachable(what: string): GraphQLRequestError {
   ]);
 }
 
+/** Lines grouped by batch, each group in the lines' order, groups in the order of their first line. */
+function byBatch(lines: FakeLine[]): FakeLine[][] {
+  const groups = new Map<string, FakeLine[]>();
+  for (const line of lines) {
+    const group = groups.get(line.batchNumber);
+    if (group) group.push(line);
+    else groups.set(line.batchNumber, [line]);
+  }
+  return [...groups.values()];
+}
+
 export class FakeCrosscheckGateway extends FakeGatewayClient {
   batches = new Map<string, FakeBatch>();
   lines: FakeLine[] = [];
@@ -75,7 +86,8 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     this.answer('CrosscheckLineIds', (variables) => {
       if (this.failing.has('LINES')) throw unreachable('finance');
       const { lines, hasNextPage } = this.linesAfter(variables);
-      return { page: { lines: lines.map((line) => ({ id: line.id })), pageInfo: { hasNextPage, endCursor: lines.at(-1)?.id ?? null } } };
+      const batches = byBatch(lines).map((group) => ({ ids: group.map((line) => line.id) }));
+      return { page: { batches, pageInfo: { hasNextPage, endCursor: lines.at(-1)?.id ?? null } } };
     });
     this.answer('CrosscheckPeriodBatches', (variables) => {
       const programmes = [...new Set([...this.batches.values()].map((b) => b.programmeCode))];
@@ -138,23 +150,24 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     const page = this.linesPages++;
     if (this.failing.has('LINES') || (this.failLinesFromPage !== null && page >= this.failLinesFromPage)) throw unreachable('finance');
     const { lines: found, hasNextPage } = this.linesAfter(variables);
-    const lines = found.map((line) => {
-      const batch = this.batches.get(line.batchNumber)!;
+    // As finance answers: a set of columns per batch, batches in the order of their first line.
+    const batches = byBatch(found).map((lines) => {
+      const batch = this.batches.get(lines[0]!.batchNumber)!;
       return {
-        id: line.id,
-        batchNumber: line.batchNumber,
+        batchNumber: batch.batchNumber,
         programmeCode: batch.programmeCode,
         period: batch.period,
         countyCode: batch.countyCode,
         eligibilityCondition: batch.eligibilityCondition,
-        idNumber: normaliseIdNumber(line.idNumber),
-        name: normaliseName(line.name === undefined ? '李四' : line.name),
-        accountNumber: line.accountNumber === undefined ? '6217000000000001' : line.accountNumber,
-        amount: line.amount ?? '100.00',
-        status: line.status ?? 'PENDING',
+        ids: lines.map((line) => line.id),
+        idNumbers: lines.map((line) => normaliseIdNumber(line.idNumber)),
+        names: lines.map((line) => normaliseName(line.name === undefined ? '李四' : line.name)),
+        accountNumbers: lines.map((line) => (line.accountNumber === undefined ? '6217000000000001' : line.accountNumber)),
+        amounts: lines.map((line) => line.amount ?? '100.00'),
+        statuses: lines.map((line) => line.status ?? 'PENDING'),
       };
     });
-    return { page: { lines, pageInfo: { hasNextPage, endCursor: lines.at(-1)?.id ?? null } } };
+    return { page: { batches, pageInfo: { hasNextPage, endCursor: found.at(-1)?.id ?? null } } };
   }
 
   /** The lines of the asked batches after the asked id, in id order, `first` of them. */

@@ -10,6 +10,7 @@ export const FINANCE_FIELDS: Record<string, FieldPolicy> = {
     batches: 'PUBLIC',
     paymentLine: 'LINK',
     checkLines: S,
+    checkLineColumns: S,
     // Line ids carry no region: an analyst's scope cannot be checked (the crosscheck runs as a service).
     screenPaymentLines: [S, { analyst: R }],
     searchPaymentLines: { kind: 'LINK', owner: FIN, regionArgument: 'filter.division' },
@@ -113,5 +114,20 @@ export const FINANCE_FIELDS: Record<string, FieldPolicy> = {
     accountNumber: ['ACCOUNT', ANALYST_SEES],
     amount: 'AMOUNT',
     status: 'PUBLIC',
+  }),
+  // The same lines as CheckLine, a list per field: each column treated as CheckLine's field.
+  ...typeFields('CheckLineColumnPage', FIN, { batches: 'PUBLIC', pageInfo: 'PUBLIC' }),
+  ...typeFields('BatchLineColumns', FIN, {
+    batchNumber: 'PUBLIC',
+    programmeCode: 'PUBLIC',
+    period: 'PUBLIC',
+    countyCode: 'PUBLIC',
+    eligibilityCondition: 'PUBLIC',
+    ids: 'PUBLIC',
+    idNumbers: 'ID_NUMBER',
+    names: 'NAME',
+    accountNumbers: ['ACCOUNT', ANALYST_SEES],
+    amounts: 'AMOUNT',
+    statuses: 'PUBLIC',
   }),
 };

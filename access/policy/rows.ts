@@ -16,6 +16,8 @@ export const ROW_RULES: Record<string, RowRule> = {
   Batch: { region: ['countyCode'], publicWhen: PUBLISHED_PROGRAMME(['programme']) },
   PaymentLine: { region: ['batch', 'countyCode'], publicWhen: PUBLISHED_PROGRAMME(['batch', 'programme']) },
   CheckLine: { region: ['countyCode'], publicWhen: 'never' },
+  // A batch's lines in columns: its county is theirs, so the batch is left out as its lines would be.
+  BatchLineColumns: { region: ['countyCode'], publicWhen: 'never' },
   // Totals are published only over 5 persons or more (their fields are non-null: a small one is withheld whole).
   PaymentTotals: { suppress: { countField: 'personCount', fields: ['lineCount', 'personCount', 'totalAmount'] } },
   PaymentRollupRow: { suppress: { countField: 'personCount', fields: ['lineCount', 'personCount', 'totalAmount'] } },

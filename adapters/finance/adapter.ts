@@ -6,6 +6,7 @@ import { DepartmentDatabase } from '../database.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { AccountTable, BatchTable, LineTable, ProgrammeTable, type LineRow } from './entities.js';
 import { idParam } from './line-ids.js';
+import { readLineColumnsPage, type LineColumnsPage } from './line-columns.js';
 import {
   addBatchColumns,
   batchRowOf,
@@ -156,6 +157,12 @@ export class FinanceAdapter {
       const lines = raws.slice(0, limit).map(lineMapper());
       return { lines, hasNextPage: raws.length > limit };
     });
+  }
+
+  /** `linesPage` as columns, for the cross-check: see line-columns.ts. */
+  async lineColumnsPage(batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<LineColumnsPage> {
+    if (batchNumbers.length === 0 || limit < 1) return { batches: [], hasNextPage: false };
+    return this.db.run((ds) => readLineColumnsPage(ds, batchNumbers, afterId, limit));
   }
 
   async linesByIds(ids: readonly string[]): Promise<Map<string, PaymentLineRecord>> {

@@ -1,10 +1,11 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../../test-support/assert.js';
 import { financeSubgraph } from './subgraph.js';
-import { executeSubgraph, personRepresentations } from '../../test-support/subgraph.js';
+import { executeSubgraph, personRepresentations, type SubgraphResult } from '../../test-support/subgraph.js';
 import { executeScreening } from '../../test-support/screening-wire.js';
 import { createLegacyTestDatabase, type LegacyRow, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
+import type { Identity } from '../../access/identity.js';
 
 const person = (sequence: string) => validIdNumber('610727', '19500101', sequence);
 const DUP = person('001');
@@ -432,6 +433,70 @@ describe('finance subgraph', () => {
       assert.equal(unknown.errors?.[0]?.extensions?.argumentName, 'batchNumbers');
       const tooMany = await executeSubgraph(subgraph, `{ checkLines(batchNumbers: ["${A}"], first: 10001) { pageInfo { hasNextPage } } }`);
       assert.equal(tooMany.errors?.[0]?.extensions?.argumentName, 'first');
+    });
+
+    const LINE_FIELDS = 'id batchNumber programmeCode period countyCode eligibilityCondition idNumber name accountNumber amount status';
+    const COLUMNS = 'batchNumber programmeCode period countyCode eligibilityCondition ids idNumbers names accountNumbers amounts statuses';
+    /** The columns of a page back to a line each, in line-id order. */
+    const linesOfColumns = (batches: Record<string, any>[]) =>
+      batches
+        .flatMap(({ ids, idNumbers, names, accountNumbers, amounts, statuses, ...batch }) =>
+          (ids as string[]).map((id, i) => ({ id, ...batch, idNumber: idNumbers[i], name: names[i], accountNumber: accountNumbers[i], amount: amounts[i], status: statuses[i] })),
+        )
+        .sort((x, y) => Number(x.id) - Number(y.id));
+
+    test('line columns hold the lines checkLines holds, page by page, each batch once with its lines in line-id order', async () => {
+      const numbers = [A, B, APRIL, GL, XS, XS_APRIL];
+      for (const first of [3, 1000]) {
+        let after: string | null = null;
+        let pages = 0;
+        for (;;) {
+          const [objects, columns]: [SubgraphResult, SubgraphResult] = await Promise.all([
+            executeSubgraph(subgraph, `query($n: [String!]!, $after: String, $first: Int) { checkLines(batchNumbers: $n, after: $after, first: $first) { lines { ${LINE_FIELDS} } pageInfo { hasNextPage endCursor } } }`, { n: numbers, after, first }),
+            executeSubgraph(subgraph, `query($n: [String!]!, $after: String, $first: Int) { checkLineColumns(batchNumbers: $n, after: $after, first: $first) { batches { ${COLUMNS} } pageInfo { hasNextPage endCursor } } }`, { n: numbers, after, first }),
+          ]);
+          assert.equal(columns.errors, undefined);
+          const batches = columns.data?.checkLineColumns.batches as Record<string, any>[];
+          assert.equal(new Set(batches.map((b) => b.batchNumber)).size, batches.length);
+          for (const batch of batches) assert.deepEqual(batch.ids, [...batch.ids].sort((x: string, y: string) => Number(x) - Number(y)));
+          assert.deepEqual(linesOfColumns(batches), objects.data?.checkLines.lines);
+          assert.deepEqual(columns.data?.checkLineColumns.pageInfo, objects.data?.checkLines.pageInfo);
+          pages++;
+          if (!columns.data?.checkLineColumns.pageInfo.hasNextPage) break;
+          after = columns.data?.checkLineColumns.pageInfo.endCursor;
+        }
+        assert.equal(pages, first === 3 ? 8 : 1);
+      }
+      const { data } = await executeSubgraph(subgraph, `{ checkLineColumns(batchNumbers: ["${A}", "${GL}", "${XS}"], first: 17) { batches { batchNumber ids } } }`);
+      // 113 (GL) and 114, 115 (XS) fall between A's lines: each batch still comes once, in the order of its first line.
+      assert.deepEqual(data?.checkLineColumns.batches, [
+        { batchNumber: A, ids: ['101', '102', '103', '104', '105', '106', '107', '108', '109', '110', '111', '112', '119', '150'] },
+        { batchNumber: GL, ids: ['113'] },
+        { batchNumber: XS, ids: ['114', '115'] },
+      ]);
+    });
+
+    test('line columns refuse an unknown batch and a page above 10,000 as checkLines does', async () => {
+      const unknown = await executeSubgraph(subgraph, `{ checkLineColumns(batchNumbers: ["${A}", "NOPE"]) { pageInfo { hasNextPage } } }`);
+      assert.equal(unknown.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+      assert.equal(unknown.errors?.[0]?.extensions?.argumentName, 'batchNumbers');
+      const tooMany = await executeSubgraph(subgraph, `{ checkLineColumns(batchNumbers: ["${A}"], first: 10001) { pageInfo { hasNextPage } } }`);
+      assert.equal(tooMany.errors?.[0]?.extensions?.argumentName, 'first');
+    });
+
+    test('an analyst sees the line columns of batches in their county only, as they see check lines', async () => {
+      const analyst: Identity = { sub: 'a1', role: 'analyst', regions: ['610727'], department: null };
+      const numbers = [XS, GL];
+      const objects = await executeSubgraph(subgraph, `query($n: [String!]!) { checkLines(batchNumbers: $n) { lines { ${LINE_FIELDS} } } }`, { n: numbers }, analyst);
+      const columns = await executeSubgraph(subgraph, `query($n: [String!]!) { checkLineColumns(batchNumbers: $n) { batches { ${COLUMNS} } pageInfo { hasNextPage } } }`, { n: numbers }, analyst);
+      assert.equal(columns.errors, undefined);
+      assert.deepEqual(columns.data?.checkLineColumns.batches.map((b: { batchNumber: string }) => b.batchNumber), [XS]);
+      assert.deepEqual(linesOfColumns(columns.data?.checkLineColumns.batches), objects.data?.checkLines.lines);
+      assert.deepEqual(objects.data?.checkLines.lines.map((l: { id: string }) => l.id), ['114', '115']);
+      const otherDepartment: Identity = { sub: 'j1', role: 'department', regions: [], department: 'JUSTICE' };
+      const refused = await executeSubgraph(subgraph, `query($n: [String!]!) { checkLineColumns(batchNumbers: $n) { batches { ids } } }`, { n: numbers }, otherDepartment);
+      assert.equal(refused.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+      assert.equal(refused.data?.checkLineColumns ?? null, null);
     });
   });
 

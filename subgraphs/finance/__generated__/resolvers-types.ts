@@ -71,6 +71,31 @@ export type BatchLinesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * One batch's lines on a page of check lines, one list per field, every list one entry per line (line
+ * i is `ids[i]`, `idNumbers[i]`, `names[i]`, ...), in line-id order; the batch's own fields once.
+ */
+export type BatchLineColumns = {
+  __typename?: 'BatchLineColumns';
+  accountNumbers: Array<Maybe<Scalars['String']['output']>>;
+  amounts: Array<Scalars['Decimal']['output']>;
+  batchNumber: Scalars['String']['output'];
+  /** The county that disburses the batch. */
+  countyCode?: Maybe<Scalars['String']['output']>;
+  /** The programme's eligibility condition code; null when none is checked. */
+  eligibilityCondition?: Maybe<Scalars['String']['output']>;
+  /** Normalised ID numbers. */
+  idNumbers: Array<Scalars['String']['output']>;
+  /** The line ids: digits, as the one-card system numbers its lines. */
+  ids: Array<Scalars['ID']['output']>;
+  /** Normalised names; null for a line without one. */
+  names: Array<Maybe<Scalars['String']['output']>>;
+  /** `YYYYMM` of the batch. */
+  period?: Maybe<Scalars['String']['output']>;
+  programmeCode?: Maybe<Scalars['String']['output']>;
+  statuses: Array<PaymentLineStatus>;
+};
+
 export type BatchStatus =
   /** Approved, not yet sent to the bank. */
   | 'APPROVED'
@@ -106,6 +131,14 @@ export type CheckLine = {
   period?: Maybe<Scalars['String']['output']>;
   programmeCode?: Maybe<Scalars['String']['output']>;
   status: PaymentLineStatus;
+};
+
+/** A page of lines for the cross-check engine, as one set of columns per batch. */
+export type CheckLineColumnPage = {
+  __typename?: 'CheckLineColumnPage';
+  /** The batches with lines on this page, in the order of their first line on it. */
+  batches: Array<BatchLineColumns>;
+  pageInfo: PageInfo;
 };
 
 /** A page of lines for the cross-check engine. */
@@ -351,6 +384,12 @@ export type Query = {
   /** The batches of a programme, by period then batch number; `period` (YYYYMM) keeps only that period. */
   batches: Array<Batch>;
   /**
+   * For the cross-check engine: the same lines and paging as `checkLines`, as columns rather than an
+   * object per line. A page's lines are grouped by batch, so what a batch's lines share is sent once;
+   * each batch's lines are in line-id order, and merged by line id they are the page in line-id order.
+   */
+  checkLineColumns: CheckLineColumnPage;
+  /**
    * For the cross-check engine: the lines of the given batches in line-id order, a page at a time
    * (`first` at most 10000; pass the previous page's `endCursor` as `after`).
    */
@@ -416,6 +455,13 @@ export type QueryBatchArgs = {
 export type QueryBatchesArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
   programmeCode: Scalars['String']['input'];
+};
+
+
+export type QueryCheckLineColumnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  batchNumbers: Array<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -646,9 +692,11 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BatchLineColumns: ResolverTypeWrapper<BatchLineColumns>;
   BatchStatus: BatchStatus;
   CheckLine: ResolverTypeWrapper<PaymentLineRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CheckLineColumnPage: ResolverTypeWrapper<CheckLineColumnPage>;
   CheckLinePage: ResolverTypeWrapper<Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversTypes['CheckLine']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -681,8 +729,10 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  BatchLineColumns: BatchLineColumns;
   CheckLine: PaymentLineRecord;
   Boolean: Scalars['Boolean']['output'];
+  CheckLineColumnPage: CheckLineColumnPage;
   CheckLinePage: Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversParentTypes['CheckLine']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -721,6 +771,20 @@ export type BatchResolvers<ContextType = FinanceContext, ParentType extends Reso
   totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
+export type BatchLineColumnsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['BatchLineColumns'] = ResolversParentTypes['BatchLineColumns']> = ResolversObject<{
+  accountNumbers?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  amounts?: Resolver<Array<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  batchNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibilityCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  idNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  names?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['PaymentLineStatus']>, ParentType, ContextType>;
+}>;
+
 export type CheckLineResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLine'] = ResolversParentTypes['CheckLine']> = ResolversObject<{
   accountNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -734,6 +798,11 @@ export type CheckLineResolvers<ContextType = FinanceContext, ParentType extends 
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   programmeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PaymentLineStatus'], ParentType, ContextType>;
+}>;
+
+export type CheckLineColumnPageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLineColumnPage'] = ResolversParentTypes['CheckLineColumnPage']> = ResolversObject<{
+  batches?: Resolver<Array<ResolversTypes['BatchLineColumns']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type CheckLinePageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLinePage'] = ResolversParentTypes['CheckLinePage']> = ResolversObject<{
@@ -846,6 +915,7 @@ export type ProgrammeResolvers<ContextType = FinanceContext, ParentType extends 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'batchNumber'>>;
   batches?: Resolver<Array<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchesArgs, 'programmeCode'>>;
+  checkLineColumns?: Resolver<ResolversTypes['CheckLineColumnPage'], ParentType, ContextType, RequireFields<QueryCheckLineColumnsArgs, 'batchNumbers' | 'first'>>;
   checkLines?: Resolver<ResolversTypes['CheckLinePage'], ParentType, ContextType, RequireFields<QueryCheckLinesArgs, 'batchNumbers' | 'first'>>;
   lateCredits?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QueryLateCreditsArgs, 'first' | 'hours'>>;
   leftUnpaid?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QueryLeftUnpaidArgs, 'first' | 'withinDays'>>;
@@ -878,7 +948,9 @@ export type ScreeningHitsResolvers<ContextType = FinanceContext, ParentType exte
 
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Batch?: BatchResolvers<ContextType>;
+  BatchLineColumns?: BatchLineColumnsResolvers<ContextType>;
   CheckLine?: CheckLineResolvers<ContextType>;
+  CheckLineColumnPage?: CheckLineColumnPageResolvers<ContextType>;
   CheckLinePage?: CheckLinePageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -6,6 +6,7 @@ import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
 import { listArgument, periodArgument } from '../../runtime/arguments.js';
 import { cursorArgument, cursorOf, firstArgument } from '../../runtime/payment-paging.js';
+import { checkLineColumnPage, checkPageArguments } from '../check-lines.js';
 import { HitColumns } from '../../runtime/screening-columns.js';
 import { duplicateSearchGroups, screenLines, screenableLines } from '../screening.js';
 import { searchConnection, searchFilter, rollupArguments, MAX_PAYMENT_ID_NUMBERS } from '../search.js';
@@ -16,9 +17,6 @@ import {
   MAX_SEARCH_PAGE,
   withinDaysArgument,
 } from '../../runtime/payment-arguments.js';
-
-export const MAX_CHECK_PAGE = 10_000;
-export const DEFAULT_CHECK_PAGE = 2000;
 
 function loaded<T>(results: Array<T | Error>): T[] {
   return results.map((result) => {
@@ -61,17 +59,15 @@ export const Query: QueryResolvers = {
   },
 
   async checkLines(_parent, args, { adapter, loaders }) {
-    const numbers = [...new Set(listArgument(args.batchNumbers, 'batchNumbers').map(trimLegacyText))];
-    const first = firstArgument(args.first, MAX_CHECK_PAGE, DEFAULT_CHECK_PAGE);
-    const after = cursorArgument(args.after);
-    const batches = loaded(await loaders.batch.loadMany(numbers));
-    const unknown = numbers.filter((_, i) => batches[i] === null);
-    if (unknown.length > 0) {
-      throw badUserInput('batchNumbers', `names ${unknown.length} unknown batch${unknown.length === 1 ? '' : 'es'}: ${unknown.slice(0, 5).join(', ')}`);
-    }
+    const { numbers, after, first } = await checkPageArguments(args, loaders);
     const page = await adapter.linesPage(numbers, after, first);
     const last = page.lines.at(-1);
     return { lines: page.lines, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? cursorOf(last.id) : null } };
+  },
+
+  async checkLineColumns(_parent, args, { adapter, loaders }) {
+    const { numbers, after, first } = await checkPageArguments(args, loaders);
+    return checkLineColumnPage(await adapter.lineColumnsPage(numbers, after, first), loaders);
   },
 
   async screenPaymentLines(_parent, args, { adapter, loaders }) {

@@ -1,0 +1,82 @@
+/**
+ * The cross-check's read of payment lines: the lines `linesPage` pages through (same statement,
+ * same order, fewer columns), as one set of columns per batch. A page holds thousands of lines of a
+ * few batches; a record per line, its batch mapped in, is what the cross-check's reads cost most.
+ */
+import type { DataSource } from 'typeorm';
+import { normaliseIdNumber } from '../../lib/id-number.js';
+import { decimalToFen, type Fen } from '../../lib/money.js';
+import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
+import { LINE_STATUS } from './codes.js';
+import { BatchTable, LineTable } from './entities.js';
+import { idParam, idText } from './line-ids.js';
+import type { PaymentLineStatus } from './records.js';
+
+/**
+ * One batch's lines of a page, as columns. Each value is what `toPaymentLineRecord` makes of the
+ * column (subgraphs/finance/subgraph.test.ts compares the two reads line by line).
+ */
+export interface BatchLineColumns {
+  /** As the batch's own row gives it, trimmed: its BatchRecord's batchNumber. */
+  batchNumber: string;
+  ids: string[];
+  idNumbers: string[];
+  names: (string | null)[];
+  accountNumbers: (string | null)[];
+  amountsFen: Fen[];
+  statuses: PaymentLineStatus[];
+}
+
+/** A page of lines after a cursor, grouped by batch in the order of each batch's first line. */
+export interface LineColumnsPage {
+  batches: BatchLineColumns[];
+  hasNextPage: boolean;
+}
+
+/** The columns selected, as the drivers return them (BIGINT and DECIMAL as text from mysql2, numbers from SQLite). */
+interface LineColumnRow {
+  id: string | number;
+  batch: string;
+  idNumber: string | null;
+  name: string | null;
+  account: string | null;
+  amount: string | number | null;
+  status: string | null;
+}
+
+/** Up to `limit` lines of the batches after `afterId`, in MXID order; lines whose batch row is missing are not served. */
+export async function readLineColumnsPage(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<LineColumnsPage> {
+  const query = ds
+    .getRepository(LineTable.entity)
+    .createQueryBuilder('m')
+    .innerJoin(BatchTable.name, 'b', 'b.PCH = m.PCH')
+    .select('m.MXID', 'id')
+    .addSelect('b.PCH', 'batch')
+    .addSelect('m.SFZH', 'idNumber')
+    .addSelect('m.XM', 'name')
+    .addSelect('m.YHZH', 'account')
+    .addSelect('m.JE', 'amount')
+    .addSelect('m.FFZTDM', 'status')
+    .where('m.PCH IN (:...numbers)', { numbers: [...new Set(batchNumbers)] });
+  if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
+  const raws: LineColumnRow[] = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();
+  const groups = new Map<string, BatchLineColumns>();
+  const count = Math.min(raws.length, limit);
+  for (let i = 0; i < count; i++) {
+    const raw = raws[i]!;
+    let group = groups.get(raw.batch);
+    if (group === undefined) {
+      group = { batchNumber: trimLegacyText(raw.batch), ids: [], idNumbers: [], names: [], accountNumbers: [], amountsFen: [], statuses: [] };
+      groups.set(raw.batch, group);
+    }
+    group.ids.push(idText(raw.id));
+    group.idNumbers.push(normaliseIdNumber(raw.idNumber));
+    group.names.push(normaliseName(raw.name));
+    const account = normaliseName(raw.account);
+    group.accountNumbers.push(account === '' ? null : account);
+    // JE is nullable in the legacy DDL; a line without an amount pays nothing.
+    group.amountsFen.push(raw.amount == null || raw.amount === '' ? 0 : decimalToFen(raw.amount));
+    group.statuses.push(LINE_STATUS.read(normaliseCode(raw.status)));
+  }
+  return { batches: [...groups.values()], hasNextPage: raws.length > limit };
+}
