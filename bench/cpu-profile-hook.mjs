@@ -1,7 +1,9 @@
-// Preloaded into every hub process by `bench/crosscheck.ts --profile DIR` (node --import; a process
-// per service inherits it from the supervisor). The first SIGUSR2 starts the inspector's CPU
-// profiler, the second writes DIR/hub-<pid>-<service>.cpuprofile: the profile covers the measured
-// run only, not start-up, and does not depend on the hub shutting down cleanly.
+// Preloaded into every hub process by `bench/crosscheck.ts --profile` (node --import; a process per
+// service inherits it from the supervisor; workers get it through NODE_OPTIONS). Each process it
+// is loaded into leaves DIR/hooked-<pid>, so the benchmark signals only those (SIGUSR2 would end
+// any other). The first SIGUSR2 starts the inspector's CPU profiler, the second writes
+// DIR/hub-<pid>-<service>.cpuprofile: the profile covers the measured run only, not start-up, and
+// does not depend on the hub shutting down cleanly.
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,7 @@ if (dir) {
     .join('-')
     .replace(/[^\w.-]+/g, '_')
     .slice(0, 60);
+  writeFileSync(path.join(dir, `hooked-${process.pid}`), `${service}\n`);
   const session = new Session();
   session.connect();
   let running = false;

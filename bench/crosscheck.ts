@@ -1,21 +1,30 @@
 /**
- * Benchmark of the federated cross-check against the "central copy" it avoids (issue 3).
+ * Benchmark of issue 9: the analyst's monthly cross-check through the hub against the best central
+ * copy, on MariaDB, in one command.
  *
- * For each batch size: generates the sample county into MariaDB (six `bench_` databases, one
- * load-test batch of exactly N lines: 城乡居民基础养老金 RS-JCYLJ, 202405), starts the whole hub as a
- * child process on those databases, checks the batch through the gateway as an analyst (start the
- * check with GraphQL, poll its progress), and runs the same rules as a few SQL statements over the
- * six databases joined in the same server (bench/central-sql.ts). Prints lines/second of both, the
- * ratio, the hub's peak RSS (the sum over its process tree, sampled every 200 ms) and the per-rule
- * counts of both methods side by side.
+ *   node --import tsx bench/crosscheck.ts                       # 100,000 persons, 202401-202403, every mode
+ *   node --import tsx bench/crosscheck.ts --lines 1000000       # one month of a 1,000,000-line batch (RSS)
  *
- *   node --import tsx bench/crosscheck.ts [--lines 10000,100000,1000000] [--persons N] [--keep] ...
+ * 1. Generates the sample county into six `bench_` MariaDB databases (sample-data/generate.ts),
+ *    with a 100-line load-test batch (RS-JCYLJ, 202405) for the fixed cost of a small run, or with
+ *    `--lines N` a load-test batch of N lines, checked as its own month.
+ * 2. Central copy (bench/central-sql.ts): builds the normalised copy of the six databases (COPY)
+ *    and runs the one-pass query of each month (QUERY), each best of `--central-runs` (3).
+ * 3. For each mode (bench/hub-modes.ts: in-process; Redis + 1 and + 2 `hub worker` processes,
+ *    store on a throwaway MariaDB database): starts the hub as `npm start` does, mints an analyst
+ *    token with `hub token --role analyst --region <county>`, times `hub crosscheck --batch` of the
+ *    100-line batch (three times) and `hub crosscheck --period <month> --format jsonl --out ...`
+ *    for each month (wall time from spawn to exit; hub time from the run's start to its end), and
+ *    follows the peak resident memory of each process.
+ * 4. Compares the hub's findings with the central query's, line by line and rule by rule.
+ * 5. With the profile hook in every process, checks the largest month once more in one mode and
+ *    summarises where the time went (bench/profile-summary.ts).
+ * 6. Prints the Markdown report and writes it (and the figures as JSON) to bench/results/.
  *
- * See bench/README.md.
+ * See bench/README.md. Exit code 1 when a figure could not be taken or the findings disagree.
  */
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,79 +32,101 @@ import { parseArgs } from 'node:util';
 import mysql from 'mysql2/promise';
 import { RULES, type Rule } from '../lib/rules.js';
 import { redactIdNumbers } from '../lib/graphql-client.js';
-import { mintUserToken } from '../access/tokens.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
 import { MAX_PERSONS, MIN_PERSONS } from '../sample-data/county.js';
-import { centralStatements, type DatabaseNames } from './central-sql.js';
-import { RssSampler, mib, processTree, treeCpuSeconds } from './rss.js';
-import { benchHubEnv, spawnHub } from './hub-process.js';
+import { best, dropDatabase, load1, runCentral, type CentralResult, type Timed } from './central-run.js';
+import { DEFAULT_MODES, parseMode, startMode, type ModeSpec, type RunningMode } from './hub-modes.js';
+import { findingsOfJsonl, runCli, runIdOf, tail } from './hub-cli.js';
+import { busySeconds, summariseFiles, topShares } from './profile-summary.js';
+import { markdownReport, type BenchResult, type HubCheck, type ModeResult, type ProfileResult } from './crosscheck-report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BENCH_PROGRAMME = 'RS-JCYLJ';
-const BENCH_PERIOD = '202405';
+const DEFAULT_PERIODS = '202401,202402,202403';
+/** The generator's load-test batch: 城乡居民基础养老金 in 202405 (sample-data/catalog.ts BENCH_BATCH). */
+const LOAD_TEST = { programme: 'RS-JCYLJ', period: '202405' };
+const FIXED_COST_LINES = 100;
 /** The generator fills the load-test batch from about 68% of the register (persons with an account). */
 const PERSONS_PER_LINE = 1 / 0.68;
 
 const USAGE = `Usage: node --import tsx bench/crosscheck.ts [options]
 
-  --lines LIST        batch sizes, comma-separated (default 10000,100000,1000000)
-  --persons N         register persons for every size (default: lines / 0.68, within ${MIN_PERSONS}-${MAX_PERSONS},
-                      so each line is a different person while the county allows it)
-  --seed N            generator seed (default 20240301)
-  --mysql URL         MariaDB server (default mysql://root@127.0.0.1:3306)
-  --prefix P          database name prefix, must start with bench_ (default bench_); a size suffix is added
-  --store KIND        the hub's own store: sqlite (default, as out of the box) or mysql (a ${'<prefix>'}hub_store_<size> database)
-  --timeout-minutes M give up waiting for one federated run after M minutes and report the partial rate (default 40)
-  --central-only      skip the hub (only generation and the central SQL)
-  --federated-only    skip the central SQL (A/B runs of the hub; no ratio, no cross-check of the counts)
-  --reference         also count the generator's reference findings (default: when lines and persons <= 200,000)
-  --no-reference      do not
-  --json FILE         also write the figures as JSON
-  --keep              keep the bench databases (default: dropped at the end of each size)
-  --reuse             use bench databases kept by an earlier --keep run of the same size instead of generating
-                      (they are kept again); no reference counts then
-  --hub-dir DIR       start the hub from another checkout (A/B comparisons of a change; default: this one)
-  --profile DIR       profile every hub process during the federated run (inspector, 1 ms sampling), one
-                      DIR/hub-<pid>-<service>.cpuprofile each; summarise with bench/profile-summary.ts
+  --persons N          register persons (default 100000; with --lines: lines / 0.68, ${MIN_PERSONS}-${MAX_PERSONS})
+  --periods LIST       months to check, comma-separated (default ${DEFAULT_PERIODS}; with --lines: ${LOAD_TEST.period})
+  --lines N            add a load-test batch of N lines (${LOAD_TEST.programme}, ${LOAD_TEST.period}) and check its month
+                       (peak RSS at 1m lines: --lines 1000000); without it a ${FIXED_COST_LINES}-line batch is added for the fixed cost
+  --modes LIST         hub configurations (default ${DEFAULT_MODES.join(',')}; also in-process-mysql, workers-N)
+  --central-runs N     runs of the central copy and of each central query; the best counts (default 3)
+  --fixed-runs N       runs of the ${FIXED_COST_LINES}-line batch per mode (default 3)
+  --set KEY=VALUE      a HUB_* setting for the hub and the workers (repeatable), e.g. --set HUB_CHUNK_LINES=2000
+  --profile-mode MODE  the mode of the profiled extra run of the largest month (default: the first mode)
+  --no-profile         no profiled run
+  --quiet-load L       before each measured phase, wait (60 s at a time, up to --quiet-wait-minutes) until the
+                       1-minute load average is at most L (default: do not wait)
+  --quiet-wait-minutes M  (default 15)
+  --timeout-minutes M  give up on one CLI run after M minutes (default 60)
+  --seed N             generator seed (default 20240301)
+  --mysql URL          MariaDB server (default mysql://root@127.0.0.1:3306)
+  --redis URL          Redis for the worker modes (default redis://127.0.0.1:6379)
+  --prefix P           database name prefix, must start with bench_ (default bench_)
+  --central-only       only generation and the central copy
+  --hub-only           skip the central copy (no ratio, no comparison of findings)
+  --keep               keep the department databases and the central copy
+  --reuse              use databases kept by an earlier --keep run of the same size instead of generating
+  --hub-dir DIR        start the hub (and the CLI) from another checkout (A/B comparisons; default: this one)
+  --out FILE           the Markdown report (default bench/results/crosscheck-<date>-<persons>.md; JSON beside it)
 `;
 
-interface Options {
-  sizes: number[];
-  persons: number | null;
+export interface Options {
+  persons: number;
+  periods: string[];
+  lines: number | null;
+  modes: ModeSpec[];
+  centralRuns: number;
+  fixedRuns: number;
+  settings: Record<string, string>;
+  profileMode: ModeSpec | null;
+  quietLoad: number | null;
+  quietWaitMs: number;
+  timeoutMs: number;
   seed: number;
   server: string;
+  redisUrl: string;
   prefix: string;
-  store: 'sqlite' | 'mysql';
-  timeoutMs: number;
   centralOnly: boolean;
-  federatedOnly: boolean;
-  reference: boolean | null;
-  json: string | null;
+  hubOnly: boolean;
   keep: boolean;
-  profileDir: string | null;
   reuse: boolean;
   hubDir: string;
+  out: string | null;
 }
+
+class UsageError extends Error {}
 
 function options(): Options {
   const { values } = parseArgs({
     options: {
-      lines: { type: 'string', default: '10000,100000,1000000' },
       persons: { type: 'string' },
+      periods: { type: 'string' },
+      lines: { type: 'string' },
+      modes: { type: 'string', default: DEFAULT_MODES.join(',') },
+      'central-runs': { type: 'string', default: '3' },
+      'fixed-runs': { type: 'string', default: '3' },
+      set: { type: 'string', multiple: true, default: [] },
+      'profile-mode': { type: 'string' },
+      'no-profile': { type: 'boolean', default: false },
+      'quiet-load': { type: 'string' },
+      'quiet-wait-minutes': { type: 'string', default: '15' },
+      'timeout-minutes': { type: 'string', default: '60' },
       seed: { type: 'string', default: '20240301' },
       mysql: { type: 'string', default: 'mysql://root@127.0.0.1:3306' },
+      redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
       prefix: { type: 'string', default: 'bench_' },
-      store: { type: 'string', default: 'sqlite' },
-      'timeout-minutes': { type: 'string', default: '40' },
       'central-only': { type: 'boolean', default: false },
-      'federated-only': { type: 'boolean', default: false },
-      reference: { type: 'boolean' },
-      'no-reference': { type: 'boolean' },
-      json: { type: 'string' },
+      'hub-only': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
-      profile: { type: 'string' },
       reuse: { type: 'boolean', default: false },
       'hub-dir': { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -104,439 +135,258 @@ function options(): Options {
     process.exit(0);
   }
   const whole = (flag: string, raw: string, min: number, max: number) => {
-    const n = Number(raw.replaceAll('_', ''));
-    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    const n = Number(raw.replaceAll('_', '').replace(/k$/i, '000').replace(/m$/i, '000000'));
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${raw.slice(0, 20)}"`);
     return n;
   };
-  const sizes = values.lines!.split(',').map((s) => whole('--lines', s.trim().replace(/k$/i, '000').replace(/m$/i, '000000'), 1, 10_000_000));
+  const lines = values.lines === undefined ? null : whole('--lines', values.lines, 1, 10_000_000);
+  const persons =
+    values.persons !== undefined
+      ? whole('--persons', values.persons, MIN_PERSONS, MAX_PERSONS)
+      : lines === null
+        ? 100_000
+        : Math.min(MAX_PERSONS, Math.max(MIN_PERSONS, Math.ceil(lines * PERSONS_PER_LINE)));
+  const periods = (values.periods ?? (lines === null ? DEFAULT_PERIODS : LOAD_TEST.period)).split(',').map((p) => p.trim());
+  for (const p of periods) if (!/^\d{4}(0[1-9]|1[0-2])$/.test(p)) throw new UsageError(`--periods: "${p.slice(0, 10)}" is not YYYYMM`);
+  const mode = (name: string) => {
+    try {
+      return parseMode(name.trim());
+    } catch (error) {
+      throw new UsageError(`--modes: ${(error as Error).message}`);
+    }
+  };
+  const modes = values.modes!.split(',').map(mode);
+  const settings: Record<string, string> = {};
+  for (const entry of values.set!) {
+    const match = /^(HUB_[A-Z0-9_]+)=(.*)$/.exec(entry);
+    if (!match) throw new UsageError(`--set takes HUB_NAME=value, got "${entry.slice(0, 40)}"`);
+    settings[match[1]!] = match[2]!;
+  }
   const prefix = values.prefix!;
   // Its databases are dropped: only ever names that are obviously the benchmark's own.
   if (!/^bench_[A-Za-z0-9_]*$/.test(prefix)) throw new UsageError('--prefix must start with bench_ and hold only letters, digits and _');
   if (!/^(mysql|mariadb):\/\/[^/]+\/?$/.test(values.mysql!)) throw new UsageError('--mysql must be a server URL without a database, like mysql://root@127.0.0.1:3306');
-  if (values.store !== 'sqlite' && values.store !== 'mysql') throw new UsageError('--store must be sqlite or mysql');
+  if (values['central-only'] && values['hub-only']) throw new UsageError('--central-only and --hub-only exclude each other');
   return {
-    sizes,
-    persons: values.persons === undefined ? null : whole('--persons', values.persons, MIN_PERSONS, MAX_PERSONS),
+    persons,
+    periods,
+    lines,
+    modes,
+    centralRuns: whole('--central-runs', values['central-runs']!, 1, 20),
+    fixedRuns: whole('--fixed-runs', values['fixed-runs']!, 0, 20),
+    settings,
+    profileMode: values['no-profile'] ? null : values['profile-mode'] ? mode(values['profile-mode']) : modes[0]!,
+    quietLoad: values['quiet-load'] === undefined ? null : Number(values['quiet-load']),
+    quietWaitMs: whole('--quiet-wait-minutes', values['quiet-wait-minutes']!, 0, 24 * 60) * 60_000,
+    timeoutMs: whole('--timeout-minutes', values['timeout-minutes']!, 1, 24 * 60) * 60_000,
     seed: whole('--seed', values.seed!, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
     server: values.mysql!.replace(/\/$/, '').replace(/^mariadb:/, 'mysql:'),
+    redisUrl: values.redis!,
     prefix,
-    store: values.store,
-    timeoutMs: whole('--timeout-minutes', values['timeout-minutes']!, 1, 24 * 60) * 60_000,
     centralOnly: values['central-only']!,
-    federatedOnly: values['federated-only']!,
-    reference: values['no-reference'] ? false : values.reference ? true : null,
-    json: values.json ?? null,
+    hubOnly: values['hub-only']!,
     keep: values.keep!,
-    profileDir: values.profile ? path.resolve(values.profile) : null,
     reuse: values.reuse!,
     hubDir: path.resolve(values['hub-dir'] ?? ROOT),
+    out: values.out ? path.resolve(values.out) : null,
   };
 }
 
-class UsageError extends Error {}
-
 // ---- small helpers -------------------------------------------------------------------------------
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en');
-const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const label = (n: number) => (n % 1_000_000 === 0 ? `${n / 1_000_000}m` : n % 1000 === 0 ? `${n / 1000}k` : String(n));
-const load = () => os.loadavg()[0]!.toFixed(2);
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 /** Server messages can quote SQL values: never print more than a redacted message. */
 function safeError(error: unknown): string {
   const code = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : String(error);
-  return redactIdNumbers(`${typeof code === 'string' ? `${code}: ` : ''}${message}`).slice(0, 400);
+  return redactIdNumbers(`${typeof code === 'string' ? `${code}: ` : ''}${message}`).slice(0, 600);
 }
 
-// ---- the central copy ----------------------------------------------------------------------------
-
-interface CentralResult {
-  ms: number;
-  steps: { label: string; ms: number }[];
-  counts: Record<Rule, number>;
-}
-
-async function runCentral(connection: mysql.Connection, names: DatabaseNames, batchNumber: string, keepTables: boolean): Promise<CentralResult> {
-  const central = centralStatements(names, batchNumber);
-  for (const sql of central.cleanup) await connection.query(sql);
-  const steps: CentralResult['steps'] = [];
-  const started = performance.now();
-  let row: Record<string, string | number> = {};
-  for (const statement of central.statements) {
-    const t = performance.now();
-    const [result] = (await connection.query(statement.sql, statement.params)) as [unknown, unknown];
-    steps.push({ label: statement.label, ms: performance.now() - t });
-    if (Array.isArray(result)) row = result[0] as Record<string, string | number>;
+/** Waits until the machine is quiet enough to measure (`--quiet-load`), within `--quiet-wait-minutes`. */
+async function quiet(opts: Options, what: string): Promise<void> {
+  if (opts.quietLoad === null) return;
+  const deadline = Date.now() + opts.quietWaitMs;
+  while (load1() > opts.quietLoad && Date.now() < deadline) {
+    log(`${what}: load average ${load1().toFixed(2)} > ${opts.quietLoad}; waiting 60 s`);
+    await new Promise((r) => setTimeout(r, 60_000));
   }
-  const ms = performance.now() - started;
-  if (!keepTables) for (const sql of central.cleanup) await connection.query(sql);
-  const counts = Object.fromEntries(RULES.map((rule) => [rule, Number(row[rule] ?? 0)])) as Record<Rule, number>;
-  return { ms, steps, counts };
+  if (load1() > opts.quietLoad) log(`${what}: still at load ${load1().toFixed(2)} after waiting; measuring anyway`);
 }
 
-// ---- the hub as a child process ------------------------------------------------------------------
+// ---- the data ------------------------------------------------------------------------------------
 
-interface RunningHub {
-  child: ChildProcess;
-  gatewayUrl: string;
-  dataDir: string;
-  logFile: string;
-  token: string;
-  sampler: RssSampler;
-  startupMs: number;
-  exited: Promise<number | null>;
-  profiled: boolean;
+interface Scope {
+  county: string;
+  months: { period: string; batches: number; lines: number }[];
+  /** The 100-line batch for the fixed cost, when generated. */
+  fixedBatch: string | null;
 }
 
-/**
- * Starts, then stops and writes, the CPU profile of every hub process that preloaded the profile
- * hook (a process per service inherits it); others are left alone, SIGUSR2 would end them.
- */
-function toggleProfiles(root: number): number {
-  let signalled = 0;
-  for (const pid of processTree(root)) {
-    let command = '';
-    try {
-      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {
-      continue;
-    }
-    if (!command.includes('cpu-profile-hook')) continue;
-    process.kill(pid, 'SIGUSR2');
-    signalled++;
+async function scopeOf(opts: Options, finance: string): Promise<Scope> {
+  const connection = await mysql.createConnection({ uri: `${opts.server}/${finance}` });
+  try {
+    const [counties] = (await connection.query(`SELECT DISTINCT TRIM(XZQHDM) AS county FROM FF_PC`)) as unknown as [{ county: string }[]];
+    if (counties.length !== 1) throw new Error(`expected the batches of one county, found ${counties.length}`);
+    const [months] = (await connection.query(
+      `SELECT p.FFQJ AS period, COUNT(DISTINCT p.PCH) AS batches, COUNT(*) AS n FROM FF_MX m JOIN FF_PC p ON p.PCH = m.PCH GROUP BY p.FFQJ`,
+    )) as unknown as [{ period: string; batches: number; n: number }[]];
+    const byPeriod = new Map(months.map((m) => [m.period, m]));
+    for (const p of opts.periods) if (!byPeriod.has(p)) throw new Error(`the county has no batches in ${p}: it has ${[...byPeriod.keys()].join(', ')}`);
+    const [fixed] = (await connection.query(
+      `SELECT p.PCH AS batch, COUNT(*) AS n FROM FF_PC p JOIN FF_MX m ON m.PCH = p.PCH WHERE p.XMDM = ? AND p.FFQJ = ? GROUP BY p.PCH`,
+      [LOAD_TEST.programme, LOAD_TEST.period],
+    )) as unknown as [{ batch: string; n: number }[]];
+    return {
+      county: counties[0]!.county,
+      months: opts.periods.map((p) => ({ period: p, batches: Number(byPeriod.get(p)!.batches), lines: Number(byPeriod.get(p)!.n) })),
+      fixedBatch: opts.lines === null && fixed.length === 1 && Number(fixed[0]!.n) === FIXED_COST_LINES ? fixed[0]!.batch : null,
+    };
+  } finally {
+    await connection.end();
   }
-  return signalled;
 }
 
-async function startHub(opts: Options, names: DatabaseNames, suffix: string, county: string): Promise<RunningHub> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
-  const logFile = path.join(dataDir, 'hub.log');
-  const secret = randomBytes(32).toString('hex');
-  const env = benchHubEnv(opts.server, names, {
-    HUB_DATA_DIR: dataDir,
-    HUB_AUTH_HS256_SECRET: secret,
-    // Polling progress is many small requests; the engine itself (a hub service) is never rate limited.
-    HUB_RATE_LIMIT_PER_MINUTE: '100000',
-    HUB_RATE_LIMIT_BURST: '10000',
-  });
-  if (opts.store === 'mysql') {
-    const storeDb = `${opts.prefix}hub_store${suffix}`;
-    const admin = await mysql.createConnection({ uri: opts.server });
-    await admin.query(`DROP DATABASE IF EXISTS \`${storeDb}\``);
-    await admin.query(`CREATE DATABASE \`${storeDb}\` CHARACTER SET utf8mb4`);
-    await admin.end();
-    env.HUB_STORE_URL = `${opts.server}/${storeDb}`;
-  }
-  const started = performance.now();
-  const nodeArgs = opts.profileDir ? ['--import', path.join(ROOT, 'bench', 'cpu-profile-hook.mjs')] : [];
-  if (opts.profileDir) env.BENCH_PROFILE_DIR = opts.profileDir;
-  const { child, exited, printed } = spawnHub({ cwd: opts.hubDir, env, logFile, nodeArgs });
-  const sampler = new RssSampler(child.pid!).start();
-  const [gatewayUrl] = await printed([/Gateway:\s+(http\S+)/], 120_000);
-  const token = await mintUserToken(
-    { authHs256: new TextEncoder().encode(secret), issuer: 'huimin-hub', audience: 'huimin-hub' },
-    { sub: 'bench-analyst', role: 'analyst', regions: [county], expiresIn: '24h' },
-  );
-  return { child, gatewayUrl: gatewayUrl!, dataDir, logFile, token, sampler, startupMs: performance.now() - started, exited, profiled: opts.profileDir !== null };
-}
+// ---- the hub -------------------------------------------------------------------------------------
 
-async function stopHub(hub: RunningHub, keepLog: boolean): Promise<void> {
-  hub.sampler.stop();
-  if (hub.child.exitCode === null) {
-    hub.child.kill('SIGTERM');
-    const done = await Promise.race([hub.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 30_000))]);
-    if (!done) {
-      hub.child.kill('SIGKILL');
-      await hub.exited;
-      log(`the hub did not stop within 30 s of SIGTERM and was killed`);
-    }
-  }
-  if (!keepLog) rmSync(hub.dataDir, { recursive: true, force: true });
-}
-
-async function gql<T>(hub: RunningHub, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(hub.gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${hub.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(redactIdNumbers(`gateway: ${body.errors[0]!.message}`));
-  return body.data!;
-}
-
-interface FederatedResult {
-  runId: string;
+interface RunDetails {
   status: string;
   error: string | null;
-  ms: number;
+  startedAt: string;
+  finishedAt: string | null;
+  linesTotal: number | null;
   linesChecked: number;
-  linesTotal: number;
-  timedOut: boolean;
-  counts: Record<Rule, number>;
-  findings: number;
-  notCheckedLines: number;
-  notChecked: { department: string; lines: number }[];
-  rssIdleBytes: number;
-  rssPeakBytes: number;
-  startupMs: number;
-  /** CPU seconds the hub's processes used during the run (less sensitive to other load than the wall time). */
-  hubCpuSeconds: number;
+  summary: { findings: number; notCheckedLines: number; byRule: { rule: Rule; findings: number }[] };
 }
 
-const RUN_FIELDS = 'id status error linesTotal linesChecked';
-const SUMMARY_FIELDS = 'summary { findings linesFlagged byRule { rule findings } notCheckedLines notChecked { department lines } }';
+async function runDetails(running: RunningMode, token: string, id: string): Promise<RunDetails> {
+  const response = await fetch(running.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: `query BenchRun($id: ID!) { crosscheckRun(id: $id) { status error startedAt finishedAt linesTotal linesChecked
+        summary { findings notCheckedLines byRule { rule findings } } } }`,
+      variables: { id },
+    }),
+  });
+  const body = (await response.json()) as { data?: { crosscheckRun: RunDetails | null }; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data?.crosscheckRun) throw new Error(redactIdNumbers(`gateway: ${body.errors?.[0]?.message ?? `no run ${id}`}`));
+  return body.data.crosscheckRun;
+}
 
-async function runFederated(hub: RunningHub, batchNumber: string, size: number, timeoutMs: number): Promise<FederatedResult> {
-  // Let start-up settle, then measure from an idle hub.
-  await new Promise((r) => setTimeout(r, 1000));
-  // The peak is kept from the hub's start: whatever start-up took counts too.
-  const rssIdleBytes = hub.sampler.sample();
-  if (hub.profiled) log(`  profiling ${toggleProfiles(hub.child.pid!)} hub processes during the run`);
-  const cpuBefore = treeCpuSeconds(hub.child.pid!);
-  const started = performance.now();
-  const { startCrosscheck: run } = await gql<{ startCrosscheck: { id: string } }>(
-    hub,
-    `mutation Bench($b: String!) { startCrosscheck(batchNumber: $b) { ${RUN_FIELDS} } }`,
-    { b: batchNumber },
-  );
-  let state: { status: string; error: string | null; linesTotal: number | null; linesChecked: number } = { status: 'RUNNING', error: null, linesTotal: size, linesChecked: 0 };
-  let lastLog = 0;
-  let timedOut = false;
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 250));
-    state = (await gql<{ crosscheckRun: typeof state }>(hub, `query BenchProgress($id: ID!) { crosscheckRun(id: $id) { ${RUN_FIELDS} } }`, { id: run.id })).crosscheckRun;
-    const elapsed = performance.now() - started;
-    if (state.status !== 'RUNNING') break;
-    if (elapsed > timeoutMs) {
-      timedOut = true;
-      break;
-    }
-    if (elapsed - lastLog > 10_000) {
-      lastLog = elapsed;
-      const rate = state.linesChecked / (elapsed / 1000);
-      log(`  federated ${label(size)}: ${fmt(state.linesChecked)}/${fmt(state.linesTotal ?? size)} lines, ${fmt(rate)} lines/s, hub RSS ${mib(hub.sampler.lastBytes)} (peak ${mib(hub.sampler.peakBytes)}), load ${load()}`);
-    }
-  }
-  const ms = performance.now() - started;
-  const hubCpuSeconds = treeCpuSeconds(hub.child.pid!) - cpuBefore;
-  if (hub.profiled) {
-    toggleProfiles(hub.child.pid!);
-    // The hook writes each profile on that signal (cpu-profile-hook.mjs); give the processes a moment.
-    await new Promise((r) => setTimeout(r, 5000));
-  }
-  const rssPeakBytes = hub.sampler.peakBytes;
-  const { crosscheckRun: finished } = await gql<{
-    crosscheckRun: { summary: { findings: number; byRule: { rule: Rule; findings: number }[]; notCheckedLines: number; notChecked: { department: string; lines: number }[] } };
-  }>(hub, `query BenchSummary($id: ID!) { crosscheckRun(id: $id) { ${SUMMARY_FIELDS} } }`, { id: run.id });
+const hubMs = (run: RunDetails) => (run.finishedAt ? Date.parse(run.finishedAt) - Date.parse(run.startedAt) : null);
+
+/** One `hub crosscheck` with a JSON-lines export, timed, with the run's details and findings. */
+async function check(opts: Options, running: RunningMode, token: string, scopeArgs: string[], out: string): Promise<HubCheck> {
+  const load = load1();
+  const cli = await runCli(opts.hubDir, ['crosscheck', ...scopeArgs, '--format', 'jsonl', '--out', out], { ...running.cliEnv, HUB_TOKEN: token }, opts.timeoutMs);
+  const id = runIdOf(cli);
+  const base = { wallMs: cli.ms, load, exitCode: cli.code, timedOut: cli.timedOut };
+  if (!id) return { ...base, hubMs: null, status: 'NOT STARTED', error: tail(cli.stderr), linesTotal: null, linesChecked: 0, notCheckedLines: 0, counts: null, findings: null };
+  const run = await runDetails(running, token, id);
   const counts = Object.fromEntries(RULES.map((rule) => [rule, 0])) as Record<Rule, number>;
-  for (const r of finished.summary.byRule) counts[r.rule] = r.findings;
+  for (const r of run.summary.byRule) counts[r.rule] = r.findings;
   return {
-    runId: run.id,
-    status: state.status,
-    error: state.error,
-    ms,
-    linesChecked: state.linesChecked,
-    linesTotal: state.linesTotal ?? size,
-    timedOut,
+    ...base,
+    hubMs: hubMs(run),
+    status: run.status,
+    error: run.error ?? (cli.code === 0 || cli.code === 3 ? null : tail(cli.stderr)),
+    linesTotal: run.linesTotal,
+    linesChecked: run.linesChecked,
+    notCheckedLines: run.summary.notCheckedLines,
     counts,
-    findings: finished.summary.findings,
-    notCheckedLines: finished.summary.notCheckedLines,
-    notChecked: finished.summary.notChecked,
-    rssIdleBytes,
-    rssPeakBytes,
-    startupMs: hub.startupMs,
-    hubCpuSeconds,
+    findings: cli.code === 0 || cli.code === 3 ? findingsOfJsonl(out) : null,
   };
 }
 
-/** Line ids one rule flagged in a federated run (only for a rule whose counts disagree). */
-async function federatedLinesOf(hub: RunningHub, runId: string, rule: Rule): Promise<Set<string>> {
-  const lines = new Set<string>();
-  let after: string | null = null;
-  type Page = { findings: { edges: { node: { lineId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
-  for (;;) {
-    const { findings }: Page = await gql<Page>(
-      hub,
-      `query BenchFindings($id: ID!, $rule: CrosscheckRule, $after: String) { findings(runId: $id, rule: $rule, first: 5000, after: $after) { edges { node { lineId } } pageInfo { hasNextPage endCursor } } }`,
-      { id: runId, rule, after },
-    );
-    for (const edge of findings.edges) lines.add(edge.node.lineId);
-    if (!findings.pageInfo.hasNextPage) return lines;
-    after = findings.pageInfo.endCursor;
-  }
+async function analystToken(opts: Options, running: RunningMode, county: string): Promise<string> {
+  const minted = await runCli(opts.hubDir, ['token', '--role', 'analyst', '--region', county, '--user', 'bench-analyst', '--expires', '24h'], running.cliEnv, 60_000);
+  if (minted.code !== 0) throw new Error(`hub token failed: ${tail(minted.stderr)}`);
+  return minted.stdout.trim();
 }
 
-// ---- one size ------------------------------------------------------------------------------------
-
-interface SizeResult {
-  lines: number;
-  persons: number;
-  batchNumber: string;
-  generateMs: number;
-  central: CentralResult[];
-  federated: FederatedResult | null;
-  federatedError: string | null;
-  reference: Record<Rule, number> | null;
-  disagreements: { rule: Rule; federated: number; central: number; onlyFederated: string[]; onlyCentral: string[] }[];
-  loadAverage: string;
-}
-
-async function benchSize(opts: Options, size: number): Promise<SizeResult> {
-  const suffix = `_${label(size)}`;
-  const names = defaultDatabaseNames(opts.prefix, suffix);
-  const persons = opts.persons ?? Math.min(MAX_PERSONS, Math.max(MIN_PERSONS, Math.ceil(size * PERSONS_PER_LINE)));
-  const reference = opts.reference ?? (size <= 200_000 && persons <= 200_000);
-  let sample: { elapsedMs: number; expectedFindings: { lineId: string; rule: string }[] | null } = { elapsedMs: 0, expectedFindings: null };
-  if (opts.reuse) {
-    log(`${label(size)}: reusing ${Object.values(names).join(', ')} (persons as generated then)`);
-  } else {
-    log(`${label(size)}: generating ${fmt(persons)} persons and a batch of ${fmt(size)} lines into ${Object.values(names).join(', ')} (load ${load()}) ...`);
-    const generated = await generateSampleData(
-      { kind: 'mysql', serverUrl: opts.server, databaseNames: names },
-      { persons, seed: opts.seed, batchLines: size, expectedFindings: reference },
-    );
-    log(`${label(size)}: generated ${fmt(generated.lines)} lines in ${generated.batches.length} batches in ${secs(generated.elapsedMs)}`);
-    sample = generated;
-  }
-  const connection = await mysql.createConnection({ uri: `${opts.server}/${names.FINANCE}`, supportBigNumbers: true, bigNumberStrings: true });
-  const result: SizeResult = {
-    lines: size,
-    persons,
-    batchNumber: '',
-    generateMs: sample.elapsedMs,
-    central: [],
-    federated: null,
-    federatedError: null,
-    reference: null,
-    disagreements: [],
-    loadAverage: load(),
-  };
-  let hub: RunningHub | null = null;
+async function benchMode(opts: Options, ctx: Parameters<typeof startMode>[1], mode: ModeSpec, scope: Scope, workDir: string): Promise<ModeResult> {
+  await quiet(opts, mode.name);
+  const result: ModeResult = { mode, startupMs: 0, startLoad: load1(), cliStartup: null, fixed: [], months: [], peaks: [], error: null };
+  log(`${mode.name}: starting the hub (load ${load1().toFixed(2)}) ...`);
+  let running: RunningMode | null = null;
   try {
-    // The load-test batch is written last, so it holds the highest line ids.
-    const [[last]] = (await connection.query(
-      `SELECT m.PCH AS batch, p.XMDM AS programme, p.FFQJ AS period, p.XZQHDM AS county FROM FF_MX m JOIN FF_PC p ON p.PCH = m.PCH ORDER BY m.MXID DESC LIMIT 1`,
-    )) as unknown as [[{ batch: string; programme: string; period: string; county: string }]];
-    const [[{ n }]] = (await connection.query(`SELECT COUNT(*) AS n FROM FF_MX WHERE PCH = ?`, [last.batch])) as unknown as [[{ n: string }]];
-    if (last.programme !== BENCH_PROGRAMME || last.period !== BENCH_PERIOD || Number(n) !== size) {
-      throw new Error(`the last batch is ${last.programme} ${last.period} with ${n} lines, not the load-test batch of ${size}`);
+    running = await startMode(mode, ctx);
+    result.startupMs = running.startupMs;
+    log(`${mode.name}: up at ${running.gatewayUrl} in ${(running.startupMs / 1000).toFixed(1)} s${mode.workers ? ` with ${mode.workers} worker(s)` : ''}`);
+    const token = await analystToken(opts, running, scope.county);
+    const startups: Timed[] = [];
+    for (let i = 0; i < 3; i++) {
+      const load = load1();
+      const help = await runCli(opts.hubDir, ['crosscheck', '--help'], running.cliEnv, 60_000);
+      startups.push({ ms: help.ms, load });
     }
-    result.batchNumber = last.batch;
-    if (sample.expectedFindings) {
-      const counts = Object.fromEntries(RULES.map((rule) => [rule, 0])) as Record<Rule, number>;
-      // The load-test batch's ids are one block: batch ordinal * 10^8 + line number.
-      const [[{ lo }]] = (await connection.query(`SELECT MIN(MXID) AS lo FROM FF_MX WHERE PCH = ?`, [last.batch])) as unknown as [[{ lo: string }]];
-      const low = BigInt(lo);
-      for (const f of sample.expectedFindings) if (BigInt(f.lineId) >= low) counts[f.rule as Rule]++;
-      result.reference = counts;
-    }
-
-    if (!opts.federatedOnly) {
-      log(`${label(size)}: central SQL over the six databases (1st run, load ${load()}) ...`);
-      result.central.push(await runCentral(connection, names, last.batch, false));
-      log(`${label(size)}: central 1st run ${secs(result.central[0]!.ms)}`);
-    }
-
-    if (!opts.centralOnly) {
-      log(`${label(size)}: starting the hub (six subgraphs on MariaDB, crosscheck with a ${opts.store} store, gateway) ...`);
-      hub = await startHub(opts, names, suffix, last.county.trim());
-      log(`${label(size)}: hub up at ${hub.gatewayUrl} in ${secs(hub.startupMs)}, RSS ${mib(hub.sampler.lastBytes)}; federated check of ${last.batch} (load ${load()}) ...`);
-      try {
-        result.federated = await runFederated(hub, last.batch, size, opts.timeoutMs);
-        const f = result.federated;
-        log(`${label(size)}: federated ${f.status}${f.timedOut ? ' (timed out, partial)' : ''} ${fmt(f.linesChecked)} lines in ${secs(f.ms)} (hub CPU ${f.hubCpuSeconds.toFixed(1)} s), peak RSS ${mib(f.rssPeakBytes)}`);
-      } catch (error) {
-        result.federatedError = safeError(error);
-        log(`${label(size)}: federated check failed: ${result.federatedError} (hub log ${hub.logFile})`);
+    result.cliStartup = best(startups);
+    if (scope.fixedBatch) {
+      for (let i = 0; i < opts.fixedRuns; i++) {
+        result.fixed.push(await check(opts, running, token, ['--batch', scope.fixedBatch], path.join(workDir, `${mode.name}-fixed-${i}.jsonl`)));
       }
+      log(`${mode.name}: ${FIXED_COST_LINES}-line batch ${result.fixed.map((f) => `${(f.wallMs / 1000).toFixed(2)} s (hub ${((f.hubMs ?? NaN) / 1000).toFixed(2)} s)`).join(', ')}`);
     }
-
-    if (!opts.federatedOnly) {
-      log(`${label(size)}: central SQL (2nd run, load ${load()}) ...`);
-      result.central.push(await runCentral(connection, names, last.batch, true));
-      log(`${label(size)}: central 2nd run ${secs(result.central[1]!.ms)}`);
+    for (const month of scope.months) {
+      const checked = await check(opts, running, token, ['--period', month.period], path.join(workDir, `${mode.name}-${month.period}.jsonl`));
+      result.months.push({ ...checked, period: month.period });
+      log(
+        `${mode.name}: ${month.period} ${checked.status} ${checked.linesChecked.toLocaleString('en')} lines in ${(checked.wallMs / 1000).toFixed(1)} s ` +
+          `(hub ${((checked.hubMs ?? NaN) / 1000).toFixed(1)} s, exit ${checked.exitCode}, load ${checked.load.toFixed(2)})${checked.error ? `: ${checked.error}` : ''}`,
+      );
     }
-
-    const f = result.federated;
-    if (f && !f.timedOut && f.status.startsWith('COMPLETED') && !opts.federatedOnly) {
-      const central = result.central[1]!.counts;
-      const cs = centralStatements(names, last.batch);
-      for (const rule of RULES) {
-        if (f.counts[rule] === central[rule]) continue;
-        const [rows] = (await connection.query(cs.linesOf(rule, 10_000_000))) as unknown as [{ MXID: string }[]];
-        const centralLines = new Set(rows.map((r) => String(r.MXID)));
-        const fedLines = await federatedLinesOf(hub!, f.runId, rule);
-        result.disagreements.push({
-          rule,
-          federated: f.counts[rule],
-          central: central[rule],
-          onlyFederated: [...fedLines].filter((id) => !centralLines.has(id)).slice(0, 10),
-          onlyCentral: [...centralLines].filter((id) => !fedLines.has(id)).slice(0, 10),
-        });
-      }
-    }
+  } catch (error) {
+    result.error = safeError(error);
+    log(`${mode.name}: failed: ${result.error}`);
   } finally {
-    if (hub) await stopHub(hub, result.federatedError !== null);
-    await connection.end().catch(() => {});
-    if (!opts.keep && !opts.reuse) await dropDatabases(opts, names, suffix);
+    if (running) {
+      running.peaks.stop();
+      result.peaks = [...running.peaks.peaks].map(([name, p]) => ({ name, bytes: p.bytes, processes: p.pids.size }));
+      await running.close(result.error !== null);
+    }
   }
   return result;
 }
 
-async function dropDatabases(opts: Options, names: DatabaseNames, suffix: string): Promise<void> {
-  const admin = await mysql.createConnection({ uri: opts.server });
+async function profileRun(opts: Options, ctx: Parameters<typeof startMode>[1], mode: ModeSpec, scope: Scope, dir: string, workDir: string): Promise<ProfileResult> {
+  const month = [...scope.months].sort((a, b) => b.lines - a.lines)[0]!;
+  await quiet(opts, `profile (${mode.name})`);
+  log(`profile: ${mode.name}, ${month.period}, one file per process in ${dir} ...`);
+  const running = await startMode(mode, { ...ctx, profileDir: dir });
+  let checked: HubCheck;
   try {
-    for (const name of [...Object.values(names), `${opts.prefix}hub_store${suffix}`]) {
-      if (!name.startsWith('bench_')) continue;
-      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-    }
+    const token = await analystToken(opts, running, scope.county);
+    log(`profile: profiling ${running.toggleProfiles()} processes`);
+    checked = await check(opts, running, token, ['--period', month.period], path.join(workDir, `profile-${month.period}.jsonl`));
+    running.toggleProfiles();
+    // Each hooked process writes its profile on that signal (cpu-profile-hook.mjs).
+    await new Promise((r) => setTimeout(r, 5000));
   } finally {
-    await admin.end();
+    await running.close(false);
   }
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f));
+  const processes = files
+    .map((file) => {
+      const summary = summariseFiles([file]);
+      return { file: path.basename(file), busySeconds: busySeconds(summary), top: topShares(summary, 'byActivity', 4) };
+    })
+    .sort((a, b) => b.busySeconds - a.busySeconds);
+  const combined = summariseFiles(files);
+  return {
+    mode: mode.name,
+    period: month.period,
+    wallMs: checked.wallMs,
+    dir,
+    processes,
+    activities: topShares(combined, 'byActivity', 8),
+    functions: topShares(combined, 'byFunction', 10),
+    busySeconds: busySeconds(combined),
+  };
 }
 
-// ---- report --------------------------------------------------------------------------------------
-
-function report(results: SizeResult[]): void {
-  const out: string[] = [];
-  out.push('', `Cross-check benchmark — ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
-  out.push('');
-  out.push('| lines | persons | central (best of 2) | central lines/s | federated | federated lines/s | ratio fed/central | hub CPU | hub RSS idle → peak | federated status |');
-  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-  for (const r of results) {
-    const central = r.central.length ? Math.min(...r.central.map((c) => c.ms)) : NaN;
-    const f = r.federated;
-    const fedRate = f ? f.linesChecked / (f.ms / 1000) : 0;
-    const fedMs = f ? (f.timedOut ? (f.ms * r.lines) / Math.max(1, f.linesChecked) : f.ms) : 0;
-    out.push(
-      `| ${fmt(r.lines)} | ${fmt(r.persons)} | ${secs(central)} (${r.central.map((c) => secs(c.ms)).join(', ')}) | ${fmt(r.lines / (central / 1000))} | ` +
-        (f
-          ? `${f.timedOut ? `≈${secs(fedMs)} projected (${fmt(f.linesChecked)} lines in ${secs(f.ms)})` : secs(f.ms)} | ${fmt(fedRate)} | ${(fedMs / central).toFixed(1)}x | ${f.hubCpuSeconds.toFixed(1)} s | ${mib(f.rssIdleBytes)} → ${mib(f.rssPeakBytes)} | ${f.status}${f.timedOut ? ' (timed out)' : ''}${f.notCheckedLines ? `, ${f.notCheckedLines} lines not checked` : ''} |`
-          : `– | – | – | – | – | ${r.federatedError ?? 'not run'} |`),
-    );
-  }
-  for (const r of results) {
-    out.push('', `Per-rule findings, batch ${r.batchNumber} (${fmt(r.lines)} lines)${r.reference ? ', with the generator\'s reference evaluator' : ''}:`, '');
-    out.push(`| rule | federated | central SQL |${r.reference ? ' reference |' : ''} agree |`);
-    out.push(`|---|---:|---:|${r.reference ? '---:|' : ''}---|`);
-    const central = r.central.at(-1)?.counts ?? (Object.fromEntries(RULES.map((rule) => [rule, NaN])) as Record<Rule, number>);
-    for (const rule of RULES) {
-      const fed = r.federated?.counts[rule];
-      const agree = fed === undefined ? '–' : fed === central[rule] && (!r.reference || r.reference[rule] === fed) ? 'yes' : '**NO**';
-      out.push(`| ${rule} | ${fed === undefined ? '–' : fmt(fed)} | ${fmt(central[rule])} |${r.reference ? ` ${fmt(r.reference[rule])} |` : ''} ${agree} |`);
-    }
-    if (r.federated?.timedOut) out.push('', 'The federated run timed out: its counts cover only the lines it reached.');
-    for (const d of r.disagreements) {
-      out.push(`  ${d.rule}: federated ${d.federated}, central ${d.central}; only federated e.g. ${d.onlyFederated.join(' ') || '-'}; only central e.g. ${d.onlyCentral.join(' ') || '-'}`);
-    }
-    if (r.central.length) out.push('', `central steps (last run): ${r.central.at(-1)!.steps.map((s) => `${s.label} ${secs(s.ms)}`).join('; ')}`);
-    out.push(`generation ${secs(r.generateMs)}; load average when the size started ${r.loadAverage}`);
-  }
-  console.log(out.join('\n'));
-}
+// ---- main ----------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
   let opts: Options;
@@ -549,20 +399,93 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const results: SizeResult[] = [];
-  for (const size of opts.sizes) {
-    try {
-      results.push(await benchSize(opts, size));
-    } catch (error) {
-      log(`${label(size)}: failed: ${safeError(error)}`);
-      report(results);
-      return 1;
+  const suffix = `_${label(opts.persons)}${opts.lines === null ? '' : `_l${label(opts.lines)}`}`;
+  const names = defaultDatabaseNames(opts.prefix, suffix);
+  const copyDatabase = `${opts.prefix}central${suffix}`;
+  const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const outFile = opts.out ?? path.join(ROOT, 'bench', 'results', `crosscheck-${stamp}-${label(opts.persons)}${opts.lines === null ? '' : `-l${label(opts.lines)}`}.md`);
+  const workDir = path.join(path.dirname(outFile), `${path.basename(outFile, '.md')}-files`);
+  mkdirSync(workDir, { recursive: true });
+
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', memoryGiB: os.totalmem() / 2 ** 30, node: process.version, mariadb: '' },
+    persons: opts.persons,
+    loadTestLines: opts.lines,
+    seed: opts.seed,
+    settings: opts.settings,
+    generateMs: null,
+    scope: null,
+    central: null,
+    modes: [],
+    profile: null,
+    errors: [],
+  };
+  try {
+    if (opts.reuse) log(`reusing ${Object.values(names).join(', ')}`);
+    else {
+      const batchLines = opts.lines ?? FIXED_COST_LINES;
+      log(`generating ${opts.persons.toLocaleString('en')} persons (+ a ${batchLines.toLocaleString('en')}-line batch) into ${Object.values(names).join(', ')} ...`);
+      const generated = await generateSampleData({ kind: 'mysql', serverUrl: opts.server, databaseNames: names }, { persons: opts.persons, seed: opts.seed, batchLines, expectedFindings: false });
+      result.generateMs = generated.elapsedMs;
+      log(`generated ${generated.lines.toLocaleString('en')} lines in ${generated.batches.length} batches in ${(generated.elapsedMs / 1000).toFixed(1)} s`);
     }
-    if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2));
+    const scope = await scopeOf(opts, names.FINANCE);
+    result.scope = scope;
+    result.machine.mariadb = await serverVersion(opts.server);
+
+    let central: CentralResult | null = null;
+    if (!opts.hubOnly) {
+      await quiet(opts, 'central');
+      central = await runCentral(opts.server, names, copyDatabase, { periods: opts.periods, region: scope.county }, opts.centralRuns, log);
+      result.central = central;
+    }
+    if (!opts.centralOnly) {
+      const ctx = {
+        root: opts.hubDir,
+        server: opts.server,
+        names,
+        prefix: opts.prefix,
+        redisUrl: opts.redisUrl,
+        secrets: { hs256: randomBytes(32).toString('hex'), internal: randomBytes(32).toString('hex'), audit: randomBytes(32).toString('hex') },
+        settings: opts.settings,
+        profileDir: null,
+        log,
+      };
+      for (const mode of opts.modes) result.modes.push(await benchMode(opts, ctx, mode, scope, workDir));
+      if (opts.profileMode) {
+        try {
+          result.profile = await profileRun(opts, ctx, opts.profileMode, scope, path.join(workDir, 'profiles'), workDir);
+        } catch (error) {
+          result.errors.push(`profile: ${safeError(error)}`);
+        }
+      }
+    }
+  } catch (error) {
+    result.errors.push(safeError(error));
+    log(`failed: ${safeError(error)}`);
+  } finally {
+    if (!opts.keep) {
+      for (const name of [...Object.values(names), copyDatabase]) await dropDatabase(opts.server, name).catch((error: unknown) => result.errors.push(`drop ${name}: ${safeError(error)}`));
+    }
   }
-  report(results);
-  const disagree = results.some((r) => r.disagreements.length > 0);
-  return disagree ? 1 : 0;
+
+  const { markdown, problems } = markdownReport(result, { outFile, command: `node --import tsx bench/crosscheck.ts ${process.argv.slice(2).join(' ')}`.trim() });
+  console.log(markdown);
+  writeFileSync(outFile, `${markdown}\n`);
+  writeFileSync(outFile.replace(/\.md$/, '.json'), JSON.stringify(result, (_k, v: unknown) => (v instanceof Map ? undefined : v instanceof Set ? undefined : v), 2));
+  log(`written to ${path.relative(process.cwd(), outFile)}`);
+  return problems > 0 || result.errors.length > 0 ? 1 : 0;
+}
+
+async function serverVersion(server: string): Promise<string> {
+  const connection = await mysql.createConnection({ uri: server });
+  try {
+    const [[row]] = (await connection.query('SELECT VERSION() AS v')) as unknown as [[{ v: string }]];
+    return row.v;
+  } finally {
+    await connection.end();
+  }
 }
 
 main().then(

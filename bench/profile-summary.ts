@@ -6,9 +6,11 @@
  *   node --import tsx bench/profile-summary.ts DIR/hub-*.cpuprofile [--top 30] [--combined]
  *
  * `--combined` sums every profile given into one summary (the whole hub, whatever its processes).
+ * bench/crosscheck.ts uses `summariseFiles` and `shortSummary` for the few lines of its report.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 interface ProfileNode {
@@ -49,7 +51,7 @@ function area(url: string): string {
 }
 
 /** Self time in µs by activity, area and function. */
-interface Summary {
+export interface Summary {
   total: number;
   byActivity: Map<string, number>;
   byArea: Map<string, number>;
@@ -94,21 +96,48 @@ function show(summary: Summary, top: number): void {
   table('self time by function', summary.byFunction, top);
 }
 
-const empty = (): Summary => ({ total: 0, byActivity: new Map(), byArea: new Map(), byFunction: new Map() });
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { top: { type: 'string', default: '30' }, combined: { type: 'boolean', default: false } },
-});
-const top = Number(values.top);
-const combined = empty();
-for (const file of positionals) {
-  const summary = values.combined ? combined : empty();
-  summarise(JSON.parse(readFileSync(file, 'utf8')) as Profile, summary);
-  if (values.combined) continue;
-  console.log(`\n== ${path.basename(file)}: ${(summary.total / 1e6).toFixed(1)} s sampled`);
-  show(summary, top);
+export const emptySummary = (): Summary => ({ total: 0, byActivity: new Map(), byArea: new Map(), byFunction: new Map() });
+
+/** One summary of the given profile files together (`into`, or a new one). */
+export function summariseFiles(files: string[], into: Summary = emptySummary()): Summary {
+  for (const file of files) summarise(JSON.parse(readFileSync(file, 'utf8')) as Profile, into);
+  return into;
 }
-if (values.combined) {
-  console.log(`== ${positionals.length} profiles combined: ${(combined.total / 1e6).toFixed(1)} s sampled`);
-  show(combined, top);
+
+/** The largest entries of a map as `share% name`, busiest first; idle is left out of the shares. */
+export function topShares(summary: Summary, of: 'byActivity' | 'byArea' | 'byFunction', count: number): { name: string; share: number; seconds: number }[] {
+  const idle = summary.byActivity.get('idle') ?? 0;
+  const busy = Math.max(1, summary.total - idle);
+  return [...summary[of]]
+    .filter(([name]) => name !== 'idle' && !name.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, us]) => ({ name, share: us / busy, seconds: us / 1e6 }));
 }
+
+/** Busy (non-idle) seconds of a summary. */
+export function busySeconds(summary: Summary): number {
+  return (summary.total - (summary.byActivity.get('idle') ?? 0)) / 1e6;
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { top: { type: 'string', default: '30' }, combined: { type: 'boolean', default: false } },
+  });
+  const top = Number(values.top);
+  const combined = emptySummary();
+  for (const file of positionals) {
+    const summary = values.combined ? combined : emptySummary();
+    summariseFiles([file], summary);
+    if (values.combined) continue;
+    console.log(`\n== ${path.basename(file)}: ${(summary.total / 1e6).toFixed(1)} s sampled`);
+    show(summary, top);
+  }
+  if (values.combined) {
+    console.log(`== ${positionals.length} profiles combined: ${(combined.total / 1e6).toFixed(1)} s sampled`);
+    show(combined, top);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

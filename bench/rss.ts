@@ -1,6 +1,7 @@
 /**
  * Resident memory of a process and all its descendants, from /proc (Linux): the sum of VmRSS over
- * the tree, sampled on a timer, keeping the peak.
+ * the tree, sampled on a timer, keeping the peak; and the peak of each process on its own
+ * (`ProcessPeaks`, from the kernel's high-water mark VmHWM).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 
@@ -31,14 +32,16 @@ export function treeCpuSeconds(root: number): number {
   return processTree(root).reduce((sum, pid) => sum + cpuSeconds(pid), 0);
 }
 
-function rssKb(pid: number): number {
+function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) : 0;
   } catch {
     return 0;
   }
 }
+
+const rssKb = (pid: number) => statusKb(pid, 'VmRSS');
 
 /** The root and every process descending from it, now. */
 export function processTree(root: number): number[] {
@@ -105,4 +108,60 @@ export class RssSampler {
 
 export function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+}
+
+/** The command line of a process, arguments separated by spaces; '' once it is gone. */
+export function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The peak resident memory of each process under some roots, by a label naming what it is (a
+ * restarted process keeps its label, so its peak is the larger of both lives). Each process's own
+ * high-water mark (VmHWM) is read on a timer while it lives: exact, not a sample.
+ */
+export class ProcessPeaks {
+  readonly peaks = new Map<string, { bytes: number; pids: Set<number> }>();
+  private readonly roots: { pid: number; label: (pid: number, command: string, root: number) => string }[] = [];
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly intervalMs = 500) {}
+
+  /** Follows `root` and its descendants; `label` names each process (from its command line). */
+  watch(root: number, label: (pid: number, command: string, root: number) => string): this {
+    this.roots.push({ pid: root, label });
+    this.sample();
+    return this;
+  }
+
+  start(): this {
+    this.timer = setInterval(() => this.sample(), this.intervalMs);
+    this.timer.unref();
+    return this;
+  }
+
+  sample(): void {
+    for (const root of this.roots) {
+      for (const pid of processTree(root.pid)) {
+        const command = commandLine(pid);
+        const bytes = statusKb(pid, 'VmHWM') * 1024;
+        if (!command || bytes === 0) continue;
+        const key = root.label(pid, command, root.pid);
+        const peak = this.peaks.get(key) ?? { bytes: 0, pids: new Set<number>() };
+        peak.bytes = Math.max(peak.bytes, bytes);
+        peak.pids.add(pid);
+        this.peaks.set(key, peak);
+      }
+    }
+  }
+
+  stop(): void {
+    this.sample();
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
 }
