@@ -38,6 +38,8 @@ export interface ModeResult {
   months: HubMonth[];
   peaks: { name: string; bytes: number; processes: number }[];
   error: string | null;
+  /** The hub's and workers' logs, kept when something failed. */
+  logs: string | null;
 }
 
 type Share = { name: string; share: number; seconds: number };
@@ -65,6 +67,8 @@ export interface BenchResult {
   central: CentralResult | null;
   modes: ModeResult[];
   profile: ProfileResult | null;
+  /** The generator's reference evaluator's findings on the lines checked, when computed. */
+  reference: Map<Rule, Set<string>> | null;
   errors: string[];
 }
 
@@ -123,6 +127,7 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
       out.push(`| hub, ${name}: wall, \`hub crosscheck --period\` start to exit | ${months.map((x) => cell(x, (h) => h.wallMs)).join(' | ')} | ${s(wall)} | **${ratio(wall, centralQuery)}** |`);
       out.push(`| hub, ${name}: hub time, run start to end | ${months.map((x) => cell(x, (h) => h.hubMs)).join(' | ')} | ${s(hub)} | ${ratio(hub, centralQuery)} |`);
       if (mode.error) out.push(`| hub, ${name}: failed | ${mode.error.replaceAll('|', '/')} |`);
+      for (const h of mode.months.filter((x) => x.error)) out.push(`| hub, ${name}: ${h.period} ${h.status} | ${h.error!.replaceAll('|', '/')}${mode.logs ? ` (logs: ${mode.logs})` : ''} |`);
     }
     if (central) {
       const steps = central.copySteps.map((x) => `${x.label} ${s(x.ms)}`).join('; ');
@@ -133,13 +138,20 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
   }
 
   // ---- findings ----
-  if (central && result.modes.length) {
+  if (central) {
     out.push('', '## Findings: the hub against the central query, line by line', '');
-    out.push(`| rule | central | ${result.modes.map((x) => modeName(x.mode)).join(' | ')} |`);
-    out.push(`|---|---:|${result.modes.map(() => '---:').join('|')}|`);
+    const ref = result.reference;
+    out.push(`| rule | central |${ref ? ' reference evaluator |' : ''} ${result.modes.map((x) => modeName(x.mode)).join(' | ')} |`);
+    out.push(`|---|---:|${ref ? '---:|' : ''}${result.modes.map(() => '---:').join('|')}|`);
     const centralOf = (rule: Rule) => unionOf(central.months.map((x) => x.findings.get(rule)));
     for (const rule of RULES) {
       const reference = centralOf(rule);
+      const refCell = () => {
+        const of = ref!.get(rule)!;
+        const same = of.size === reference.size && [...of].every((id) => reference.has(id));
+        if (!same) problems++;
+        return same ? ` ${fmt(of.size)} ✓ |` : ` **${fmt(of.size)} ≠** |`;
+      };
       const cells = result.modes.map((mode) => {
         if (mode.months.length !== central.months.length || mode.months.some((h) => !h.findings)) return '–';
         const hub = unionOf(mode.months.map((h) => h.findings!.get(rule)));
@@ -149,7 +161,7 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
         problems++;
         return `**${fmt(hub.size)} ≠** (only hub: ${onlyHub.length}${onlyHub.length ? `, e.g. ${onlyHub.slice(0, 3).join(' ')}` : ''}; only central: ${onlyCentral.length}${onlyCentral.length ? `, e.g. ${onlyCentral.slice(0, 3).join(' ')}` : ''})`;
       });
-      out.push(`| ${rule} | ${fmt(reference.size)} | ${cells.join(' | ')} |`);
+      out.push(`| ${rule} | ${fmt(reference.size)} |${ref ? refCell() : ''} ${cells.join(' | ')} |`);
     }
     const centralLines = central.months.reduce((a, x) => a + x.lines, 0);
     const linesCells = result.modes.map((mode) => {
@@ -158,8 +170,11 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
       if (checked !== centralLines || notChecked > 0) problems++;
       return `${fmt(checked)}${checked === centralLines ? ' ✓' : ' **≠**'}${notChecked ? `, **${fmt(notChecked)} not checked**` : ''}`;
     });
-    out.push(`| lines | ${fmt(centralLines)} | ${linesCells.join(' | ')} |`);
-    out.push('', '✓: the same line ids for that rule in every month (hub: its `--format jsonl` export).');
+    out.push(`| lines | ${fmt(centralLines)} |${ref ? ' |' : ''} ${linesCells.join(' | ')} |`);
+    out.push(
+      '',
+      `✓: the same line ids as the central query for that rule, over every month (hub: its \`--format jsonl\` export${ref ? "; reference: the sample generator's own evaluator, sample-data/expected-findings.ts" : ''}).`,
+    );
   }
 
   // ---- fixed cost ----

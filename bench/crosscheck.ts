@@ -34,6 +34,7 @@ import { RULES, type Rule } from '../lib/rules.js';
 import { redactIdNumbers } from '../lib/graphql-client.js';
 import { defaultDatabaseNames, generateSampleData } from '../sample-data/generate.js';
 import { MAX_PERSONS, MIN_PERSONS } from '../sample-data/county.js';
+import type { ExpectedFinding } from '../sample-data/rows.js';
 import { best, dropDatabase, load1, runCentral, type CentralResult, type Timed } from './central-run.js';
 import { DEFAULT_MODES, parseMode, startMode, type ModeSpec, type RunningMode } from './hub-modes.js';
 import { findingsOfJsonl, runCli, runIdOf, tail } from './hub-cli.js';
@@ -68,6 +69,8 @@ const USAGE = `Usage: node --import tsx bench/crosscheck.ts [options]
   --mysql URL          MariaDB server (default mysql://root@127.0.0.1:3306)
   --redis URL          Redis for the worker modes (default redis://127.0.0.1:6379)
   --prefix P           database name prefix, must start with bench_ (default bench_)
+  --reference          also compare with the generator's reference evaluator (default: up to 200,000 persons and lines)
+  --no-reference       do not
   --central-only       only generation and the central copy
   --hub-only           skip the central copy (no ratio, no comparison of findings)
   --keep               keep the department databases and the central copy
@@ -92,6 +95,7 @@ export interface Options {
   server: string;
   redisUrl: string;
   prefix: string;
+  reference: boolean;
   centralOnly: boolean;
   hubOnly: boolean;
   keep: boolean;
@@ -121,6 +125,8 @@ function options(): Options {
       mysql: { type: 'string', default: 'mysql://root@127.0.0.1:3306' },
       redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
       prefix: { type: 'string', default: 'bench_' },
+      reference: { type: 'boolean' },
+      'no-reference': { type: 'boolean' },
       'central-only': { type: 'boolean', default: false },
       'hub-only': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
@@ -183,6 +189,7 @@ function options(): Options {
     server: values.mysql!.replace(/\/$/, '').replace(/^mariadb:/, 'mysql:'),
     redisUrl: values.redis!,
     prefix,
+    reference: values['no-reference'] ? false : (values.reference ?? (persons <= 200_000 && (lines ?? 0) <= 200_000)),
     centralOnly: values['central-only']!,
     hubOnly: values['hub-only']!,
     keep: values.keep!,
@@ -248,6 +255,20 @@ async function scopeOf(opts: Options, finance: string): Promise<Scope> {
   }
 }
 
+/** The generator's reference findings on the lines of the months checked, as line ids per rule. */
+async function referenceFindings(opts: Options, finance: string, expected: ExpectedFinding[]): Promise<Map<Rule, Set<string>>> {
+  const connection = await mysql.createConnection({ uri: `${opts.server}/${finance}`, supportBigNumbers: true, bigNumberStrings: true });
+  try {
+    const [rows] = (await connection.query(`SELECT m.MXID AS id FROM FF_MX m JOIN FF_PC p ON p.PCH = m.PCH WHERE p.FFQJ IN (?)`, [opts.periods])) as unknown as [{ id: string }[]];
+    const inScope = new Set(rows.map((r) => String(r.id)));
+    const byRule = new Map<Rule, Set<string>>(RULES.map((rule) => [rule, new Set<string>()]));
+    for (const f of expected) if (inScope.has(f.lineId)) byRule.get(f.rule)!.add(f.lineId);
+    return byRule;
+  } finally {
+    await connection.end();
+  }
+}
+
 // ---- the hub -------------------------------------------------------------------------------------
 
 interface RunDetails {
@@ -308,7 +329,7 @@ async function analystToken(opts: Options, running: RunningMode, county: string)
 
 async function benchMode(opts: Options, ctx: Parameters<typeof startMode>[1], mode: ModeSpec, scope: Scope, workDir: string): Promise<ModeResult> {
   await quiet(opts, mode.name);
-  const result: ModeResult = { mode, startupMs: 0, startLoad: load1(), cliStartup: null, fixed: [], months: [], peaks: [], error: null };
+  const result: ModeResult = { mode, startupMs: 0, startLoad: load1(), cliStartup: null, fixed: [], months: [], peaks: [], error: null, logs: null };
   log(`${mode.name}: starting the hub (load ${load1().toFixed(2)}) ...`);
   let running: RunningMode | null = null;
   try {
@@ -344,7 +365,9 @@ async function benchMode(opts: Options, ctx: Parameters<typeof startMode>[1], mo
     if (running) {
       running.peaks.stop();
       result.peaks = [...running.peaks.peaks].map(([name, p]) => ({ name, bytes: p.bytes, processes: p.pids.size }));
-      await running.close(result.error !== null);
+      const keepLogs = result.error !== null || [...result.fixed, ...result.months].some((h) => h.status !== 'COMPLETED');
+      if (keepLogs) result.logs = running.dataDir;
+      await running.close(keepLogs);
     }
   }
   return result;
@@ -358,6 +381,8 @@ async function profileRun(opts: Options, ctx: Parameters<typeof startMode>[1], m
   let checked: HubCheck;
   try {
     const token = await analystToken(opts, running, scope.county);
+    // Warm: start-up's lazy loading and the first connections are not what the profile is about.
+    if (scope.fixedBatch) await check(opts, running, token, ['--batch', scope.fixedBatch], path.join(workDir, 'profile-warm-up.jsonl'));
     log(`profile: profiling ${running.toggleProfiles()} processes`);
     checked = await check(opts, running, token, ['--period', month.period], path.join(workDir, `profile-${month.period}.jsonl`));
     running.toggleProfiles();
@@ -419,19 +444,26 @@ async function main(): Promise<number> {
     central: null,
     modes: [],
     profile: null,
+    reference: null,
     errors: [],
   };
+  let expected: ExpectedFinding[] | null = null;
   try {
     if (opts.reuse) log(`reusing ${Object.values(names).join(', ')}`);
     else {
       const batchLines = opts.lines ?? FIXED_COST_LINES;
       log(`generating ${opts.persons.toLocaleString('en')} persons (+ a ${batchLines.toLocaleString('en')}-line batch) into ${Object.values(names).join(', ')} ...`);
-      const generated = await generateSampleData({ kind: 'mysql', serverUrl: opts.server, databaseNames: names }, { persons: opts.persons, seed: opts.seed, batchLines, expectedFindings: false });
+      const generated = await generateSampleData(
+        { kind: 'mysql', serverUrl: opts.server, databaseNames: names },
+        { persons: opts.persons, seed: opts.seed, batchLines, expectedFindings: opts.reference },
+      );
       result.generateMs = generated.elapsedMs;
+      expected = generated.expectedFindings;
       log(`generated ${generated.lines.toLocaleString('en')} lines in ${generated.batches.length} batches in ${(generated.elapsedMs / 1000).toFixed(1)} s`);
     }
     const scope = await scopeOf(opts, names.FINANCE);
     result.scope = scope;
+    if (expected) result.reference = await referenceFindings(opts, names.FINANCE, expected);
     result.machine.mariadb = await serverVersion(opts.server);
 
     let central: CentralResult | null = null;

@@ -68,7 +68,9 @@ function summarise(profile: Profile, into: Summary): void {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const frame = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url}`;
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  // The first delta runs from the profiler's start to the first sample: the wait, not code (with the
+  // hook, it would charge the inspector's `dispatch` with up to half a second per process).
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (i === 0 ? 0 : (profile.timeDeltas[i] ?? 0))));
   for (const [id, us] of self) {
     const node = byId.get(id)!;
     into.total += us;
