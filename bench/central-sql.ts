@@ -238,6 +238,8 @@ export function centralQuery(copy: string, scope: CentralScope): CentralQuery {
   const region = scope.region ?? '';
   return {
     statements: [
+      // The month's lines and findings are held in memory, as a DBA gives a reporting session.
+      { label: 'session settings', sql: 'SET SESSION max_heap_table_size = 4294967296, tmp_table_size = 4294967296', params: [] },
       {
         label: 'one pass over the month',
         // Every line of the month is numbered among the payments of the same person, programme and
@@ -246,7 +248,7 @@ export function centralQuery(copy: string, scope: CentralScope): CentralQuery {
         // accounts and the cards of the line's account are looked up once per line: `accounts` is
         // twice the number of distinct active accounts, plus 1 when the line's account is one of
         // them; `cards` has bit 1 for a card held by someone else, bit 2 for a card not active.
-        sql: `CREATE TEMPORARY TABLE central_flags ENGINE=InnoDB
+        sql: `CREATE TEMPORARY TABLE central_flags ENGINE=MEMORY
           SELECT l.mxid, ${RULES.map((rule) => `((${flags[rule]}) IS TRUE) AS ${rule}`).join(',\n            ')}
           FROM (
             SELECT l.mxid, l.nid, l.valid, l.xm, l.je, b.county, CONCAT(b.ffqj, '01') AS d, x.cond, x.bzje,

@@ -301,7 +301,15 @@ const hubMs = (run: RunDetails) => (run.finishedAt ? Date.parse(run.finishedAt) 
 /** One `hub crosscheck` with a JSON-lines export, timed, with the run's details and findings. */
 async function check(opts: Options, running: RunningMode, token: string, scopeArgs: string[], out: string): Promise<HubCheck> {
   const load = load1();
-  const cli = await runCli(opts.hubDir, ['crosscheck', ...scopeArgs, '--format', 'jsonl', '--out', out], { ...running.cliEnv, HUB_TOKEN: token }, opts.timeoutMs);
+  // A long run says how far it got now and then (the CLI's own progress line).
+  let lastLog = performance.now();
+  const progress = (text: string) => {
+    const line = text.trim().split('\n').filter((l) => / lines \(/.test(l)).at(-1);
+    if (!line || performance.now() - lastLog < 30_000) return;
+    lastLog = performance.now();
+    log(`  ${running.mode.name}: ${line.trim()} (load ${load1().toFixed(2)})`);
+  };
+  const cli = await runCli(opts.hubDir, ['crosscheck', ...scopeArgs, '--format', 'jsonl', '--out', out], { ...running.cliEnv, HUB_TOKEN: token }, opts.timeoutMs, progress);
   const id = runIdOf(cli);
   const base = { wallMs: cli.ms, load, exitCode: cli.code, timedOut: cli.timedOut };
   if (!id) return { ...base, hubMs: null, status: 'NOT STARTED', error: tail(cli.stderr), linesTotal: null, linesChecked: 0, notCheckedLines: 0, counts: null, findings: null };

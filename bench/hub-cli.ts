@@ -16,15 +16,18 @@ export interface CliRun {
   timedOut: boolean;
 }
 
-/** Runs `hub <args>` in `cwd` with exactly `env`; kills it after `timeoutMs`. */
-export function runCli(cwd: string, args: string[], env: Record<string, string>, timeoutMs: number): Promise<CliRun> {
+/** Runs `hub <args>` in `cwd` with exactly `env`; kills it after `timeoutMs`. `onStderr` sees its progress. */
+export function runCli(cwd: string, args: string[], env: Record<string, string>, timeoutMs: number, onStderr?: (text: string) => void): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(cwd, 'cli', 'bin.js'), ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      onStderr?.(chunk.toString());
+    });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
