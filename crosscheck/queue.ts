@@ -54,24 +54,6 @@ export function processName(): string {
   return `${os.hostname()}:${process.pid}`;
 }
 
-/** Why Redis at `url` cannot be used now, or null when it answers. Tries once, for a few seconds. */
-export async function redisProblem(url: string): Promise<string | null> {
-  const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, connectTimeout: 3000, enableOfflineQueue: false });
-  // The socket's own error (ECONNREFUSED, ENOTFOUND) says more than the closed connection after it.
-  let first: unknown = null;
-  client.on('error', (error) => (first ??= error));
-  try {
-    await client.connect();
-    await client.ping();
-    return null;
-  } catch (error) {
-    const cause = (first ?? error) as { code?: string; message?: string };
-    return cause.code ?? cause.message ?? String(cause);
-  } finally {
-    client.disconnect();
-  }
-}
-
 export class ChunkQueue {
   private readonly queue: Queue<ChunkJobData>;
   readonly where: string;

@@ -15,7 +15,8 @@ import { CrosscheckStore } from '../store/crosscheck-store.js';
 import { describeFailure } from './chunk.js';
 import { serviceGatewayClient } from './gateway-client.js';
 import { CrosscheckWorkerCheckDocument } from './__generated__/operations.js';
-import { ChunkQueue, SQLITE_WITH_REDIS_WARNING, processName, redisProblem, withoutCredentials } from './queue.js';
+import { ChunkQueue, SQLITE_WITH_REDIS_WARNING, processName, withoutCredentials } from './queue.js';
+import { redisProblem } from '../lib/redis-probe.js';
 import { CrosscheckSources } from './sources.js';
 import { ChunkWorker } from './worker.js';
 

@@ -9,29 +9,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { redisProblem } from '../lib/redis-probe.js';
 import { testEnv } from './env.js';
 import { freePort } from './ports.js';
 
 export type RedisStatus = { reachable: true } | { reachable: false; reason: string };
 
-async function ping(url: string, timeoutMs = 3000): Promise<string | null> {
-  const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, connectTimeout: timeoutMs });
-  let first: { code?: string; message?: string } | null = null;
-  client.on('error', (error) => (first ??= error));
-  try {
-    await client.connect();
-    await client.ping();
-    return null;
-  } catch (error) {
-    const cause = (first ?? error) as { code?: string; message?: string };
-    return cause.code ?? cause.message ?? String(cause);
-  } finally {
-    client.disconnect();
-  }
-}
-
 async function probeRedis(): Promise<RedisStatus> {
-  const problem = await ping(testEnv.redisUrl);
+  const problem = await redisProblem(testEnv.redisUrl);
   if (problem === null) return { reachable: true };
   const reason = `Redis not reachable at ${testEnv.redisUrl} (${problem})`;
   if (testEnv.inCI) throw new Error(`${reason}; CI requires it`);
@@ -99,7 +84,7 @@ export async function startThrowawayRedis(): Promise<ThrowawayRedis> {
   let server: ChildProcess | null = null;
   const start = async () => {
     server = spawn(testEnv.redisServerPath, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    for (let waited = 0; (await ping(url, 500)) !== null; waited += 100) {
+    for (let waited = 0; (await redisProblem(url, 500)) !== null; waited += 100) {
       if (waited > 10_000) throw new Error(`redis-server on port ${port} did not start`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
