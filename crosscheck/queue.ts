@@ -5,7 +5,6 @@
  */
 import os from 'node:os';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Actor } from '../access/identity.js';
 
 export const QUEUE_NAME = 'crosscheck-chunks';
