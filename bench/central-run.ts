@@ -7,11 +7,20 @@ import os from 'node:os';
 import mysql from 'mysql2/promise';
 import { RULES, type Rule } from '../lib/rules.js';
 import { centralCopy, centralQuery, type DatabaseNames } from './central-sql.js';
+import { cpuSeconds, findProcess } from './rss.js';
 
 /** One timed measurement and the 1-minute load average when it started. */
 export interface Timed {
   ms: number;
   load: number;
+  /** CPU seconds the MariaDB server used meanwhile (shared with whatever else it serves), when it runs here. */
+  dbCpu?: number;
+}
+
+/** The local MariaDB server's CPU seconds so far; NaN when it does not run on this machine. */
+export function dbCpuNow(): number {
+  const pid = findProcess(['mariadbd', 'mysqld']);
+  return pid === null ? NaN : cpuSeconds(pid);
 }
 
 export interface CentralMonth {
@@ -63,13 +72,14 @@ export async function runCentral(
       for (let i = 0; i < runs; i++) {
         for (const sql of query.cleanup) await connection.query(sql);
         const load = load1();
+        const db = dbCpuNow();
         const started = performance.now();
         let row: Record<string, string | number> = {};
         for (const statement of query.statements) {
           const [rows] = (await connection.query(statement.sql, statement.params)) as [unknown, unknown];
           if (Array.isArray(rows)) row = rows[0] as Record<string, string | number>;
         }
-        month.runs.push({ ms: performance.now() - started, load });
+        month.runs.push({ ms: performance.now() - started, load, dbCpu: dbCpuNow() - db });
         month.lines = Number(row.line_count ?? 0);
         month.counts = Object.fromEntries(RULES.map((rule) => [rule, Number(row[rule] ?? 0)])) as Record<Rule, number>;
       }

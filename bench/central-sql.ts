@@ -2,14 +2,15 @@
  * The "central copy" the hub avoids, done as well as a DBA with a copy would do it, on MariaDB:
  *
  *   1. COPY: the six departments' databases are copied into one database, each table reduced to
- *      the columns the rules read, normalised once on the way in (ID numbers trimmed with a final
- *      lower-case x upper-cased, names trimmed, codes trimmed with empty as NULL, CHAR(8) dates
- *      kept only when they are real calendar dates), binary collation throughout, and indexed on
- *      the normalised ID columns (and the card account number, the batch period).
+ *      the columns the rules read and normalised once on the way in (ID numbers trimmed with a
+ *      final lower-case x upper-cased, names trimmed, codes trimmed with empty as NULL, CHAR(8)
+ *      dates kept only when they are real calendar dates, the ID validity of each payment line),
+ *      binary collation throughout, each table clustered on its normalised ID (cards on the
+ *      account number, lines on their id with an index on the batch), statistics refreshed.
  *   2. QUERY: one statement over the copy per scope (a month, optionally a region prefix): every
  *      line of the month with one 0/1 column per rule, duplicates found by a window function
- *      (ROW_NUMBER over person, programme and period), the departments' facts by indexed lookups
- *      on the normalised ID; then the counts per rule.
+ *      (ROW_NUMBER over person, programme and period), each department's facts by lookups on the
+ *      clustered normalised ID, the result held in memory; then the counts per rule.
  *
  * Written from the rules (lib/rules.ts, README "Data rules the adapters apply at the boundary"), not
  * from the hub's code, so the benchmark's per-rule comparison is a real cross-check of the federated
@@ -86,7 +87,7 @@ export function centralCopy(db: DatabaseNames, copy: string): Statement[] {
     params: [],
   });
   return [
-    { label: 'create the copy database', sql: `DROP DATABASE IF EXISTS \`${copy}\``, params: [] },
+    { label: 'drop the copy database', sql: `DROP DATABASE IF EXISTS \`${copy}\``, params: [] },
     { label: 'create the copy database', sql: `CREATE DATABASE \`${copy}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin`, params: [] },
     table(
       'register (RK_RYJBXX)',

@@ -16,6 +16,9 @@ export interface HubCheck {
   load: number;
   exitCode: number | null;
   timedOut: boolean;
+  /** CPU seconds of the hub's and the workers' processes, and of the local MariaDB server, meanwhile. */
+  hubCpu: number;
+  dbCpu: number;
   /** The run's own time in the hub, from its start to its end. */
   hubMs: number | null;
   status: string;
@@ -27,7 +30,8 @@ export interface HubCheck {
   findings: Map<Rule, Set<string>> | null;
 }
 
-export type HubMonth = HubCheck & { period: string };
+/** `failedBefore`: the errors of earlier tries of the month that FAILED (`--retries`). */
+export type HubMonth = HubCheck & { period: string; failedBefore: string[] };
 
 export interface ModeResult {
   mode: ModeSpec;
@@ -106,8 +110,9 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
   if (scope) {
     const months = scope.months;
     out.push('', '## Central copy against the hub, one run per month', '');
-    out.push(`| | ${months.map((x) => `${x.period} (${fmt(x.lines)} lines, ${x.batches} batches)`).join(' | ')} | all months | ratio to central query |`);
+    out.push(`| | ${months.map((x) => `${x.period} (${fmt(x.lines)} lines, ${x.batches} batch${x.batches === 1 ? "" : "es"})`).join(' | ')} | all months | ratio to central query |`);
     out.push(`|---|${months.map(() => '---:').join('|')}|---:|---:|`);
+    const retried: string[] = [];
     const centralQuery = central ? sum(months.map((x) => best(central.months.find((c) => c.period === x.period)!.runs).ms)) : null;
     if (central) {
       out.push(`| central COPY: normalised copy of the six databases, indexed (best of ${central.copy.length}) | ${months.map(() => '').join(' | ')} | ${at(best(central.copy))} | |`);
@@ -118,7 +123,7 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
       const cell = (x: { period: string }, pick: (h: HubMonth) => number | null) => {
         const h = mode.months.find((y) => y.period === x.period);
         if (!h) return '–';
-        const note = h.status === 'COMPLETED' ? '' : ` ${h.status}${h.timedOut ? ' (timed out)' : ''}`;
+        const note = (h.status === 'COMPLETED' ? '' : ` ${h.status}${h.timedOut ? ' (timed out)' : ''}`) + (h.failedBefore.length ? ` (try ${h.failedBefore.length + 1}†)` : '');
         return `${s(pick(h))} (${h.load.toFixed(2)})${note}`;
       };
       const wall = mode.months.length === months.length ? sum(mode.months.map((h) => h.wallMs)) : null;
@@ -128,13 +133,30 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
       out.push(`| hub, ${name}: hub time, run start to end | ${months.map((x) => cell(x, (h) => h.hubMs)).join(' | ')} | ${s(hub)} | ${ratio(hub, centralQuery)} |`);
       if (mode.error) out.push(`| hub, ${name}: failed | ${mode.error.replaceAll('|', '/')} |`);
       for (const h of mode.months.filter((x) => x.error)) out.push(`| hub, ${name}: ${h.period} ${h.status} | ${h.error!.replaceAll('|', '/')}${mode.logs ? ` (logs: ${mode.logs})` : ''} |`);
+      for (const h of mode.months) retried.push(...h.failedBefore.map((e) => `${name}, ${h.period}: FAILED (${e.replaceAll('|', '/')})`));
     }
+    if (retried.length) out.push('', `† tried again after a run that FAILED: ${retried.join('; ')}.`);
     if (central) {
       const steps = central.copySteps.map((x) => `${x.label} ${s(x.ms)}`).join('; ');
       out.push('', `Central copy, last build: ${steps}.`);
     }
     const modes = result.modes.map((x) => `${modeName(x.mode)}: ${describeMode(x.mode)}, up in ${s(x.startupMs)} (${x.startLoad.toFixed(2)})`);
     if (modes.length) out.push('', `Hub modes (each a fresh \`npm start\`, the same analyst token for every run): ${modes.join('; ')}.`);
+    out.push('', '### CPU seconds used during each measurement', '');
+    out.push('Less sensitive to other load than wall time. MariaDB: the local server process, which also serves anything else running meanwhile.', '');
+    out.push(`| | ${months.map((x) => x.period).join(' | ')} | all months |`);
+    out.push(`|---|${months.map(() => '---:').join('|')}|---:|`);
+    const cpu = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : `${v.toFixed(1)} s`);
+    if (central) {
+      const bests = months.map((x) => best(central.months.find((c) => c.period === x.period)!.runs));
+      out.push(`| central QUERY (best run): MariaDB | ${bests.map((b) => cpu(b.dbCpu)).join(' | ')} | ${cpu(sum(bests.map((b) => b.dbCpu ?? NaN)) ?? undefined)} |`);
+    }
+    for (const mode of result.modes) {
+      const h = (x: { period: string }) => mode.months.find((y) => y.period === x.period);
+      const pair = (hub?: number, db?: number) => `${cpu(hub)} + ${cpu(db)}`;
+      const total = mode.months.length ? pair(sum(mode.months.map((x) => x.hubCpu)) ?? undefined, sum(mode.months.map((x) => x.dbCpu)) ?? undefined) : '–';
+      out.push(`| hub, ${modeName(mode.mode)}: hub processes + MariaDB | ${months.map((x) => (h(x) ? pair(h(x)!.hubCpu, h(x)!.dbCpu) : '–')).join(' | ')} | ${total} |`);
+    }
   }
 
   // ---- findings ----
@@ -178,17 +200,24 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
   }
 
   // ---- fixed cost ----
-  if (result.modes.some((x) => x.fixed.length || x.cliStartup)) {
+  if (result.modes.some((x) => x.fixed.length)) {
     const batch = scope?.fixedBatch;
     out.push('', `## Fixed cost of a 100-line batch${batch ? ` (\`hub crosscheck --batch ${batch} --format jsonl --out …\`)` : ''}`, '');
     out.push('| mode | CLI start-up alone (`hub crosscheck --help`, best of 3) | 1st run after start: wall / hub time | best run: wall / hub time |');
     out.push('|---|---:|---:|---:|');
     for (const mode of result.modes) {
       const first = mode.fixed[0];
-      const fastest = mode.fixed.length ? mode.fixed.reduce((a, b) => (b.wallMs < a.wallMs ? b : a)) : undefined;
+      const completed = mode.fixed.filter((h) => h.status === 'COMPLETED');
+      const fastest = completed.length ? completed.reduce((a, b) => (b.wallMs < a.wallMs ? b : a)) : undefined;
+      const failed = mode.fixed.filter((h) => h.status !== 'COMPLETED');
       const pair = (h: HubCheck | undefined) => (h ? `${s(h.wallMs)} / ${s(h.hubMs)} (${h.load.toFixed(2)})${h.status === 'COMPLETED' ? '' : ` ${h.status}`}` : '–');
-      out.push(`| ${modeName(mode.mode)} | ${mode.cliStartup ? at(mode.cliStartup) : '–'} | ${pair(first)} | ${pair(fastest)} (of ${mode.fixed.length}) |`);
+      const of = `of ${completed.length} completed${failed.length ? `; ${failed.length} ${failed.map((h) => h.status).join(', ')}: ${[...new Set(failed.map((h) => h.error ?? ''))].join('; ').replaceAll('|', '/')}` : ''}`;
+      out.push(`| ${modeName(mode.mode)} | ${mode.cliStartup ? at(mode.cliStartup) : '–'} | ${pair(first)} | ${pair(fastest)} (${of}) |`);
     }
+  }
+
+  else if (result.modes.some((x) => x.cliStartup)) {
+    out.push('', `CLI start-up alone (\`hub crosscheck --help\`, best of 3): ${result.modes.map((x) => `${modeName(x.mode)} ${x.cliStartup ? at(x.cliStartup) : '–'}`).join(', ')}.`);
   }
 
   // ---- memory ----
@@ -204,7 +233,10 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
         const p = mode.peaks.find((x) => x.name === name);
         if (!p) return '–';
         if (p.bytes >= 2 ** 30) over++;
-        return `${p.bytes >= 2 ** 30 ? '**' : ''}${mib(p.bytes)}${p.bytes >= 2 ** 30 ? '**' : ''}${p.processes > 1 ? ` (${p.processes} processes)` : ''}`;
+        // Only where one label stands for several processes by design (a just-forked child briefly
+        // shows its parent's command line, so other counts are not meaningful).
+        const many = p.processes > 1 && /each|esbuild/.test(name) ? ` (${p.processes} processes)` : '';
+        return `${p.bytes >= 2 ** 30 ? '**' : ''}${mib(p.bytes)}${p.bytes >= 2 ** 30 ? '**' : ''}${many}`;
       });
       out.push(`| ${name} | ${cells.join(' | ')} |`);
     }

@@ -65,6 +65,8 @@ export interface RunningMode {
   workers: HubProcess[];
   peaks: ProcessPeaks;
   dataDir: string;
+  /** The roots of the hub's and the workers' process trees. */
+  roots: number[];
   /** Starts, then stops and writes, the CPU profile of every hooked process; returns how many. */
   toggleProfiles(): number;
   close(keepLogs: boolean): Promise<void>;
@@ -144,6 +146,7 @@ export async function startMode(mode: ModeSpec, ctx: ModeContext): Promise<Runni
       workers,
       peaks,
       dataDir,
+      roots,
       toggleProfiles: () => (ctx.profileDir ? toggleHooked(ctx.profileDir, roots) : 0),
       close,
     };

@@ -17,7 +17,7 @@ function parentOf(pid: number): number | null {
 }
 
 /** User + system CPU of one process so far, in seconds (clock ticks of 1/100 s on Linux). */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -164,4 +164,17 @@ export class ProcessPeaks {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
   }
+}
+
+/** The first process whose name (`/proc/<pid>/comm`) is one of `names`, e.g. the local MariaDB server; null if none. */
+export function findProcess(names: string[]): number | null {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (names.includes(readFileSync(`/proc/${entry}/comm`, 'utf8').trim())) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return null;
 }
