@@ -42,9 +42,15 @@ describe('roles over the whole hub', () => {
     const registered = await gatewayRequest(hub.gatewayUrl, `query($ids: [String!]!) { persons(idNumbers: $ids) { idNumber registration { divisionCode } } }`, { ids: [...new Set(ids)] });
     const division = new Map<string, string | null>(registered.data.persons.filter(Boolean).map((p: any) => [p.idNumber, p.registration?.divisionCode ?? null]));
     insider = ids.find((id) => id.startsWith(region))!;
-    outsider = ids.find((id) => !id.startsWith(region) && !(division.get(id) ?? '').startsWith(region))!;
     migrant = ids.find((id) => !id.startsWith(region) && (division.get(id) ?? '').startsWith(region));
-    assert.ok(insider && outsider, 'the sample county pays persons of the county and persons from elsewhere');
+    // Someone the register places in another county whom none of the county's batches pays (ruling 5: out of scope).
+    const everyone = await gatewayRequest(hub.gatewayUrl, `query($p: String!) { personsInDivision(divisionPrefix: $p, first: 1000) { idNumbers } }`, { p: '61' });
+    assert.equal(everyone.errors, undefined, JSON.stringify(everyone.errors));
+    const everyoneRegistered = await gatewayRequest(hub.gatewayUrl, `query($ids: [String!]!) { persons(idNumbers: $ids) { idNumber registration { divisionCode } } }`, { ids: everyone.data.personsInDivision.idNumbers });
+    const elsewhere: string[] = everyoneRegistered.data.persons.filter((p: any) => p?.registration?.divisionCode && !p.registration.divisionCode.startsWith(region)).map((p: any) => p.idNumber);
+    const paid = await gatewayRequest(hub.gatewayUrl, `query($f: PaymentLineFilter) { paymentIdNumbers(filter: $f) }`, { f: { division: region, idNumbers: elsewhere } });
+    outsider = elsewhere.find((id) => !paid.data.paymentIdNumbers.includes(id))!;
+    assert.ok(insider && outsider, 'the sample county pays persons of the county, and the register holds persons of other counties');
   });
 
   afterAll(async () => {
@@ -96,7 +102,7 @@ describe('roles over the whole hub', () => {
     assert.ok(result.data.person.registration.divisionCode.startsWith(region));
   });
 
-  test('an analyst asking for a person neither born nor registered in their region is FORBIDDEN, naming the scope', async () => {
+  test('an analyst asking for a person neither registered nor paid in their county is FORBIDDEN, naming the scope', async () => {
     const token = await hub.token({ sub: 'u-e2e', role: 'analyst', regions: [region] });
     const result = await gatewayRequest(hub.gatewayUrl, `query($id: String!) { person(idNumber: $id) { registration { name } } }`, { id: outsider }, { authorization: `Bearer ${token}` });
     assert.equal(result.data?.person, null);

@@ -20,6 +20,7 @@ import { HR_FIELDS } from './policy/hr.js';
 import { DISABILITY_FIELDS } from './policy/disability.js';
 import { FINANCE_FIELDS } from './policy/finance.js';
 import { CROSSCHECK_FIELDS } from './policy/crosscheck.js';
+import { FOLLOW_UP_FIELDS } from './policy/findings-follow-up.js';
 import { DISBURSEMENT_FIELDS } from './policy/disbursement.js';
 import { DISCLOSURE_FIELDS } from './policy/disclosure.js';
 import { SCREENING_FIELDS } from './policy/screening.js';
@@ -37,6 +38,7 @@ export const FIELD_POLICY: Record<string, FieldPolicy> = {
   ...DISABILITY_FIELDS,
   ...FINANCE_FIELDS,
   ...CROSSCHECK_FIELDS,
+  ...FOLLOW_UP_FIELDS,
   ...DISBURSEMENT_FIELDS,
   ...DISCLOSURE_FIELDS,
   ...SCREENING_FIELDS,

@@ -1,8 +1,10 @@
 /**
- * An analyst's region covers persons by the prefix of their ID number or by the division of their
- * registered residence. Only the population register knows the latter, so a subgraph asks the
- * public security subgraph directly, with an internal token of its own: a scope check, whose
- * answer (a division code) never leaves the subgraph and reaches no client. Batched per request.
+ * Who an analyst's county covers (ruling 5): every person registered in it (the register's
+ * division, HJDZ_XZQHDM) or paid by its batches, whatever the first six digits of the ID number.
+ * Only the population register knows the first and only finance the second, so a subgraph asks
+ * each directly, with an internal token of its own: a scope check, whose answers (a division code,
+ * whether someone has a line) never leave the subgraph and reach no client. Batched per request
+ * (access/enforce/enforcement.ts).
  */
 import { isValidIdNumber } from '../lib/id-number.js';
 import { chunk } from '../lib/chunks.js';
@@ -13,26 +15,59 @@ import { INTERNAL_TOKEN_HEADER, mintInternalToken } from './tokens.js';
 /** The register's division code of each person (null when the register does not know them). */
 export type RegisterDivisions = (idNumbers: readonly string[]) => Promise<Map<string, string | null>>;
 
+/** Which of these persons have a line in a batch disbursed by a county under `countyPrefix` (2 to 6 digits). */
+export type PaidUnder = (countyPrefix: string, idNumbers: readonly string[]) => Promise<Set<string>>;
+
+/** What a subgraph asks to decide whether a person is in an analyst's scope. */
+export interface PersonScopeLookups {
+  registerDivisions?: RegisterDivisions;
+  paidUnder?: PaidUnder;
+}
+
 const LOOKUP = 'query RegisterScope($ids: [String!]!) { persons(idNumbers: $ids) { idNumber registration { divisionCode } } }';
+const PAID = 'query PaidScope($filter: PaymentLineFilter) { paymentIdNumbers(filter: $filter) }';
 const CHUNK = 10_000;
+
+async function ask<T>(url: string, keys: Pick<HubKeys, 'internal'>, name: string, query: string, variables: Record<string, unknown>, timeoutMs: number, what: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await mintInternalToken(keys, serviceIdentity(name)) },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const body = (await response.json()) as { data?: T };
+  if (!body.data) throw new Error(`${what} could not be asked for an analyst's scope (HTTP ${response.status})`);
+  return body.data;
+}
 
 /** Asks the public security subgraph at `url()` (a function: in tests it listens on a port chosen at start). */
 export function registerDivisionsOverHttp(url: () => string, keys: Pick<HubKeys, 'internal'>, timeoutMs = 10_000): RegisterDivisions {
-  const identity = serviceIdentity('register-scope');
   return async (idNumbers) => {
     const answer = new Map<string, string | null>();
     const valid = [...new Set(idNumbers)].filter(isValidIdNumber);
     for (const ids of chunk(valid, CHUNK)) {
-      const response = await fetch(url(), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await mintInternalToken(keys, identity) },
-        body: JSON.stringify({ query: LOOKUP, variables: { ids } }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const body = (await response.json()) as { data?: { persons: ({ idNumber: string; registration: { divisionCode: string | null } | null } | null)[] } };
-      if (!body.data) throw new Error(`the population register could not be asked for divisions (HTTP ${response.status})`);
-      body.data.persons.forEach((person, i) => answer.set(ids[i]!, person?.registration?.divisionCode ?? null));
+      type Answer = { persons: ({ idNumber: string; registration: { divisionCode: string | null } | null } | null)[] };
+      const data = await ask<Answer>(url(), keys, 'register-scope', LOOKUP, { ids }, timeoutMs, 'the population register');
+      data.persons.forEach((person, i) => answer.set(ids[i]!, person?.registration?.divisionCode ?? null));
     }
     return answer;
   };
+}
+
+/** Asks the finance subgraph at `url()` which persons its batches of a county prefix pay. */
+export function paidUnderOverHttp(url: () => string, keys: Pick<HubKeys, 'internal'>, timeoutMs = 10_000): PaidUnder {
+  return async (countyPrefix, idNumbers) => {
+    const paid = new Set<string>();
+    const valid = [...new Set(idNumbers)].filter(isValidIdNumber);
+    for (const ids of chunk(valid, CHUNK)) {
+      const data = await ask<{ paymentIdNumbers: string[] }>(url(), keys, 'paid-scope', PAID, { filter: { division: countyPrefix, idNumbers: ids } }, timeoutMs, 'finance');
+      for (const id of data.paymentIdNumbers) paid.add(id);
+    }
+    return paid;
+  };
+}
+
+/** Both lookups over HTTP: the register's and finance's subgraphs, wherever they listen now. */
+export function personScopeOverHttp(urls: { register: () => string; finance: () => string }, keys: Pick<HubKeys, 'internal'>, timeoutMs = 10_000): PersonScopeLookups {
+  return { registerDivisions: registerDivisionsOverHttp(urls.register, keys, timeoutMs), paidUnder: paidUnderOverHttp(urls.finance, keys, timeoutMs) };
 }

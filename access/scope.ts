@@ -1,10 +1,14 @@
-/** An analyst's region scope: division-code prefixes, checked against codes and ID numbers alike. */
+/**
+ * An analyst's region scope: division-code prefixes. Codes (divisions, counties) are checked
+ * against them directly; a person by where they are registered or paid (ruling 5,
+ * access/register-scope.ts), never by the prefix of their ID number.
+ */
 import type { GraphQLError } from 'graphql';
 import { ErrorCode, hubError } from '../lib/errors.js';
 import { isValidIdNumber, maskIdNumber, normaliseIdNumber } from '../lib/id-number.js';
 import { describeScope, type Identity } from './identity.js';
 
-/** A code (division code, county, ID number) lies in the scope when it starts with one of the prefixes. */
+/** A code (division code, county) lies in the scope when it starts with one of the prefixes. */
 export function codeInRegions(code: string, regions: readonly string[]): boolean {
   const value = normaliseIdNumber(code);
   return regions.some((region) => value.startsWith(region));
@@ -16,10 +20,11 @@ export function forbiddenOutsideScope(identity: Identity, what: string): GraphQL
   return hubError(ErrorCode.FORBIDDEN, `Forbidden: ${what} is outside your scope (${scope})`, { scope });
 }
 
-/** For messages: never a full ID number. */
+/** For messages: never a full ID number, also not at the start of a longer code (a certificate number). */
 export function shownCode(code: string): string {
   const value = normaliseIdNumber(code);
-  return value.length === 18 ? maskIdNumber(value) : value;
+  if (value.length < 18 || !isValidIdNumber(value.slice(0, 18))) return value.length === 18 ? maskIdNumber(value) : value;
+  return value.length === 18 ? maskIdNumber(value) : `${maskIdNumber(value.slice(0, 18))}…`;
 }
 
 const REGION_ARGUMENT = /division|county|township|village|region/i;
@@ -27,11 +32,11 @@ const REGION_ARGUMENT = /division|county|township|village|region/i;
 /**
  * Arguments an analyst passes must stay inside the scope: every region-like argument (divisionPrefix,
  * countyCode, ...) as a prefix at least as narrow as one of the analyst's regions (else FORBIDDEN
- * naming the scope), and every valid ID number anywhere in them. Returns the ID numbers outside the
- * regions by prefix: they may still be in scope by the register's division (access/register-scope.ts).
+ * naming the scope). Returns every valid ID number in them: whether each person is in scope is for
+ * the register and finance to say (access/register-scope.ts), whatever its prefix.
  */
-export function idNumbersOutsidePrefix(identity: Identity, args: Record<string, unknown>): string[] {
-  const outside: string[] = [];
+export function idNumbersInArguments(identity: Identity, args: Record<string, unknown>): string[] {
+  const found: string[] = [];
   const visit = (value: unknown, name: string): void => {
     if (value == null) return;
     if (Array.isArray(value)) {
@@ -45,7 +50,7 @@ export function idNumbersOutsidePrefix(identity: Identity, args: Record<string, 
     if (typeof value !== 'string') return;
     const normalised = normaliseIdNumber(value);
     if (isValidIdNumber(normalised)) {
-      if (!codeInRegions(normalised, identity.regions)) outside.push(normalised);
+      found.push(normalised);
       return;
     }
     if (REGION_ARGUMENT.test(name) && /^\d+$/.test(normalised) && !codeInRegions(normalised, identity.regions)) {
@@ -53,13 +58,7 @@ export function idNumbersOutsidePrefix(identity: Identity, args: Record<string, 
     }
   };
   for (const [name, value] of Object.entries(args)) visit(value, name);
-  return [...new Set(outside)];
-}
-
-/** idNumbersOutsidePrefix, with ID numbers judged by prefix alone. */
-export function assertArgumentsInScope(identity: Identity, args: Record<string, unknown>): void {
-  const [outside] = idNumbersOutsidePrefix(identity, args);
-  if (outside) throw forbiddenOutsideScope(identity, `ID number ${shownCode(outside)}`);
+  return [...new Set(found)];
 }
 
 /** For hub services that act for a user (the crosscheck): may this user work on this county/division? */

@@ -4,7 +4,7 @@ import mysql2 from 'mysql2';
 import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
 import { ErrorCode, hubError } from '../lib/errors.js';
-import { tablesOf } from './legacy-tables.js';
+import { layoutOf, registerLayout, type DepartmentLayout } from './mapping/layout.js';
 import { sessionTimeoutSql } from './sql-dialect.js';
 import { CONNECTION_REASONS, DatabaseTimeout, UNAVAILABLE_REASONS, unavailableReason, type UnavailableReason } from './unavailable-reasons.js';
 
@@ -79,6 +79,8 @@ function isConnectionFailure(cause: unknown, reason: UnavailableReason): boolean
 export class DepartmentDatabase {
   readonly dialect: Dialect;
   readonly timeoutMs: number;
+  /** The tables as stored: documented, or renamed by the department's mapping file (throws MappingError). */
+  readonly layout: DepartmentLayout;
   private readonly counter = new StatementCounter();
   private connecting: Promise<DataSource> | null = null;
   private down: { until: number; reason: UnavailableReason } | null = null;
@@ -89,6 +91,7 @@ export class DepartmentDatabase {
   ) {
     this.dialect = location.kind;
     this.timeoutMs = location.timeoutMs ?? DEFAULT_DB_TIMEOUT_MS;
+    this.layout = layoutOf(department, location);
   }
 
   get statementCount(): number {
@@ -124,7 +127,7 @@ export class DepartmentDatabase {
    * query, so a locked table or a stalled server shows as unhealthy, not only a refused connection.
    */
   async probe(): Promise<{ ok: boolean; department: Department; reason?: UnavailableReason; message?: string }> {
-    const tables = tablesOf(this.department).map((table) => table.name);
+    const tables = this.layout.all().map((table) => table.qualified);
     try {
       await this.run((ds) => Promise.all([ds.query('SELECT 1'), ...tables.map((name) => ds.query(`SELECT 1 FROM ${name} LIMIT 1`))]));
       return { ok: true, department: this.department };
@@ -149,6 +152,7 @@ export class DepartmentDatabase {
   private open(): Promise<DataSource> {
     if (!this.connecting) {
       const dataSource = new DataSource(this.options());
+      registerLayout(dataSource, this.layout);
       const connecting = dataSource.initialize().catch((error) => {
         if (this.connecting === connecting) this.connecting = null;
         throw error;
@@ -159,7 +163,7 @@ export class DepartmentDatabase {
   }
 
   private options(): ConstructorParameters<typeof DataSource>[0] {
-    const entities = tablesOf(this.department).map((table) => table.entity);
+    const entities = this.layout.entities();
     const common = { entities, synchronize: false, logging: ['query' as const], logger: this.counter };
     if (this.location.kind === 'sqlite') {
       // A writer holding the file (an import running) makes readers wait at most this long.

@@ -22,12 +22,17 @@ export interface LegacyColumn<V extends ColumnValue = ColumnValue, K extends Col
   readonly sql: string;
   /** Holds a citizen ID number: CHAR(18) on MariaDB cannot hold it padded (see the sample writers). */
   readonly idNumber: boolean;
+  /** What the values mean beyond their SQL type, for the source check and the name and code mapping. */
+  readonly meaning?: ColumnMeaning;
   /**
    * Metadata only (the hub never synchronises a department schema): CHAR is declared varchar because
    * TypeORM's SQLite driver has no 'char', DATETIME as varchar so it is read as text and no zone is guessed.
    */
   readonly entity: EntitySchemaColumnOptions;
 }
+
+/** A CHAR(8) `YYYYMMDD` date, a DATETIME, or a code whose documented values are listed. */
+export type ColumnMeaning = { kind: 'date' } | { kind: 'datetime' } | { kind: 'code'; codes: readonly string[] };
 
 function column<V extends ColumnValue>(value: V, sql: string, entity: EntitySchemaColumnOptions): LegacyColumn<V, 'none'> {
   return { value, key: 'none', sql, idNumber: false, entity };
@@ -37,7 +42,11 @@ export const char = (length: number) => column('text', `CHAR(${length})`, { type
 export const varchar = (length: number) => column('text', `VARCHAR(${length})`, { type: 'varchar', length });
 export const decimal = (precision: number, scale: number) => column('exact', `DECIMAL(${precision},${scale})`, { type: 'decimal', precision, scale });
 export const bigint = () => column('exact', 'BIGINT', { type: 'bigint' });
-export const datetime = () => column('text', 'DATETIME', { type: 'varchar' });
+export const datetime = (): LegacyColumn<'text', 'none'> => ({ ...column('text', 'DATETIME', { type: 'varchar' }), meaning: { kind: 'datetime' } });
+/** A CHAR(8) `YYYYMMDD` date; empty or NULL is "none". */
+export const date8 = (): LegacyColumn<'text', 'none'> => ({ ...char(8), meaning: { kind: 'date' } });
+/** A CHAR code column with its documented values (legacy-systems.md). */
+export const code = (length: number, codes: readonly string[]): LegacyColumn<'text', 'none'> => ({ ...char(length), meaning: { kind: 'code', codes } });
 /** A CHAR(18) citizen ID number, stored as entered (padding and a lower-case x included). */
 export const idNumber = (): LegacyColumn<'text', 'none'> => ({ ...char(18), idNumber: true });
 
@@ -64,20 +73,37 @@ type AutoIncrementColumns<C extends Columns> = { [K in keyof C]: C[K]['key'] ext
 export type NewRowOfColumns<C extends Columns> = Omit<RowOfColumns<C>, AutoIncrementColumns<C>> &
   Partial<Pick<RowOfColumns<C>, AutoIncrementColumns<C>>>;
 
+/**
+ * How a statement names a table and its columns: as documented, or as a department's mapping
+ * renames them (adapters/mapping). `table` is what follows ON; `tableLabel` goes into index names.
+ */
+export interface StoredNames {
+  readonly table: string;
+  readonly tableLabel: string;
+  column(canonical: string): string;
+}
+
+const documentedNames = (table: string): StoredNames => ({ table, tableLabel: table, column: (c) => c });
+
 /** An index of a table, written for a dialect; null where the dialect needs none. */
 export interface LegacyIndex<Column extends string = string> {
   readonly columns: readonly Column[];
-  sql(table: string, dialect: Dialect): string | null;
+  /** The statement creating it; `names` when the department's layout renames table or columns. */
+  sql(table: string, dialect: Dialect, names?: StoredNames): string | null;
 }
 
 /** A plain index over columns in order. */
 export function indexOn<Column extends string>(...columns: Column[]): LegacyIndex<Column> {
-  return { columns, sql: (table) => plainIndex(table, columns) };
+  return { columns, sql: (table, _dialect, names = documentedNames(table)) => plainIndex(names.table, columns.map(names.column), names.tableLabel) };
 }
 
 /** An index on an ID column; on SQLite on its normalised form, so lookups stay indexed. */
 export function idNumberIndex<Column extends string>(column: Column, options: { sqliteOnly?: boolean } = {}): LegacyIndex<Column> {
-  return { columns: [column], sql: (table, dialect) => (options.sqliteOnly && dialect !== 'sqlite' ? null : idIndex(dialect, table, column)) };
+  return {
+    columns: [column],
+    sql: (table, dialect, names = documentedNames(table)) =>
+      options.sqliteOnly && dialect !== 'sqlite' ? null : idIndex(dialect, names.table, names.column(column), names.tableLabel),
+  };
 }
 
 /** What every table offers, whatever its columns. */
@@ -89,6 +115,8 @@ export interface AnyLegacyTable {
   readonly idColumns: readonly string[];
   // The row type differs per table; TypeORM's DataSource takes any mix of them.
   readonly entity: EntitySchema<any>;
+  readonly columns: Readonly<Record<string, LegacyColumn>>;
+  readonly indexes: readonly LegacyIndex[];
   ddl(dialect: Dialect): { table: string; indexes: string[] };
 }
 
@@ -126,6 +154,7 @@ export function legacyTable<const Name extends string, const C extends Columns>(
     name,
     department,
     columns,
+    indexes,
     columnNames: entries.map(([columnName]) => columnName),
     writtenColumns: entries.filter(([, c]) => c.key !== 'auto-increment').map(([columnName]) => columnName),
     idColumns: entries.filter(([, c]) => c.idNumber).map(([columnName]) => columnName),

@@ -59,13 +59,14 @@ export function tableOptions(dialect: Dialect): string {
 }
 
 /** An index on an ID column; on SQLite on its normalised form so lookups stay indexed. */
-export function idIndex(dialect: Dialect, table: string, column: string): string {
+export function idIndex(dialect: Dialect, table: string, column: string, label = table): string {
   const target = dialect === 'sqlite' ? sqliteNormalisedId(column) : column;
-  return `CREATE INDEX IX_${table}_${column}_NORM ON ${table} (${target})`;
+  return `CREATE INDEX IX_${label}_${column}_NORM ON ${table} (${target})`;
 }
 
-export function plainIndex(table: string, columns: string[]): string {
-  return `CREATE INDEX IX_${table}_${columns.join('_')} ON ${table} (${columns.join(', ')})`;
+/** `label` names the index where `table` carries a schema prefix (`legacy.T_RK`). */
+export function plainIndex(table: string, columns: string[], label = table): string {
+  return `CREATE INDEX IX_${label}_${columns.join('_')} ON ${table} (${columns.join(', ')})`;
 }
 
 /**

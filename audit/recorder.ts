@@ -37,36 +37,49 @@ export function outcomeOf(codes: (string | undefined)[]): { outcome: AuditOutcom
 
 const MAX_WALK = 200_000;
 
-/** Every valid ID number in a JSON value (strings only; masked ones are not valid and not counted). */
-export function idNumbersIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+/** The normalised ID number a string holds when it is a valid one, else null (masked ones are not valid). */
+export function validIdNumberOf(text: string): string | null {
+  if (text.length < 18 || text.length > 40) return null;
+  const id = normaliseIdNumber(text);
+  return isValidIdNumber(id) ? id : null;
+}
+
+/** Calls `found` with every string of a JSON value that may hold an ID number, within MAX_WALK values. */
+function eachCandidate(value: unknown, found: (text: string) => void): void {
   let budget = MAX_WALK;
   const walk = (v: unknown): void => {
     if (--budget < 0 || v == null) return;
     if (typeof v === 'string') {
-      if (v.length >= 18 && v.length <= 40) {
-        const id = normaliseIdNumber(v);
-        if (isValidIdNumber(id)) into.add(id);
-      }
+      if (v.length >= 18 && v.length <= 40) found(v);
       return;
     }
     if (Array.isArray(v)) {
-      for (const item of v) walk(item);
+      for (let i = 0; i < v.length; i++) walk(v[i]);
       return;
     }
-    if (typeof v === 'object') for (const inner of Object.values(v as Record<string, unknown>)) walk(inner);
+    if (typeof v === 'object') for (const key in v as Record<string, unknown>) walk((v as Record<string, unknown>)[key]);
   };
   walk(value);
+}
+
+/** Every valid ID number in a JSON value (strings only; masked ones are not valid and not counted). */
+export function idNumbersIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  eachCandidate(value, (text) => {
+    const id = validIdNumberOf(text);
+    if (id !== null) into.add(id);
+  });
   return into;
 }
 
-export function idNumbersInDocument(document: DocumentNode | undefined, into: Set<string> = new Set()): Set<string> {
-  if (!document) return into;
+/** The document's string literals that may hold an ID number (an argument written inline). */
+function documentStrings(document: DocumentNode): string[] {
+  const strings: string[] = [];
   visit(document, {
     [Kind.STRING](node) {
-      idNumbersIn(node.value, into);
+      if (node.value.length >= 18 && node.value.length <= 40) strings.push(node.value);
     },
   });
-  return into;
+  return strings;
 }
 
 /** Rows: the items each root field returned (a list's length, a connection's edges, else one object). */
@@ -104,33 +117,49 @@ export interface AuditInput {
  */
 const HASH_CACHE_GENERATION = 20_000;
 
+/** What a string of a request or response holds for the log: its person's hash, or null when it is no valid ID number. */
+const NOT_A_PERSON = null;
+
 export class AuditRecorder {
-  private recentHashes = new Map<string, string>();
-  private olderHashes = new Map<string, string>();
+  /**
+   * Keyed by the text as it came (a cross-check sends each person's ID number in the same form to
+   * every department): a hit skips normalising and validating as well as the HMAC.
+   */
+  private recentHashes = new Map<string, string | typeof NOT_A_PERSON>();
+  private olderHashes = new Map<string, string | typeof NOT_A_PERSON>();
 
   constructor(
     readonly store: AuditStore,
     private readonly keys: AuditKeys,
   ) {}
 
-  /** `id` is already normalised and valid (idNumbersIn). */
-  private hashOf(id: string): string {
-    let hash = this.recentHashes.get(id);
+  /** The hash of the person whose ID number `text` is, or null when it is not a valid one. */
+  private hashOf(text: string): string | typeof NOT_A_PERSON {
+    let hash = this.recentHashes.get(text);
     if (hash !== undefined) return hash;
-    hash = this.olderHashes.get(id) ?? normalisedPersonHash(this.keys, id);
+    hash = this.olderHashes.get(text);
+    if (hash === undefined) {
+      const id = validIdNumberOf(text);
+      hash = id === null ? NOT_A_PERSON : normalisedPersonHash(this.keys, id);
+    }
     // Generations rather than evicting one by one: a full generation is dropped whole, in O(1).
     if (this.recentHashes.size >= HASH_CACHE_GENERATION) {
       this.olderHashes = this.recentHashes;
       this.recentHashes = new Map();
     }
-    this.recentHashes.set(id, hash);
+    this.recentHashes.set(text, hash);
     return hash;
   }
 
   entry(input: AuditInput): AuditEntry {
-    const ids = idNumbersIn(input.variables);
-    idNumbersInDocument(input.document, ids);
-    idNumbersIn(input.data, ids);
+    const persons = new Set<string>();
+    const add = (text: string) => {
+      const hash = this.hashOf(text);
+      if (hash !== NOT_A_PERSON) persons.add(hash);
+    };
+    eachCandidate(input.variables, add);
+    if (input.document) for (const text of documentStrings(input.document)) add(text);
+    eachCandidate(input.data, add);
     const { outcome, code } = outcomeOf(input.errorCodes ?? []);
     const identity = input.identity;
     return {
@@ -143,7 +172,7 @@ export class AuditRecorder {
       client: identity.role === 'public' ? input.client : null,
       operationName: input.operationName,
       documentHash: input.documentHash,
-      persons: [...ids].map((id) => this.hashOf(id)),
+      persons: [...persons],
       rowCount: outcome === 'refused' && !input.data ? 0 : rowCountOf(input.data),
       outcome,
       code,

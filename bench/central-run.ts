@@ -84,7 +84,7 @@ export async function runCentral(
         month.counts = Object.fromEntries(RULES.map((rule) => [rule, Number(row[rule] ?? 0)])) as Record<Rule, number>;
       }
       // The findings themselves, untimed, from the last run's table.
-      const [flagged] = (await connection.query(`SELECT mxid, ${RULES.join(', ')} FROM central_flags WHERE ${RULES.join(' OR ')}`)) as unknown as [
+      const [flagged] = (await connection.query(query.flagged)) as unknown as [
         Array<Record<string, string | number>>,
       ];
       for (const rule of RULES) month.findings.set(rule, new Set(flagged.filter((r) => Number(r[rule]) === 1).map((r) => String(r.mxid))));

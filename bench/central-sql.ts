@@ -161,14 +161,15 @@ export function centralCopy(db: DatabaseNames, copy: string): Statement[] {
     table(
       'batches (FF_PC)',
       'batch',
-      `pch VARCHAR(40) NOT NULL PRIMARY KEY, xmdm ${CODE}, ffqj VARCHAR(12) NULL, county VARCHAR(12) NULL, KEY (ffqj)`,
-      `SELECT PCH AS pch, ${code('XMDM')} AS xmdm, ${code('FFQJ')} AS ffqj, ${code('XZQHDM')} AS county FROM ${F}.FF_PC`,
+      `pch VARCHAR(40) NOT NULL PRIMARY KEY, xmdm ${CODE}, ffqj VARCHAR(12) NULL, d ${DATE}, county VARCHAR(12) NULL, KEY (ffqj)`,
+      // d: the first day of the period, the date every rule is judged at.
+      `SELECT PCH AS pch, ${code('XMDM')} AS xmdm, ${code('FFQJ')} AS ffqj, CONCAT(${code('FFQJ')}, '01') AS d, ${code('XZQHDM')} AS county FROM ${F}.FF_PC`,
     ),
     table(
       'payment lines (FF_MX)',
       'line',
-      `mxid BIGINT NOT NULL PRIMARY KEY, pch VARCHAR(40) NOT NULL, nid ${ID}, valid TINYINT NOT NULL, xm VARCHAR(64) NULL,
-       acct VARCHAR(64) NULL, failed TINYINT NOT NULL, je DECIMAL(12,2) NULL, KEY (pch)`,
+      `mxid BIGINT NOT NULL, pch VARCHAR(40) NOT NULL, nid ${ID}, valid TINYINT NOT NULL, xm VARCHAR(64) NULL,
+       acct VARCHAR(64) NULL, failed TINYINT NOT NULL, je DECIMAL(12,2) NULL, PRIMARY KEY (pch, mxid)`,
       `SELECT l.*, ${validId('l.nid')} IS TRUE AS valid FROM (
          SELECT MXID AS mxid, PCH AS pch, COALESCE(${normId('SFZH')}, '') AS nid, ${trimmed('XM')} AS xm, ${code('YHZH')} AS acct,
            COALESCE(${code('FFZTDM')}, '') = '2' AS failed, JE AS je
@@ -186,6 +187,8 @@ export interface CentralQuery {
   statements: Statement[];
   /** Lists the lines one rule flagged, once the statements ran (for investigating a disagreement). */
   linesOf(rule: Rule, limit: number): string;
+  /** Lists every flagged line of the scope with its 0/1 column per rule, once the statements ran. */
+  flagged: string;
   cleanup: string[];
 }
 
@@ -237,10 +240,13 @@ export function centralQuery(copy: string, scope: CentralScope): CentralQuery {
       SELECT 1 FROM ${T('employee')} e WHERE e.nid = l.nid AND e.dwlx IN ('10', '20') AND ${active(d, 'e.cbksrq', 'e.cbzzrq')})`,
   };
   const region = scope.region ?? '';
+  if (!/^\d{6}$/.test(scope.period) || !/^\d*$/.test(region)) throw new Error('the scope is a YYYYMM period and a division-code prefix of digits');
   return {
     statements: [
-      // The month's lines and findings are held in memory, as a DBA gives a reporting session.
-      { label: 'session settings', sql: 'SET SESSION max_heap_table_size = 4294967296, tmp_table_size = 4294967296', params: [] },
+      // The findings are kept in memory (a MEMORY table may grow to max_heap_table_size); the pass's
+      // own temporary table keeps the server's size, above which it goes to disk: holding a
+      // million wide lines in memory (fixed-width rows) was three times slower.
+      { label: 'session settings', sql: 'SET SESSION max_heap_table_size = 4294967296', params: [] },
       {
         label: 'one pass over the month',
         // Every line of the month is numbered among the payments of the same person, programme and
@@ -252,7 +258,7 @@ export function centralQuery(copy: string, scope: CentralScope): CentralQuery {
         sql: `CREATE TEMPORARY TABLE central_flags ENGINE=MEMORY
           SELECT l.mxid, ${RULES.map((rule) => `((${flags[rule]}) IS TRUE) AS ${rule}`).join(',\n            ')}
           FROM (
-            SELECT l.mxid, l.nid, l.valid, l.xm, l.je, b.county, CONCAT(b.ffqj, '01') AS d, x.cond, x.bzje,
+            SELECT l.mxid, l.nid, l.valid, l.xm, l.je, b.county, b.d, x.cond, x.bzje,
               IF(l.failed OR b.xmdm IS NULL, 0, ROW_NUMBER() OVER (PARTITION BY l.failed, l.nid, b.xmdm ORDER BY l.mxid)) AS nth,
               (SELECT COUNT(DISTINCT a.acct) * 2 + COALESCE(MAX(a.acct = l.acct), 0) FROM ${T('account')} a WHERE a.nid = l.nid AND a.zt = '1') AS accounts,
               (SELECT BIT_OR(IF(c.holder IS NOT NULL AND c.holder <> l.nid, 1, 0) | IF(c.status <> '1', 2, 0)) FROM ${T('card')} c WHERE c.acct = l.acct) AS cards
@@ -266,6 +272,7 @@ export function centralQuery(copy: string, scope: CentralScope): CentralQuery {
       { label: 'counts per rule', sql: `SELECT ${RULES.map((rule) => `COALESCE(SUM(${rule}), 0) AS ${rule}`).join(', ')}, COUNT(*) AS line_count FROM central_flags`, params: [] },
     ],
     linesOf: (rule, limit) => `SELECT mxid AS MXID FROM central_flags WHERE ${rule} = 1 ORDER BY mxid LIMIT ${Math.trunc(limit)}`,
+    flagged: `SELECT mxid, ${RULES.join(', ')} FROM central_flags WHERE ${RULES.join(' OR ')}`,
     cleanup: ['DROP TEMPORARY TABLE IF EXISTS central_flags'],
   };
 }

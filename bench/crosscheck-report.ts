@@ -18,6 +18,8 @@ export interface HubCheck {
   timedOut: boolean;
   /** CPU seconds of the hub's and the workers' processes, and of the local MariaDB server, meanwhile. */
   hubCpu: number;
+  /** `hubCpu` by what each process is (gateway, each subgraph, each worker), largest first. */
+  hubCpuByProcess: Record<string, number>;
   dbCpu: number;
   /** The run's own time in the hub, from its start to its end. */
   hubMs: number | null;

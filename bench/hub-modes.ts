@@ -72,6 +72,8 @@ export interface RunningMode {
   close(keepLogs: boolean): Promise<void>;
 }
 
+const START_TIMEOUT_MS = 600_000;
+
 const HOOK = (root: string) => path.join(root, 'bench', 'cpu-profile-hook.mjs');
 
 /** The environment without any HUB_* of the developer's shell, plus `settings`. */
@@ -125,7 +127,8 @@ export async function startMode(mode: ModeSpec, ctx: ModeContext): Promise<Runni
   };
   try {
     peaks.watch(hub.child.pid!, (pid, command) => hubLabel(pid, command)).start();
-    const [gatewayUrl] = await hub.printed([/Gateway:\s+(http\S+)/], 180_000);
+    // Generous: on a machine shared with other test runs a start has taken three minutes.
+    const [gatewayUrl] = await hub.printed([/Gateway:\s+(http\S+)/], START_TIMEOUT_MS);
     const workerEnv = cleanEnv({ ...keys, ...shared, ...ctx.settings, HUB_GATEWAY_URL: gatewayUrl! });
     if (ctx.profileDir) Object.assign(workerEnv, { BENCH_PROFILE_DIR: ctx.profileDir, NODE_OPTIONS: `--import=${HOOK(ctx.root)}` });
     for (let i = 1; i <= mode.workers; i++) {
@@ -134,7 +137,7 @@ export async function startMode(mode: ModeSpec, ctx: ModeContext): Promise<Runni
       workers.push(worker);
       peaks.watch(worker.child.pid!, (_pid, command) => processLabel(command, i));
     }
-    await Promise.all(workers.map((w) => w.printed([WORKER_READY], 120_000)));
+    await Promise.all(workers.map((w) => w.printed([WORKER_READY], START_TIMEOUT_MS)));
     const cliEnv = cleanEnv({ ...keys, HUB_GATEWAY_URL: gatewayUrl!, HUB_DATA_DIR: path.join(dataDir, 'cli') });
     const roots = [hub.child.pid!, ...workers.map((w) => w.child.pid!)];
     return {

@@ -89,7 +89,7 @@ describe('hub crosscheck (CLI)', () => {
     assert.equal(findings[0]!.amount, '1234.56');
     // Progress and the summary go to stderr; on a pipe, as plain lines.
     assert.match(stderr, /crosscheck run \d+:/);
-    assert.match(stderr, /COMPLETED/);
+    assert.match(stderr, /：已完成/);
     assert.ok(!stderr.includes('\r'), 'no carriage-return progress bar on a pipe');
   });
 
@@ -97,9 +97,9 @@ describe('hub crosscheck (CLI)', () => {
     const result = await runCli(['crosscheck', '--batch', 'PCH002', '--poll-ms', '20']);
     assert.equal(result.code, 3, result.stderr);
     assert.match(result.stdout, /明细编号 Line/);
-    assert.match(result.stdout, /COMPLETED_WITH_GAPS/);
-    assert.match(result.stdout, /未核查 NOT CHECKED: 1 lines/);
-    assert.match(result.stdout, /CIVIL_AFFAIRS 民政: 1 lines, rules NOT_SUPPORTED_PERSON/);
+    assert.match(result.stdout, /已完成（部分未核查）/);
+    assert.match(result.stdout, /未核查 NOT CHECKED: 1 line with rules/);
+    assert.match(result.stdout, /民政: 1 line, rule 非特困供养人员/);
     assert.match(result.stdout, /npx hub crosscheck --rerun \d+/);
   });
 
@@ -111,24 +111,38 @@ describe('hub crosscheck (CLI)', () => {
     const bytes = readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const rows = bytes.toString('utf8').slice(1).split('\r\n');
-    assert.equal(rows[0], '明细编号,规则,规则名称,部门,证据,金额,批次,村/社区');
-    assert.equal(rows[1]!.split(',').slice(0, 4).join(','), '1,DECEASED,已死亡,公安');
-    assert.match(rows[2]!, /^2,NOT_ON_DIBAO,非低保对象,民政,"名下无有效低保, ""quoted"", and =1\+1",0\.10,PCH001,$/);
+    assert.equal(rows[0], '明细编号,规则,部门,证据,金额（元）,批次,村/社区');
+    assert.equal(rows[1]!.split(',').slice(0, 3).join(','), '1,已死亡,公安');
+    assert.match(rows[2]!, /^2,非低保对象,民政,"名下无有效低保, ""quoted"", and =1\+1",0\.10,PCH001,$/);
     assert.match(result.stderr, /Wrote csv to/);
   });
 
-  test('xlsx holds a summary sheet and one sheet per rule, with Chinese headers', async () => {
+  test('xlsx holds a summary sheet, the run\'s facts and one sheet per rule, with Chinese headers', async () => {
     const file = path.join(dir, 'findings.xlsx');
     const result = await runCli(['crosscheck', '--batch', 'PCH001', '--format', 'xlsx', '--out', file, '--poll-ms', '20']);
     assert.equal(result.code, 0, result.stderr);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    assert.deepEqual(workbook.worksheets.map((s) => s.name), ['汇总', '身份证号无效', '已死亡', '非低保对象']);
+    // 批次核查 (the batches' duty and timing checks) is written by cli/batch-findings-report.ts when the run has them.
+    assert.deepEqual(workbook.worksheets.map((s) => s.name).filter((n) => n !== '批次核查'), ['汇总', '核查信息', '身份证号无效', '已死亡', '非低保对象']);
     const summary = workbook.getWorksheet('汇总')!;
-    assert.deepEqual((summary.getRow(1).values as unknown[]).slice(1), ['规则代码', '规则', '部门', '发现数', '涉及金额（元）']);
+    assert.deepEqual((summary.getRow(1).values as unknown[]).slice(1), ['规则', '部门', '发现数', '涉及金额（元）']);
+    assert.deepEqual([1, 3].map((c) => summary.getRow(2).getCell(c).value), ['身份证号无效', 1]);
+    for (const sheet of workbook.worksheets) {
+      assert.equal(sheet.views[0]?.state, 'frozen', sheet.name);
+      assert.equal((sheet.views[0] as { ySplit?: number }).ySplit, 1, sheet.name);
+      assert.match(String(sheet.autoFilter), /^A1:[A-Z]+\d+$/, sheet.name);
+    }
+    const facts = workbook.getWorksheet('核查信息')!;
+    const fact = (name: string) => facts.getColumn(1).values.indexOf(name);
+    assert.equal(typeof facts.getRow(fact('核查编号')).getCell(2).value, 'string', 'the run id is text');
+    const started = facts.getRow(fact('开始时间')).getCell(2);
+    assert.ok(started.value instanceof Date, 'the start is a date cell');
+    assert.equal(started.numFmt, 'yyyy-mm-dd hh:mm:ss');
+    assert.equal(facts.getRow(fact('状态')).getCell(2).value, '已完成');
     const deceased = workbook.getWorksheet('已死亡')!;
     assert.deepEqual((deceased.getRow(1).values as unknown[]).slice(1), ['明细编号', '规则', '部门', '证据', '金额（元）', '批次', '村/社区']);
-    assert.deepEqual((deceased.getRow(2).values as unknown[]).slice(1, 6), ['1', 'DECEASED 已死亡', '公安', 'died 2024-01-17, before the period start 2024-03-01', 1234.56]);
+    assert.deepEqual((deceased.getRow(2).values as unknown[]).slice(1, 6), ['1', '已死亡', '公安', 'died 2024-01-17, before the period start 2024-03-01', 1234.56]);
     assert.equal(deceased.rowCount, 2);
   });
 
@@ -139,7 +153,7 @@ describe('hub crosscheck (CLI)', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const gaps = workbook.getWorksheet('未核查')!;
-    assert.deepEqual((gaps.getRow(2).values as unknown[]).slice(1, 4), ['11', '民政', 'NOT_SUPPORTED_PERSON']);
+    assert.deepEqual((gaps.getRow(2).values as unknown[]).slice(1, 4), ['11', '民政', '非特困供养人员']);
   });
 
   test('an earlier run can be exported again without checking again', async () => {
@@ -161,11 +175,11 @@ describe('hub crosscheck (CLI)', () => {
     const perBatch = [];
     for (const batch of ['PCH001', 'PCH002']) perBatch.push(...pairs((await runCli(['crosscheck', '--batch', batch, '--format', 'jsonl', '--poll-ms', '20'])).stdout));
     assert.deepEqual(pairs(month.stdout), perBatch);
-    assert.match(month.stderr, /every programme, 2 batches, period 2024-03/);
+    assert.match(month.stderr, /全部项目的 2 个批次，期间 2024-03/);
     const both = await runCli(['crosscheck', '--batch', 'PCH001', '--batch', 'PCH002', '--format', 'jsonl', '--poll-ms', '20']);
     assert.equal(both.code, 3, both.stderr);
     assert.deepEqual(pairs(both.stdout), perBatch);
-    assert.match(both.stderr, /2 batches of several programmes, period 2024-03/);
+    assert.match(both.stderr, /多个项目的 2 个批次，期间 2024-03/);
   });
 
   const usageCases: [string, string[], RegExp][] = [

@@ -84,7 +84,7 @@ describeOrSkip('hub person with three departments faulty', { skip: skipUnlessAva
     assert.match(result.stderr, /justice \(司法\) could not answer \(ACCOUNT_LOCKED\)/);
     assert.match(result.stderr, /disability federation \(残联\) could not answer \(TIMEOUT\)/);
     assert.match(result.stderr, /HR and social security \(人社\) could not answer \(TIMEOUT\)/);
-    assert.match(result.stdout, /== 服刑记录 ==\n[^\n]*\n\(not available: justice \(司法\) could not answer \(ACCOUNT_LOCKED\)\)/);
+    assert.match(result.stdout, /== 服刑记录 ==\n[^\n]*\n（无法显示：司法未能答复（ACCOUNT_LOCKED））/);
     assert.doesNotMatch(result.stderr, /ER_BULK_PARSER/);
   });
 

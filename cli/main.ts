@@ -11,6 +11,11 @@ import { auditCommand } from './commands/audit.js';
 import { paymentsCommand } from './commands/payments.js';
 import { personCommand } from './commands/person.js';
 import { workerCommand } from './commands/worker.js';
+import { findingsCommand } from './commands/findings.js';
+import { recoveriesCommand } from './commands/recoveries.js';
+import { complaintsCommand } from './commands/complaints.js';
+import { sourceCommand } from './commands/source.js';
+import { subgraphCommand } from './commands/subgraph.js';
 
 export const COMMANDS: Record<string, Command> = {
   crosscheck: crosscheckCommand,
@@ -19,6 +24,11 @@ export const COMMANDS: Record<string, Command> = {
   payments: paymentsCommand,
   person: personCommand,
   worker: workerCommand,
+  findings: findingsCommand,
+  recoveries: recoveriesCommand,
+  complaints: complaintsCommand,
+  source: sourceCommand,
+  subgraph: subgraphCommand,
 };
 
 function overview(): string {

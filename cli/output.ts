@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { loadConfig } from '../lib/config.js';
 import { echo } from '../lib/echo.js';
 import { UsageError, write, type CliIO } from './command.js';
 import { oneOf, text, type FlagValues } from './flags.js';
@@ -118,6 +119,11 @@ export async function toOutput<T>(file: string | undefined, stdout: Writable, wo
  * (`included`), or leave it to stderr like every other output (`stderr`).
  */
 export type TableSummary = 'append' | 'included' | 'stderr';
+
+/** The zone people read the output's times in: the county's (HUB_TIMEZONE, default Asia/Shanghai). */
+export function displayTimeZone(io: CliIO): string {
+  return loadConfig(io.env).client.timeZone;
+}
 
 /** Writes the closing summary (one or more lines, ending in a newline) and names the file written. */
 export async function finishOutput(io: CliIO, output: Output, summary: string, table: TableSummary): Promise<void> {

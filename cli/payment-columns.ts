@@ -17,9 +17,9 @@ export const LINE_COLUMNS: Column<LineRow>[] = [
   { key: 'name', header: '姓名', label: 'Name', width: 8, value: (r) => r.node.name ?? null },
   { key: 'accountNumber', header: '收款账号', label: 'Account', width: 20, value: (r) => r.node.accountNumber ?? null },
   { key: 'amount', header: '金额（元）', label: 'Amount', width: 12, kind: 'amount', value: (r) => r.node.amount },
-  { key: 'status', header: '状态', label: 'Status', width: 9, value: (r) => r.node.status },
+  { key: 'status', header: '状态', label: 'Status', width: 9, labels: 'PaymentLineStatus', value: (r) => r.node.status },
   { key: 'failureReason', header: '失败原因', label: 'Failure', width: 12, value: (r) => r.node.failureReason ?? null },
-  { key: 'creditedAt', header: '到账时间', label: 'Credited at', width: 24, value: (r) => r.node.creditedAt ?? null },
+  { key: 'creditedAt', header: '到账时间', label: 'Credited at', width: 19, kind: 'time', value: (r) => r.node.creditedAt ?? null },
 ];
 
 /** Why a line is late or unpaid. */
@@ -36,14 +36,14 @@ export function rollupColumns(groupBy: RollupDimension[]): Column<RollupRow>[] {
     columns.push({ key: 'programmeName', header: '项目名称', label: 'Name', width: 20, value: (r) => r.programme?.name ?? null });
   }
   if (has('PERIOD')) columns.push({ key: 'period', header: '期间', label: 'Period', width: 8, value: (r) => r.period ?? null });
-  if (has('FUNDING_LEVEL')) columns.push({ key: 'fundingLevel', header: '资金级次', label: 'Funding', width: 10, value: (r) => r.fundingLevel ?? null });
-  if (has('DEPARTMENT')) columns.push({ key: 'department', header: '主管部门', label: 'Department', width: 14, value: (r) => r.department ?? null });
-  if (has('STATUS')) columns.push({ key: 'status', header: '状态', label: 'Status', width: 9, value: (r) => r.status ?? null });
+  if (has('FUNDING_LEVEL')) columns.push({ key: 'fundingLevel', header: '资金级次', label: 'Funding', width: 10, labels: 'FundingLevel', value: (r) => r.fundingLevel ?? null });
+  if (has('DEPARTMENT')) columns.push({ key: 'department', header: '主管部门', label: 'Department', width: 14, labels: 'ResponsibleDepartment', value: (r) => r.department ?? null });
+  if (has('STATUS')) columns.push({ key: 'status', header: '状态', label: 'Status', width: 9, labels: 'PaymentLineStatus', value: (r) => r.status ?? null });
   const level = groupBy.find((d) => DIVISION_HEADERS[d]);
   if (level) {
     // A person the register does not know has no township or village; the disbursing county is always known.
-    const unknown = level === 'COUNTY' ? null : '(register unknown)';
-    columns.push({ key: 'divisionCode', header: DIVISION_HEADERS[level]!, label: level.toLowerCase(), width: 14, value: (r) => r.divisionCode ?? unknown });
+    const blank = level === 'COUNTY' ? undefined : '（户籍无此人）';
+    columns.push({ key: 'divisionCode', header: DIVISION_HEADERS[level]!, label: level.toLowerCase(), width: 14, blank, value: (r) => r.divisionCode ?? null });
   }
   columns.push({ key: 'lineCount', header: '明细数', label: 'Lines', width: 10, kind: 'count', value: (r) => r.lineCount });
   columns.push({ key: 'personCount', header: '人数', label: 'Persons', width: 10, kind: 'count', value: (r) => r.personCount });

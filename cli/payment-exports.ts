@@ -2,13 +2,13 @@
  * The questions of `hub payments`, each asked of the gateway and exported as it arrives; each
  * returns the line that sums it up (lines written and all matching, groups, persons missed).
  */
-import type { Writable } from 'node:stream';
 import { groupThousands } from './cells.js';
 import type { CliGateway } from './gateway-client.js';
 import { cursorPages } from './paging.js';
 import { LINE_COLUMNS, MISSED_COLUMNS, NOTE_COLUMN, rollupColumns, type LineRow, type MissedRow } from './payment-columns.js';
 import type { Mode, PaymentQuery } from './payment-query.js';
-import { exportSheets, single, type ExportFormat } from './tabular.js';
+import { exportSheets, single, type ExportFormat, type ExportTarget } from './tabular.js';
+import { counted } from './wording.js';
 import {
   CliLatePaymentsDocument,
   CliMissedPaymentsDocument,
@@ -24,7 +24,7 @@ const MISSED_PAGE = 10_000;
 const SHEET_NAMES: Record<Mode, string> = { search: '发放明细', late: '到账超时', unpaid: '失败未补发', rollup: '汇总', missed: '漏发' };
 
 type Totals = NonNullable<CliPaymentPageFragment['totals']>;
-type Target = { file?: string; stdout: Writable };
+type Target = ExportTarget;
 type Export = (gateway: CliGateway, query: PaymentQuery, format: ExportFormat, target: Target) => Promise<string>;
 
 /** The lines of `payments`, `latePayments` or `unpaidFailures`, page by page; the first page brings the totals. */
@@ -52,17 +52,17 @@ const exportLines: Export = async (gateway, query, format, target) => {
   let totals: Totals | null = null;
   const columns = query.mode === 'search' ? LINE_COLUMNS : [...LINE_COLUMNS, NOTE_COLUMN];
   const rows = linePages(gateway, query, (t) => (totals = t));
-  const [written] = await exportSheets(format, [{ name: SHEET_NAMES[query.mode], columns, rows }], target);
+  const [written = 0] = await exportSheets(format, [{ name: SHEET_NAMES[query.mode], columns, rows }], target);
   const t = totals as Totals | null;
-  if (!t) return `${written} lines written`;
-  return `${written} lines written; all matching: ${t.lineCount.toLocaleString('en-US')} lines, ${t.personCount.toLocaleString('en-US')} persons, ${groupThousands(t.totalAmount)} yuan`;
+  if (!t) return `${counted(written, 'line')} written`;
+  return `${counted(written, 'line')} written; all matching: ${counted(t.lineCount, 'line')}, ${counted(t.personCount, 'person')}, ${groupThousands(t.totalAmount)} yuan`;
 };
 
 const exportRollup: Export = async (gateway, query, format, target) => {
   const { rows } = await gateway.request(CliRollupDocument, { filter: query.filter, groupBy: query.groupBy });
   const shown = query.limit ? rows.slice(0, query.limit) : rows;
   await exportSheets(format, [{ name: SHEET_NAMES.rollup, columns: rollupColumns(query.groupBy), rows: single(shown) }], target);
-  return `${rows.length} groups`;
+  return counted(rows.length, 'group');
 };
 
 const exportMissed: Export = async (gateway, query, format, target) => {
@@ -76,8 +76,9 @@ const exportMissed: Export = async (gateway, query, format, target) => {
     MISSED_PAGE,
     query.limit,
   );
-  const [written] = await exportSheets(format, [{ name: SHEET_NAMES.missed, columns: MISSED_COLUMNS, rows }], target);
-  return `${written} of ${counts.total} persons missed, of ${counts.eligible} eligible persons registered in the division (programme ${query.filter.programme}, period ${query.period})`;
+  const [written = 0] = await exportSheets(format, [{ name: SHEET_NAMES.missed, columns: MISSED_COLUMNS, rows }], target);
+  const { total, eligible } = counts;
+  return `${written.toLocaleString('en-US')} of ${counted(total, 'person')} missed, of ${counted(eligible, 'eligible person')} registered in the division (programme ${query.filter.programme}, period ${query.period})`;
 };
 
 export const EXPORTS: Record<Mode, Export> = { search: exportLines, late: exportLines, unpaid: exportLines, rollup: exportRollup, missed: exportMissed };

@@ -3,6 +3,7 @@
  * file, a plain line now and then, since carriage returns would only garble it.
  */
 import type { Writable } from 'node:stream';
+import { nounFor } from './wording.js';
 
 export interface ProgressReporter {
   update(done: number, total: number | null): void;
@@ -17,7 +18,9 @@ export function progressReporter(
   const now = options.now ?? Date.now;
   const number = (n: number) => n.toLocaleString('en-US');
   const describe = (done: number, total: number | null) =>
-    total ? `${number(done)}/${number(total)} lines (${Math.min(100, Math.floor((done / Math.max(total, 1)) * 100))}%)` : `${number(done)} lines`;
+    total
+      ? `${number(done)}/${number(total)} ${nounFor(total, 'line')} (${Math.min(100, Math.floor((done / Math.max(total, 1)) * 100))}%)`
+      : `${number(done)} ${nounFor(done, 'line')}`;
   if (stream.isTTY) {
     let lastDraw = 0;
     let drawn = false;

@@ -3,12 +3,17 @@
  * headers, for Excel and WPS), JSON lines, or an xlsx workbook with Chinese headers. Rows arrive a
  * page at a time and are written as they arrive. The cell helpers are shared with the crosscheck
  * report, so every export of the CLI neutralises formula-like text and counts CJK width the same way.
+ *
+ * Tables, CSV and workbooks are for people: codes are shown by their Chinese labels and instants in
+ * the county's local time. JSON lines are for programs and keep the codes and ISO instants.
  */
 import type { Writable } from 'node:stream';
+import { enumLabel, type LabelledEnum } from '../lib/labels-zh.js';
+import { DEFAULT_TIME_ZONE, localDateTime, localWallClockDate } from '../lib/local-time.js';
 import { write } from './command.js';
 import { CSV_BOM, csvRow, groupThousands, neutralise, pad } from './cells.js';
 import { toOutput, writePages } from './output.js';
-import { AMOUNT_STYLE, addSheet, fillSheet, writeWorkbook, type Workbook } from './workbook.js';
+import { AMOUNT_STYLE, DATE_TIME_STYLE, addSheet, fillSheet, writeWorkbook, type Workbook } from './workbook.js';
 
 export const EXPORT_FORMATS = ['table', 'csv', 'jsonl', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -22,9 +27,23 @@ export interface Column<T> {
   label: string;
   /** Table width in terminal columns; the last column is not padded. */
   width: number;
-  /** Amounts are exact decimal text: right-aligned, grouped in the table, a number format in xlsx. */
-  kind?: 'text' | 'amount' | 'count';
+  /**
+   * Amounts are exact decimal text: right-aligned, grouped in the table, a number format in xlsx.
+   * Times are ISO instants: local wall-clock text, or a date cell in xlsx.
+   */
+  kind?: 'text' | 'amount' | 'count' | 'time';
+  /** The value is a code of this enum: people see its Chinese label. */
+  labels?: LabelledEnum;
+  /** What people see for no value (jsonl keeps null). */
+  blank?: string;
   value(row: T): string | number | null;
+}
+
+/** Where an export goes, and the zone its times are shown in (default Asia/Shanghai). */
+export interface ExportTarget {
+  file?: string;
+  stdout: Writable;
+  timeZone?: string;
 }
 
 export interface Sheet<T> {
@@ -36,33 +55,39 @@ export interface Sheet<T> {
   note?: string;
 }
 
-function cellText(value: string | number | null): string {
-  return value === null ? '' : String(value);
+/** A value as people read it: a code by its label, an instant in local time, nothing as the column's blank. */
+export function shownText<T>(column: Column<T>, value: string | number | null, timeZone: string): string {
+  if (value === null || value === '') return column.blank ?? '';
+  if (column.labels) return enumLabel(column.labels, String(value));
+  if (column.kind === 'time') return localDateTime(String(value), timeZone);
+  return String(value);
 }
 
-async function writeTableSheet<T>(out: Writable, sheet: Sheet<T>, title: string | null): Promise<number> {
+async function writeTableSheet<T>(out: Writable, sheet: Sheet<T>, title: string | null, timeZone: string): Promise<number> {
   const last = sheet.columns.length - 1;
-  const cell = (c: Column<T>, i: number, text: string) => (i === last ? text : pad(text, c.width, c.kind && c.kind !== 'text' ? 'right' : 'left'));
+  const right = (c: Column<T>) => c.kind === 'amount' || c.kind === 'count';
+  const cell = (c: Column<T>, i: number, text: string) => (i === last ? text : pad(text, c.width, right(c) ? 'right' : 'left'));
   if (title) await write(out, `${title}\n`);
   await write(out, `${sheet.columns.map((c, i) => cell(c, i, `${c.header} ${c.label}`)).join('  ')}\n`);
   const count = await writePages(out, sheet.rows, (row) => {
     const cells = sheet.columns.map((c, i) => {
-      const raw = cellText(c.value(row));
-      return cell(c, i, c.kind === 'amount' && raw !== '' ? groupThousands(raw) : raw);
+      const value = c.value(row);
+      const text = shownText(c, value, timeZone);
+      return cell(c, i, c.kind === 'amount' && value !== null ? groupThousands(text) : text);
     });
     return `${cells.join('  ')}\n`;
   });
-  if (count === 0) await write(out, `(${sheet.note ?? 'none'})\n`);
+  if (count === 0) await write(out, `（${sheet.note ?? '无'}）\n`);
   return count;
 }
 
-async function writeCsvSheet<T>(out: Writable, sheet: Sheet<T>): Promise<number> {
+async function writeCsvSheet<T>(out: Writable, sheet: Sheet<T>, timeZone: string): Promise<number> {
   await write(out, `${CSV_BOM}${csvRow(sheet.columns.map((c) => c.header))}`);
   return writePages(out, sheet.rows, (row) =>
     csvRow(
       sheet.columns.map((c) => {
-        const value = cellText(c.value(row));
-        return c.kind === 'text' || c.kind === undefined ? neutralise(value) : value;
+        const text = shownText(c, c.value(row), timeZone);
+        return c.kind === 'amount' || c.kind === 'count' ? text : neutralise(text);
       }),
     ),
   );
@@ -72,21 +97,29 @@ function writeJsonlSheet<T>(out: Writable, sheet: Sheet<T>, extra: Record<string
   return writePages(out, sheet.rows, (row) => `${JSON.stringify({ ...extra, ...Object.fromEntries(sheet.columns.map((c) => [c.key, c.value(row)])) })}\n`);
 }
 
-function writeWorksheet<T>(workbook: Workbook, sheet: Sheet<T>): Promise<number> {
+const STYLES = { amount: AMOUNT_STYLE, time: DATE_TIME_STYLE } as const;
+
+/** A value as an xlsx cell: numbers as numbers, instants as local date cells, codes by their labels. */
+function worksheetValue<T>(column: Column<T>, value: string | number | null, timeZone: string): string | number | Date | null {
+  if (value === null || value === '') return column.blank ?? null;
+  // Amounts are exact text in the hub; a cell needs a number, and two decimals survive a double.
+  if (column.kind === 'amount' || column.kind === 'count') return Number(value);
+  if (column.kind === 'time') return localWallClockDate(String(value), timeZone) ?? String(value);
+  return shownText(column, value, timeZone);
+}
+
+function writeWorksheet<T>(workbook: Workbook, sheet: Sheet<T>, timeZone: string): Promise<number> {
   const worksheet = addSheet(
     workbook,
     sheet.name,
-    sheet.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(8, Math.min(60, c.width)), ...(c.kind === 'amount' ? AMOUNT_STYLE : {}) })),
+    sheet.columns.map((c) => ({
+      header: c.header,
+      key: c.key,
+      width: Math.max(8, Math.min(60, c.kind === 'time' ? 20 : c.width)),
+      ...(c.kind === 'amount' || c.kind === 'time' ? STYLES[c.kind] : {}),
+    })),
   );
-  return fillSheet(worksheet, sheet.rows, (row) =>
-    Object.fromEntries(
-      sheet.columns.map((c) => {
-        const value = c.value(row);
-        // Amounts are exact text in the hub; a cell needs a number, and two decimals survive a double.
-        return [c.key, value === null ? null : c.kind === 'amount' || c.kind === 'count' ? Number(value) : String(value)];
-      }),
-    ),
-  );
+  return fillSheet(worksheet, sheet.rows, (row) => Object.fromEntries(sheet.columns.map((c) => [c.key, worksheetValue(c, c.value(row), timeZone)])));
 }
 
 /**
@@ -94,23 +127,24 @@ function writeWorksheet<T>(workbook: Workbook, sheet: Sheet<T>): Promise<number>
  * takes the first sheet only, a CSV file being one table); JSON lines tag each row with its sheet
  * when there are several; xlsx writes one worksheet per sheet. Returns the rows written per sheet.
  */
-export async function exportSheets(format: ExportFormat, sheets: Sheet<any>[], target: { file?: string; stdout: Writable }): Promise<number[]> {
+export async function exportSheets(format: ExportFormat, sheets: Sheet<any>[], target: ExportTarget): Promise<number[]> {
   const counts: number[] = [];
+  const timeZone = target.timeZone ?? DEFAULT_TIME_ZONE;
   if (format === 'xlsx') {
     if (!target.file) throw new Error('an xlsx workbook is written to a file');
     return writeWorkbook(target.file, async (workbook) => {
-      for (const sheet of sheets) counts.push(await writeWorksheet(workbook, sheet));
+      for (const sheet of sheets) counts.push(await writeWorksheet(workbook, sheet, timeZone));
       return counts;
     });
   }
   return toOutput(target.file, target.stdout, async (out) => {
-    if (format === 'csv') return [await writeCsvSheet(out, sheets[0]!)];
+    if (format === 'csv') return [await writeCsvSheet(out, sheets[0]!, timeZone)];
     for (const [i, sheet] of sheets.entries()) {
       if (format === 'jsonl') {
         counts.push(await writeJsonlSheet(out, sheet, sheets.length > 1 ? { sheet: sheet.name } : {}));
       } else {
         if (i > 0) await write(out, '\n');
-        counts.push(await writeTableSheet(out, sheet, sheets.length > 1 ? `== ${sheet.name} ==` : null));
+        counts.push(await writeTableSheet(out, sheet, sheets.length > 1 ? `== ${sheet.name} ==` : null, timeZone));
       }
     }
     return counts;

@@ -6,7 +6,7 @@
  */
 import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
 import { periodStart, type IsoDate } from '../lib/dates.js';
-import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem, normaliseIdNumber, type IdNumberProblem } from '../lib/id-number.js';
+import { idNumberProblem, normaliseIdNumber, type IdNumberProblem } from '../lib/id-number.js';
 import { decimalToFen, type Fen } from '../lib/money.js';
 import { trimLegacyText } from '../lib/text.js';
 import type { NewFinding } from '../store/findings.js';
@@ -38,6 +38,14 @@ export interface Assessment {
   clearNotChecked: { lineId: string; department: Department }[];
   replaceFindings: { lineId: string; rules: Rule[] }[];
 }
+
+/** Why an ID number is invalid, in the plain words of the evidence analysts read. */
+const ID_NUMBER_PROBLEM_ZH: Record<IdNumberProblem, string> = {
+  LENGTH: '应为 18 位',
+  CHARACTERS: '应为 17 位数字加 1 位数字或 X',
+  BIRTH_DATE: '第 7–14 位不是真实的日历日期',
+  CHECK_CHARACTER: '校验码不符',
+};
 
 const GATED_RULES: Rule[] = RULES.filter((rule) => !survivesUnknownPerson(rule) && rule !== 'ID_INVALID');
 
@@ -138,7 +146,7 @@ export function assessChunk(planned: readonly PlannedLine[], outcomes: Partial<R
       idNumber: p.idNumber,
     });
     if (p.idProblem) {
-      result.findings.push(finding('ID_INVALID', `the ID number paid is not a valid citizen ID number: ${ID_NUMBER_PROBLEM_TEXT[p.idProblem]}`));
+      result.findings.push(finding('ID_INVALID', `发放的身份证号不是有效的公民身份号码：${ID_NUMBER_PROBLEM_ZH[p.idProblem]}`));
       continue;
     }
     const defect = lineDefect(p);

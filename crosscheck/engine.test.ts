@@ -120,14 +120,14 @@ describe('ID_INVALID is decided by the engine itself', () => {
 
   test('a wrong check character is ID_INVALID and nothing else, and no department is asked about the line', () => {
     assert.deepEqual(pairs(findings.filter((f) => f.lineId === '1')), [['1', 'ID_INVALID']]);
-    assert.match(findings.find((f) => f.lineId === '1')!.evidence, /check character/);
+    assert.match(findings.find((f) => f.lineId === '1')!.evidence, /校验码不符/);
     for (const check of ['REGISTER', 'CUSTODY', 'DIBAO'] as Check[]) assert.ok(!h.fake.asked(check).some((s) => s.key === '1'));
     assert.ok(!h.fake.asked('PAYMENT_LINES').includes('1'));
   });
 
   test('a birth date of 30 February is ID_INVALID even with a matching check character', () => {
     assert.deepEqual(pairs(findings.filter((f) => f.lineId === '2')), [['2', 'ID_INVALID']]);
-    assert.match(findings.find((f) => f.lineId === '2')!.evidence, /calendar date/);
+    assert.match(findings.find((f) => f.lineId === '2')!.evidence, /不是真实的日历日期/);
   });
 
   test('a lower-case x check character is valid, and departments are asked with the upper-case ID', () => {

@@ -6,7 +6,7 @@ import { FakeCrosscheckGateway, unreachable } from '../test-support/fake-crossch
 import { planLine, subjectsFor, type PlannedLine } from './assess.js';
 import { DEFAULT_CHUNK_SIZE } from './chunk.js';
 import { CHECKS, type Check } from './rules.js';
-import { DEFAULT_BODY_BUDGET, hitRowsOf, partsWithin, REQUEST_ENVELOPE_BYTES, type Subjects } from './screening-wire.js';
+import { columnsBytes, columnsBytesAtMost, DEFAULT_BODY_BUDGET, hitRowsOf, partsWithin, REQUEST_ENVELOPE_BYTES, type Subjects } from './screening-wire.js';
 import { CrosscheckSources, SCREENING_OPERATIONS, type CheckLine } from './sources.js';
 
 /** A condition under which each question is asked. */
@@ -116,5 +116,13 @@ describe('the screening wire', () => {
   test('an answer whose hit lists differ in length is refused rather than half-read', () => {
     assert.deepEqual(hitRowsOf({ keys: ['1'], rules: ['IN_CUSTODY'], evidence: ['e'] }), [{ key: '1', rule: 'IN_CUSTODY', evidence: 'e' }]);
     assert.throws(() => hitRowsOf({ keys: ['1', '2'], rules: ['IN_CUSTODY'], evidence: ['e'] }), /differ in length/);
+  });
+
+  test('the quick bound on a body is never below the body itself, whatever the text holds', () => {
+    const awkward = ['', 'a', '"\\', '\u0000\u001f\n', '王秀英', '\u{20000}\u{20000}', '\ud800', 'x'.repeat(50), '\u2028'];
+    const columns = { keys: awkward, idNumbers: [...awkward].reverse(), requireSevere: awkward.map((_, i) => i % 2 === 0) };
+    assert.ok(columnsBytesAtMost(columns) >= columnsBytes(columns));
+    for (const text of awkward) assert.ok(columnsBytesAtMost({ k: [text] }) >= columnsBytes({ k: [text] }), JSON.stringify(text));
+    assert.equal(columnsBytesAtMost({ keys: [1] }), Number.POSITIVE_INFINITY);
   });
 });

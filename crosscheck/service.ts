@@ -18,6 +18,8 @@ import { processName, type ChunkQueue } from './queue.js';
 import { countiesOfRun, resolveScope, type ScopeArguments, type ScopeOptions } from './scope.js';
 import type { CrosscheckSources } from './sources.js';
 import { RunSweeper } from './sweeper.js';
+import { checkRunBatches } from './duty-run.js';
+import { DEFAULT_BATCH_SEND_DAY } from '../lib/config.js';
 
 /** Who asks: the user id kept with runs and reviews, and the verified identity when there is one. */
 export interface RunUser {
@@ -35,6 +37,8 @@ export interface CrosscheckServiceOptions {
   abandonedAfterMs?: number;
   /** With Redis: runs are queued as chunk jobs for `hub worker` processes instead of checked here. */
   queue?: ChunkQueue;
+  /** Day of the period's month by which a batch is to be sent to the bank (checks of duties and timing). */
+  batchSendDay?: number;
 }
 
 const MAX_REASON_LENGTH = 2000;
@@ -109,7 +113,9 @@ export class CrosscheckService {
 
   private launch(runId: string, sources: CrosscheckSources, user: RunUser): void {
     const controller = new AbortController();
-    const work = this.options.queue
+    // The batches' duties and timing first (one question to finance), so a finished run always has them.
+    const work = this.checkBatches(runId, sources).then((): Promise<unknown> =>
+      this.options.queue
       ? this.dispatch(runId, sources, user, this.options.queue)
       : executeRun(runId, this.store, sources, {
           chunkSize: this.chunkSize,
@@ -117,7 +123,8 @@ export class CrosscheckService {
           signal: controller.signal,
           heartbeatEveryMs: this.timeoutMs / 6,
           worker: processName(),
-        });
+        }),
+    );
     const done = work
       .catch(async (error: unknown) => {
         // The store itself failed: try once more to say so, then give up quietly.
@@ -125,6 +132,13 @@ export class CrosscheckService {
       })
       .finally(() => this.running.delete(runId));
     this.running.set(runId, { controller, done });
+  }
+
+  private async checkBatches(runId: string, sources: CrosscheckSources): Promise<void> {
+    const run = await this.store.runs.get(runId);
+    if (!run) return;
+    const deadlineDay = this.options.batchSendDay ?? DEFAULT_BATCH_SEND_DAY;
+    await checkRunBatches(run, this.store, (period) => sources.batchDuties(period), { deadlineDay, now: () => this.now() });
   }
 
   /** With Redis: cuts the run into chunks and queues those not committed; the workers do the rest. */

@@ -6,8 +6,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLClient } from '../lib/graphql-client.js';
 import type { Check } from './rules.js';
+import type { BatchDutyFacts } from './duties.js';
 import {
   CrosscheckBatchDocument,
+  CrosscheckBatchDutiesDocument,
   CrosscheckBatchesDocument,
   CrosscheckLineIdsDocument,
   CrosscheckLinesDocument,
@@ -147,6 +149,12 @@ export class CrosscheckSources {
   async periodBatches(period: string): Promise<BatchInfo[]> {
     const data = await this.client.request(CrosscheckPeriodBatchesDocument, { period }, this.options());
     return data.programmes.flatMap((programme) => programme.batches.map(toBatchInfo));
+  }
+
+  /** Who entered and approved every batch of a period, and when it went to the bank (duties.ts). */
+  async batchDuties(period: string): Promise<BatchDutyFacts[]> {
+    const data = await this.client.request(CrosscheckBatchDutiesDocument, { period }, this.options());
+    return data.programmes.flatMap((programme) => programme.batches);
   }
 
   private options() {

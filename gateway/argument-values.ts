@@ -17,6 +17,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { plainValuesCheck, type PlainValuesCheck } from './plain-variables.js';
 import { ErrorCode, hubError } from '../lib/errors.js';
 import { argumentPaths, namedInputError, type ArgumentPaths } from '../lib/input-errors.js';
 import { HUB_SCALARS } from '../lib/scalars.js';
@@ -29,7 +30,8 @@ const VALID_DOCUMENTS_KEPT = 1000;
 
 interface StrictSchema {
   schema: GraphQLSchema;
-  validDocuments: Set<string>;
+  /** Documents that validated, with the quick check of their variables (null: none, coerce them). */
+  validDocuments: Map<string, PlainValuesCheck | null>;
 }
 
 const strictSchemas = new WeakMap<GraphQLSchema, StrictSchema>();
@@ -46,7 +48,7 @@ function strictSchemaOf(schema: GraphQLSchema): StrictSchema {
       const type = copy.getType(name);
       if (isScalarType(type)) Object.assign(type, { parseValue: scalar.parseValue, parseLiteral: scalar.parseLiteral, serialize: scalar.serialize });
     }
-    strict = { schema: copy, validDocuments: new Set() };
+    strict = { schema: copy, validDocuments: new Map() };
     strictSchemas.set(schema, strict);
   }
   return strict;
@@ -70,16 +72,21 @@ export function inputProblems(
   documentKey: string,
 ): GraphQLError[] {
   const strict = strictSchemaOf(schema);
-  if (!strict.validDocuments.has(documentKey)) {
+  let plain = strict.validDocuments.get(documentKey);
+  if (plain === undefined) {
     const errors = validate(strict.schema, document, undefined, { maxErrors: MAX_ERRORS });
     if (errors.length > 0) {
       const paths = argumentPaths(document);
       return errors.map((error) => named(error, 'validation', paths));
     }
     if (strict.validDocuments.size >= VALID_DOCUMENTS_KEPT) strict.validDocuments.clear();
-    strict.validDocuments.add(documentKey);
+    plain = plainValuesCheck(strict.schema, operation);
+    strict.validDocuments.set(documentKey, plain);
   }
   if (!operation.variableDefinitions?.length) return [];
+  // Variables of the built-in scalars only (a cross-check's subject lists) that plainly fit their
+  // types are what the coercion below would accept too; Apollo coerces them once more anyway.
+  if (plain?.(variables)) return [];
   const coerced = getVariableValues(strict.schema, operation.variableDefinitions, variables, { maxErrors: MAX_ERRORS });
   if (!coerced.errors) return [];
   const paths = argumentPaths(document);

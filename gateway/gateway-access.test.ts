@@ -24,7 +24,7 @@ import {
 import { hubKeys } from '../access/secrets.js';
 import { INTERNAL_TOKEN_HEADER, mintInternalToken, mintUserToken } from '../access/tokens.js';
 import { serviceIdentity } from '../access/identity.js';
-import { registerDivisionsOverHttp } from '../access/register-scope.js';
+import { personScopeOverHttp } from '../access/register-scope.js';
 import { loadPersistedDocuments } from '../lib/persisted-documents.js';
 import { startGateway, type RunningGateway } from './gateway.js';
 
@@ -55,9 +55,9 @@ describe('the gateway with real subgraphs', () => {
     finDb = await createLegacyTestDatabase('sqlite', 'FINANCE');
     await seedFinance(finDb);
     const keys = hubKeys(accessTestConfig(tmp.dir));
-    const registerDivisions = registerDivisionsOverHttp(() => ps.url, keys);
-    ps = await startDepartmentSubgraph('PUBLIC_SECURITY', psDb.location, { keys, registerDivisions });
-    fin = await startDepartmentSubgraph('FINANCE', finDb.location, { keys, registerDivisions });
+    const personScope = personScopeOverHttp({ register: () => ps.url, finance: () => fin.url }, keys);
+    ps = await startDepartmentSubgraph('PUBLIC_SECURITY', psDb.location, { keys, personScope });
+    fin = await startDepartmentSubgraph('FINANCE', finDb.location, { keys, personScope });
     const supergraph = composeTestSupergraph(tmp.dir, { PUBLIC_SECURITY: ps.url, FINANCE: fin.url });
     config = accessTestConfig(tmp.dir, { HUB_SUPERGRAPH_FILE: supergraph, HUB_SUBGRAPH_PUBLIC_SECURITY_URL: ps.url, HUB_SUBGRAPH_FINANCE_URL: fin.url });
     gateway = await startGateway(config);

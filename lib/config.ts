@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEPARTMENTS, DEPARTMENT_INFO, type Department } from './departments.js';
 import type { DatabaseLocation } from './database-location.js';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './local-time.js';
 
 export const SUBGRAPH_NAMES = {
   PUBLIC_SECURITY: 'public_security',
@@ -81,6 +82,11 @@ function isAddressOrSubnet(entry: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
+/** Defaults of the workflow's time limits (HUB_COMPLAINT_DEADLINE_DAYS, HUB_ANNOUNCEMENT_DAYS, HUB_BATCH_SEND_DEADLINE_DAY). */
+export const DEFAULT_COMPLAINT_DAYS = 15;
+export const DEFAULT_ANNOUNCEMENT_DAYS = 7;
+export const DEFAULT_BATCH_SEND_DAY = 25;
+
 const envShape = {
   HUB_DATA_DIR: z.string().trim().min(1).default('.data'),
   HUB_HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -91,8 +97,16 @@ const envShape = {
   HUB_GATEWAY_URL: httpUrl.default('http://localhost:4000/graphql'),
   // The bearer token the CLI sends to the gateway (`npx hub token` mints a local one).
   HUB_TOKEN: z.string().trim().min(1).optional(),
+  // The county's zone: times the CLI shows people (table, csv, xlsx) are its wall-clock times.
+  HUB_TIMEZONE: z
+    .string()
+    .trim()
+    .refine(isTimeZone, { message: 'must be a time zone name such as Asia/Shanghai or UTC' })
+    .default(DEFAULT_TIME_ZONE),
   HUB_STORE_URL: mysqlUrl.optional(),
   ...Object.fromEntries(DEPARTMENTS.map((d) => [DEPARTMENT_INFO[d].envVar, mysqlUrl.optional()])),
+  // A department whose tables, columns or codes differ from the documented layout: its mapping file (adapters/mapping).
+  ...Object.fromEntries(DEPARTMENTS.map((d) => [`${DEPARTMENT_INFO[d].envVar}_MAPPING`, z.string().trim().min(1).optional()])),
   ...Object.fromEntries(DEPARTMENTS.map((d) => [`HUB_SUBGRAPH_${d}_URL`, httpUrl.optional()])),
   ...Object.fromEntries(DEPARTMENTS.map((d) => [`HUB_SUBGRAPH_${d}_PORT`, port.optional()])),
   HUB_SUBGRAPH_CROSSCHECK_URL: httpUrl.optional(),
@@ -145,6 +159,12 @@ const envShape = {
       for (const entry of entries) if (!isAddressOrSubnet(entry)) ctx.addIssue({ code: 'custom', message: `"${entry.slice(0, 60)}" is not an IP address or a subnet like 10.0.0.0/8` });
     })
     .optional(),
+  // Time limits of the workflow after a check (issue 11): days a department has to answer a
+  // complaint, days a published batch stays announced (公示), and the day of the period's month by
+  // which a batch must have gone to the bank.
+  HUB_COMPLAINT_DEADLINE_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_COMPLAINT_DAYS),
+  HUB_ANNOUNCEMENT_DAYS: z.coerce.number().int().min(1).max(90).default(DEFAULT_ANNOUNCEMENT_DAYS),
+  HUB_BATCH_SEND_DEADLINE_DAY: z.coerce.number().int().min(1).max(31).default(DEFAULT_BATCH_SEND_DAY),
 };
 
 const envSchema = z.object(envShape);
@@ -177,8 +197,8 @@ export interface HubConfig {
   gateway: { port: number; supergraphFile: string; url: string };
   /** The public disclosure site. */
   site: { port: number };
-  /** What a client of the gateway (the CLI) presents. */
-  client: { token?: string };
+  /** What a client of the gateway (the CLI) presents, and the zone of the times it shows people. */
+  client: { token?: string; timeZone: string };
   departments: Record<Department, DepartmentConfig>;
   store: DatabaseLocation;
   access: AccessConfig;
@@ -188,6 +208,17 @@ export interface HubConfig {
   databaseTimeoutMs: number;
   /** Peers whose X-Forwarded-For is believed (addresses or subnets); empty: none. */
   trustedProxies: string[];
+  timeLimits: TimeLimitsConfig;
+}
+
+/** Deadlines of the workflow after a check. */
+export interface TimeLimitsConfig {
+  /** Days from receipt by which a complaint is to be answered; past it, an open complaint is overdue. */
+  complaintDays: number;
+  /** Days a published batch is announced (公示), from the day it was sent to the bank. */
+  announcementDays: number;
+  /** Day of the period's month by which a batch is to be sent to the bank (a shorter month: its last day). */
+  batchSendDay: number;
 }
 
 /** How the hub spreads over processes and machines; all unset is the embedded one-machine default. */
@@ -248,13 +279,16 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
       const url = raw[info.envVar] as string | undefined;
       const port = (raw[`HUB_SUBGRAPH_${department}_PORT`] as number | undefined) ?? DEFAULT_PORTS[department];
       const externalUrl = raw[`HUB_SUBGRAPH_${department}_URL`] as string | undefined;
+      const mappingFile = raw[`${info.envVar}_MAPPING`] as string | undefined;
+      const mapping = mappingFile ? { mappingFile: path.resolve(mappingFile) } : {};
       const subgraphUrl = externalUrl ?? `http://${raw.HUB_HOST}:${port}/graphql`;
       const config: DepartmentConfig = {
         department,
         database: url
-          ? { kind: 'mysql', url, timeoutMs: raw.HUB_DB_TIMEOUT_MS }
-          : { kind: 'sqlite', file: path.join(dataDir, `${info.defaultDatabase}.sqlite`), timeoutMs: raw.HUB_DB_TIMEOUT_MS },
-        embedded: !url,
+          ? { kind: 'mysql', url, timeoutMs: raw.HUB_DB_TIMEOUT_MS, ...mapping }
+          : { kind: 'sqlite', file: path.join(dataDir, `${info.defaultDatabase}.sqlite`), timeoutMs: raw.HUB_DB_TIMEOUT_MS, ...mapping },
+        // A department hosting its own subgraph keeps its own data: the hub makes no sample of it.
+        embedded: !url && externalUrl === undefined,
         port,
         url: subgraphUrl,
         hostedElsewhere: externalUrl !== undefined,
@@ -285,7 +319,7 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
     sample: { persons: raw.HUB_SAMPLE_PERSONS, seed: raw.HUB_SAMPLE_SEED },
     gateway: { port: raw.HUB_GATEWAY_PORT, supergraphFile: path.resolve(raw.HUB_SUPERGRAPH_FILE), url: raw.HUB_GATEWAY_URL },
     site: { port: raw.HUB_SITE_PORT },
-    client: { token: raw.HUB_TOKEN },
+    client: { token: raw.HUB_TOKEN, timeZone: raw.HUB_TIMEZONE },
     departments,
     store: raw.HUB_STORE_URL ? { kind: 'mysql', url: raw.HUB_STORE_URL } : { kind: 'sqlite', file: path.join(dataDir, 'hub_store.sqlite') },
     access: {
@@ -315,6 +349,11 @@ export function loadConfig(env: Record<string, string | undefined>): HubConfig {
     },
     databaseTimeoutMs: raw.HUB_DB_TIMEOUT_MS,
     trustedProxies: raw.HUB_TRUSTED_PROXIES ?? [],
+    timeLimits: {
+      complaintDays: raw.HUB_COMPLAINT_DEADLINE_DAYS,
+      announcementDays: raw.HUB_ANNOUNCEMENT_DAYS,
+      batchSendDay: raw.HUB_BATCH_SEND_DEADLINE_DAY,
+    },
   };
 }
 

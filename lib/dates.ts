@@ -2,6 +2,8 @@
  * Calendar dates are ISO `YYYY-MM-DD` strings throughout the hub: they sort and compare as
  * text, and carry no time zone to shift a date of death by a day.
  */
+import { trimLegacyText } from './text.js';
+
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -13,6 +15,23 @@ export function parseLegacyDate(raw: string | null | undefined): IsoDate | null 
   if (!/^\d{8}$/.test(text)) return null;
   const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
   return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * A legacy CHAR(8) date as read: `date` when it is a real calendar date; `unreadable`, the stored
+ * text (trimmed), when the column holds something other than NULL, blank or a real date
+ * (`20240230`, `00000000`). Both null: none. The rules decide what an unreadable date means.
+ */
+export interface LegacyDateReading {
+  date: IsoDate | null;
+  unreadable: string | null;
+}
+
+export function readLegacyDate(raw: string | null | undefined): LegacyDateReading {
+  const date = parseLegacyDate(raw);
+  if (date !== null || raw == null) return { date, unreadable: null };
+  const text = trimLegacyText(raw);
+  return { date: null, unreadable: text === '' ? null : text };
 }
 
 export function isIsoDate(value: string): boolean {

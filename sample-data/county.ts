@@ -48,6 +48,7 @@ import {
   payable,
   type Card,
   type Certificate,
+  type Employment,
   type Household,
   type Person,
   type PlannedLine,
@@ -366,6 +367,7 @@ class CountyGenerator implements ScenarioContext {
         SWRQ: p.death ?? this.noDate(),
         ZXRQ: p.cancelled ?? this.noDate(),
         GXSJ: formatDateTime(dateTimeMs(gxDate, this.rng.int(8 * 3600, 18 * 3600))),
+        ...p.cells,
       });
     }
     for (const c of p.cards) {
@@ -377,6 +379,7 @@ class CountyGenerator implements ScenarioContext {
         YHZH: c.account,
         KZTDM: c.status,
         FKRQ: c.issued,
+        ...c.cells,
       });
     }
     for (const e of p.employments) {
@@ -387,6 +390,7 @@ class CountyGenerator implements ScenarioContext {
         DWLXDM: e.employer.type,
         CBKSRQ: e.start,
         CBZZRQ: e.end ?? this.noDate(),
+        ...e.cells,
       });
     }
     for (const c of p.certificates) {
@@ -399,6 +403,7 @@ class CountyGenerator implements ScenarioContext {
         FZRQ: c.issued,
         YXQZ: c.validUntil,
         ZXRQ: c.cancelled ?? this.noDate(),
+        ...c.cells,
       });
     }
     for (const s of p.sentences) {
@@ -411,10 +416,11 @@ class CountyGenerator implements ScenarioContext {
         XQZR: s.end ?? this.noDate(),
         SJSFRQ: s.actualRelease ?? this.noDate(),
         JYMC: s.place,
+        ...s.cells,
       });
     }
     for (const s of p.support) {
-      this.emit('TK_GYRY', { SFZH: this.idCell(p), XM: this.nameCell(p.name), GYXSDM: s.form, KSRQ: s.start, ZZRQ: s.end ?? this.noDate() });
+      this.emit('TK_GYRY', { SFZH: this.idCell(p), XM: this.nameCell(p.name), GYXSDM: s.form, KSRQ: s.start, ZZRQ: s.end ?? this.noDate(), ...s.cells });
     }
     for (const a of p.accounts) {
       this.emit('BT_DXZH', {
@@ -438,8 +444,10 @@ class CountyGenerator implements ScenarioContext {
       YBZJE: fenToDecimal(h.allowanceFen),
       NBRQ: h.start,
       TBRQ: h.end ?? this.noDate(),
+      ...h.cells,
     });
     for (const m of h.members) {
+      if (h.headRowMissing && m.person === h.head) continue;
       this.emit('DB_JTCY', { JTBH: h.no, SFZH: this.idCell(m.person), XM: this.nameCell(m.person.name), YHZGXDM: m.relation });
     }
   }
@@ -731,16 +739,26 @@ class CountyGenerator implements ScenarioContext {
     if (inUse && p.payAccount === null) p.payAccount = account;
   }
 
-  employ(p: Person, type: '10' | '20' | '30' | '90', start: string, end: string | null): void {
+  employ(p: Person, type: '10' | '20' | '30' | '90', start: string, end: string | null): Employment {
     const employer = this.rng.pick(EMPLOYERS.filter((e) => e.type === type));
-    p.employments.push({ employer, start, end });
+    const employment: Employment = { employer, start, end };
+    p.employments.push(employment);
+    return employment;
   }
 
-  sentence(p: Person, type: Sentence['type'], start: string, end: string | null, actualRelease: string | null): void {
+  card(p: Person, status: Card['status'], account: string): Card {
+    const card = this.addCard(p, status, this.between('20120101', '20161231'));
+    card.account = account;
+    return card;
+  }
+
+  sentence(p: Person, type: Sentence['type'], start: string, end: string | null, actualRelease: string | null): Sentence {
     const place =
       type === '04' ? PRISONS.detention : type === '05' || type === '06' ? PRISONS.community : this.rng.pick(p.sex === '2' ? PRISONS.female : PRISONS.male);
     const no = `XF${COUNTY_CODE}${start.slice(0, 4)}${String(++this.sentenceCounter).padStart(6, '0')}`;
-    p.sentences.push({ no, type, start, end, actualRelease, place });
+    const sentence: Sentence = { no, type, start, end, actualRelease, place };
+    p.sentences.push(sentence);
+    return sentence;
   }
 
   neighbourVillage(): Village {

@@ -35,10 +35,32 @@ export function normalId(raw: string | null | undefined): string {
   return t.endsWith('x') ? `${t.slice(0, -1)}X` : t;
 }
 
-/** '' and NULL both mean "no date". */
-function date(raw: string | null | undefined): string | null {
+/**
+ * A CHAR(8) date cell: '' and NULL are no date; a real calendar date is a date; anything else is
+ * junk, which the rulings resolve per column to the reading that flags the line.
+ */
+type Cell = { kind: 'none' } | { kind: 'date'; value: string } | { kind: 'junk' };
+
+function cell(raw: string | null | undefined): Cell {
   const t = trim(raw);
-  return t === '' ? null : t;
+  if (t === '') return { kind: 'none' };
+  return realDate(t) ? { kind: 'date', value: t } : { kind: 'junk' };
+}
+
+function realDate(t: string): boolean {
+  if (!/^[0-9]{8}$/.test(t)) return false;
+  const y = Number(t.slice(0, 4));
+  const m = Number(t.slice(4, 6));
+  const d = Number(t.slice(6, 8));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return m >= 1 && m <= 12 && d >= 1 && d <= monthDays[m - 1]!;
+}
+
+/** The readable date, or null for none and junk alike (callers that care ask `cell` first). */
+function date(raw: string | null | undefined): string | null {
+  const c = cell(raw);
+  return c.kind === 'date' ? c.value : null;
 }
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -105,6 +127,8 @@ export class FactCollector implements RowSink {
   readonly register = new Map<string, Row<'RK_RYJBXX'>[]>();
   readonly sentences = new Map<string, Row<'ZF_XFZX'>[]>();
   readonly households = new Map<string, Row<'DB_JT'>>();
+  /** Households by their head's normalised ID: a head without a member row is a member all the same. */
+  readonly headed = new Map<string, Row<'DB_JT'>[]>();
   readonly memberships = new Map<string, Row<'DB_JTCY'>[]>();
   readonly support = new Map<string, Row<'TK_GYRY'>[]>();
   readonly cardsByAccount = new Map<string, Row<'SBK_KXX'>[]>();
@@ -133,6 +157,7 @@ export class FactCollector implements RowSink {
         // Households are few; keep them all rather than guess which members will follow.
         const r = row as Row<'DB_JT'>;
         this.households.set(trim(r.JTBH), r);
+        push(this.headed, normalId(r.HZSFZH), r);
         break;
       }
       case 'DB_JTCY': {
@@ -179,8 +204,21 @@ export class FactCollector implements RowSink {
 
 // ---- the rules -----------------------------------------------------------------------------------
 
-function activeOn(d: string, start: string | null, end: string | null): boolean {
-  return start !== null && start <= d && (end === null || d < end);
+/** Dibao and support periods: a junk start never started, a junk end has ended (ruling 1). */
+function assistanceActiveOn(d: string, startRaw: string | null, endRaw: string | null): boolean {
+  const start = cell(startRaw);
+  const end = cell(endRaw);
+  if (start.kind !== 'date' || start.value > d) return false;
+  if (end.kind === 'junk') return false;
+  return end.kind === 'none' || d < end.value;
+}
+
+/** Insured employment: a junk end is still open (ruling 1), and a junk start, by the same policy, has started. */
+function employmentActiveOn(d: string, startRaw: string | null, endRaw: string | null): boolean {
+  const start = cell(startRaw);
+  const end = cell(endRaw);
+  const started = start.kind === 'junk' || (start.kind === 'date' && start.value <= d);
+  return started && (end.kind !== 'date' || d < end.value);
 }
 
 function yearsOld(birth: string, d: string): number {
@@ -254,24 +292,30 @@ function evaluatePerson(
   found: Set<Rule>,
 ): void {
   // Public security.
-  if (trim(l.XM) !== trim(person.XM)) found.add('NAME_MISMATCH');
-  const death = date(person.SWRQ);
-  if (death !== null && death < d) found.add('DECEASED');
-  const cancelled = date(person.ZXRQ);
-  if (trim(person.RYZTDM) === '2' && cancelled !== null && cancelled < d) found.add('REGISTRATION_CANCELLED');
+  // A line without a name is a mismatch whatever the register holds (ruling 4).
+  if (trim(l.XM) === '' || trim(l.XM) !== trim(person.XM)) found.add('NAME_MISMATCH');
+  // A junk date of death or cancellation reads as before d (ruling 1).
+  const death = cell(person.SWRQ);
+  if (death.kind === 'junk' || (death.kind === 'date' && death.value < d)) found.add('DECEASED');
+  const cancelled = cell(person.ZXRQ);
+  if (trim(person.RYZTDM) === '2' && (cancelled.kind === 'junk' || (cancelled.kind === 'date' && cancelled.value < d))) found.add('REGISTRATION_CANCELLED');
   if (trim(person.HJDZ_XZQHDM).slice(0, 6) !== trim(b.XZQHDM)) found.add('REGION_MISMATCH');
 
   // Justice.
   for (const s of facts.sentences.get(id) ?? []) {
     if (!['01', '02', '03', '04'].includes(trim(s.XZDM))) continue;
-    const start = date(s.XQQR);
+    // A junk start has started; a junk actual release falls back to the end of the term; a junk end is never.
+    const start = cell(s.XQQR);
+    const started = start.kind === 'junk' || (start.kind === 'date' && start.value <= d);
     const release = date(s.SJSFRQ) ?? date(s.XQZR);
-    if (start !== null && start <= d && (release === null || d < release)) found.add('IN_CUSTODY');
+    if (started && (release === null || d < release)) found.add('IN_CUSTODY');
   }
 
   // HR: the card that carries the account paid into.
   for (const card of facts.cardsByAccount.get(trim(l.YHZH)) ?? []) {
-    if (normalId(card.SFZH) !== id) found.add('CARD_HOLDER_MISMATCH');
+    // A card with no holder ID names no other person (ruling 4).
+    const holder = normalId(card.SFZH);
+    if (holder !== '' && holder !== id) found.add('CARD_HOLDER_MISMATCH');
     if (trim(card.KZTDM) !== '1') found.add('CARD_NOT_ACTIVE');
   }
 
@@ -279,21 +323,24 @@ function evaluatePerson(
   if (condition === '') return;
 
   if (condition === 'DIBAO' || condition === 'DIBAO_DISABLED') {
-    const onDibao = (facts.memberships.get(id) ?? []).some((m) => {
-      const h = facts.households.get(trim(m.JTBH));
-      return h !== undefined && activeOn(d, date(h.NBRQ), date(h.TBRQ));
-    });
+    const households = [
+      ...(facts.memberships.get(id) ?? []).map((m) => facts.households.get(trim(m.JTBH))),
+      ...(facts.headed.get(id) ?? []),
+    ];
+    const onDibao = households.some((h) => h !== undefined && assistanceActiveOn(d, h.NBRQ, h.TBRQ));
     if (!onDibao) found.add('NOT_ON_DIBAO');
     const publicJob = (facts.employments.get(id) ?? []).some(
-      (e) => ['10', '20'].includes(trim(e.DWLXDM)) && activeOn(d, date(e.CBKSRQ), date(e.CBZZRQ)),
+      (e) => ['10', '20'].includes(trim(e.DWLXDM)) && employmentActiveOn(d, e.CBKSRQ, e.CBZZRQ),
     );
     if (publicJob) found.add('PUBLIC_EMPLOYEE_ON_DIBAO');
   }
   if (condition === 'TEKUN') {
-    if (!(facts.support.get(id) ?? []).some((s) => activeOn(d, date(s.KSRQ), date(s.ZZRQ)))) found.add('NOT_SUPPORTED_PERSON');
+    if (!(facts.support.get(id) ?? []).some((s) => assistanceActiveOn(d, s.KSRQ, s.ZZRQ))) found.add('NOT_SUPPORTED_PERSON');
   }
   if (condition === 'DISABLED_ANY' || condition === 'DISABLED_SEVERE' || condition === 'DIBAO_DISABLED') {
     const valid = (facts.certificates.get(id) ?? []).filter((c) => {
+      // Any junk date makes the certificate not valid (ruling 1).
+      if ([c.FZRQ, c.YXQZ, c.ZXRQ].some((raw) => cell(raw).kind === 'junk')) return false;
       const from = date(c.FZRQ);
       const until = date(c.YXQZ);
       const cancelledOn = date(c.ZXRQ);
@@ -305,7 +352,8 @@ function evaluatePerson(
     }
   }
   if (condition === 'AGE_80') {
-    const birth = date(person.CSRQ);
-    if (birth !== null && yearsOld(birth, d) < 80) found.add('UNDER_AGE');
+    // No readable register date of birth: the one inside the (valid) ID number decides (ruling 2).
+    const birth = date(person.CSRQ) ?? id.slice(6, 14);
+    if (yearsOld(birth, d) < 80) found.add('UNDER_AGE');
   }
 }

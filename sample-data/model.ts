@@ -5,6 +5,14 @@
  */
 import type { Bank, Employer, ProgrammeCode, Village } from './catalog.js';
 import type { Rule } from '../lib/rules.js';
+import type { LegacyTableName, NewLegacyTableRow } from '../adapters/legacy-tables.js';
+
+/**
+ * Cells written instead of what the model would spell: the dirty values real data holds
+ * (an unreadable date `20240230`, a blank division code, an unknown level code) that the model's
+ * own notion of eligibility does not read. Scenarios that set them say what the rules make of it.
+ */
+export type Cells<T extends LegacyTableName> = Partial<NewLegacyTableRow<T>>;
 
 export interface Card {
   sbkh: string;
@@ -12,6 +20,7 @@ export interface Card {
   bank: Bank;
   status: '0' | '1' | '2' | '3';
   issued: string;
+  cells?: Cells<'SBK_KXX'>;
 }
 
 export interface RegisteredAccount {
@@ -28,6 +37,7 @@ export interface Employment {
   employer: Employer;
   start: string;
   end: string | null;
+  cells?: Cells<'CB_DWCBRY'>;
 }
 
 export interface Certificate {
@@ -36,6 +46,7 @@ export interface Certificate {
   issued: string;
   validUntil: string;
   cancelled: string | null;
+  cells?: Cells<'CJR_ZXX'>;
 }
 
 export interface Sentence {
@@ -45,12 +56,14 @@ export interface Sentence {
   end: string | null;
   actualRelease: string | null;
   place: string;
+  cells?: Cells<'ZF_XFZX'>;
 }
 
 export interface Support {
   form: '1' | '2';
   start: string;
   end: string | null;
+  cells?: Cells<'TK_GYRY'>;
 }
 
 export interface Household {
@@ -61,6 +74,9 @@ export interface Household {
   start: string;
   end: string | null;
   members: { person: Person; relation: string }[];
+  cells?: Cells<'DB_JT'>;
+  /** The head is listed only in DB_JT.HZSFZH, with no DB_JTCY row of their own. */
+  headRowMissing?: boolean;
 }
 
 export interface Person {
@@ -93,6 +109,7 @@ export interface Person {
   planted: boolean;
   /** How the person's ID is spelled in every table: at random, always with a lower-case x, always padded. */
   idStyle: 'random' | 'lower' | 'padded';
+  cells?: Cells<'RK_RYJBXX'>;
 }
 
 export interface PlannedLine {

@@ -14,6 +14,7 @@ import {
   inCustody,
   validCertificate,
   type Card,
+  type Employment,
   type Person,
   type PlannedLine,
   type Sentence,
@@ -55,8 +56,10 @@ export interface ScenarioContext {
   plantWhere(p: Person, code: ProgrammeCode, when: (d: string) => boolean, intended: readonly Rule[]): PlannedLine[];
   newAccount(): { account: string; bankCode: string };
   register(p: Person, account: string, type: '1' | '2' | '3', bankCode: string, inUse: boolean): void;
-  employ(p: Person, type: '10' | '20' | '30' | '90', start: string, end: string | null): void;
-  sentence(p: Person, type: Sentence['type'], start: string, end: string | null, actualRelease: string | null): void;
+  employ(p: Person, type: '10' | '20' | '30' | '90', start: string, end: string | null): Employment;
+  sentence(p: Person, type: Sentence['type'], start: string, end: string | null, actualRelease: string | null): Sentence;
+  /** Another social security card of `p`'s carrying `account` (issued before the person's current card). */
+  card(p: Person, status: Card['status'], account: string): Card;
   neighbourVillage(): Village;
   invalidId(id: string, variant: number): string;
   nameVariant(name: string, variant: number): string;
@@ -72,6 +75,8 @@ export interface Scenario {
 }
 
 const MONTHLY: ProgrammeCode[] = ['MZ-DB', 'MZ-TK', 'MZ-GL', 'CL-HL', 'CL-SH'];
+/** What real CHAR(8) date columns hold besides dates: impossible days and months, zeros, other layouts. */
+const JUNK_DATES = ['20240230', '00000000', '20231301', '2023-1-5', '99999999'];
 const D = PERIOD_STARTS;
 
 function rot<T>(items: readonly T[], n: number): T {
@@ -701,6 +706,211 @@ export const SCENARIOS: Scenario[] = [
       const p = ctx.beneficiary(rot(['MZ-DB', 'CL-SH'] as const, j));
       ctx.employ(p, rot(['30', '90'] as const, j), addDays('20220101', ctx.rng.int(0, 600)), null);
       ctx.natural();
+    },
+  },
+
+  // ---- ruling 1: unreadable dates resolve to the reading that flags the line -------------------
+  {
+    // NBRQ not a date never started; TBRQ not a date has ended.
+    name: 'dibao-date-unreadable',
+    size: 1,
+    build(ctx, j) {
+      const code = rot(['MZ-DB', 'CL-SH'] as const, j);
+      const p = ctx.beneficiary(code);
+      const lines = ctx.natural();
+      p.memberships[0]!.household.cells = j % 2 === 0 ? { NBRQ: rot(JUNK_DATES, j) } : { TBRQ: rot(JUNK_DATES, j) };
+      mark(lines, p, 'NOT_ON_DIBAO');
+    },
+  },
+  {
+    // KSRQ not a date never started; ZZRQ not a date has ended.
+    name: 'support-date-unreadable',
+    size: 1,
+    build(ctx, j) {
+      const p = ctx.beneficiary('MZ-TK');
+      const lines = ctx.natural();
+      p.support[0]!.cells = j % 2 === 0 ? { ZZRQ: rot(JUNK_DATES, j + 1) } : { KSRQ: rot(JUNK_DATES, j + 1) };
+      mark(lines, p, 'NOT_SUPPORTED_PERSON');
+    },
+  },
+  {
+    // CBZZRQ not a date is still open; a CBKSRQ not a date, by the same policy, has started.
+    name: 'public-employment-date-unreadable',
+    size: 1,
+    build(ctx, j) {
+      const code = rot(['MZ-DB', 'CL-SH'] as const, j);
+      const p = ctx.beneficiary(code);
+      const e = ctx.employ(p, rot(['10', '20'] as const, j), addDays('20200301', ctx.rng.int(0, 700)), null);
+      e.cells = j % 2 === 0 ? { CBZZRQ: rot(JUNK_DATES, j + 2) } : { CBKSRQ: rot(JUNK_DATES, j + 2) };
+      ctx.natural();
+      ctx.plantWhere(p, code, () => true, ['PUBLIC_EMPLOYEE_ON_DIBAO']);
+    },
+  },
+  {
+    // SJSFRQ not a date falls back to XQZR; XQZR not a date with no readable SJSFRQ is never
+    // released, with one it is released then; XQQR not a date has started.
+    name: 'sentence-date-unreadable',
+    size: 1,
+    build(ctx, j) {
+      const code = rot(MONTHLY, j + 2);
+      const p = ctx.beneficiary(code);
+      const start = addDays('20200101', ctx.rng.int(0, 600));
+      const k = 1 + (Math.floor(j / 4) % 3);
+      const junk = rot(JUNK_DATES, j + 3);
+      const variant = j % 4;
+      if (variant === 0) ctx.sentence(p, '01', start, D[k]!, null).cells = { SJSFRQ: junk };
+      else if (variant === 1) ctx.sentence(p, '01', start, null, null).cells = { XQZR: junk };
+      else if (variant === 2) ctx.sentence(p, '01', start, null, D[k]!).cells = { XQZR: junk };
+      else ctx.sentence(p, '04', start, D[k]!, null).cells = { XQQR: junk };
+      ctx.natural();
+      ctx.plantWhere(p, code, (d) => inCustody(p, d), ['IN_CUSTODY']);
+    },
+  },
+  {
+    // FZRQ, YXQZ or ZXRQ not a date: that certificate is not valid.
+    name: 'certificate-date-unreadable',
+    size: 1,
+    build(ctx, j) {
+      const code = rot(['CL-HL', 'CL-SH', 'CL-KF'] as const, j);
+      const p = ctx.beneficiary(code);
+      const lines = ctx.natural();
+      const junk = rot(JUNK_DATES, j + 4);
+      const variant = Math.floor(j / 3) % 3;
+      p.certificates[0]!.cells = variant === 0 ? { ZXRQ: junk } : variant === 1 ? { YXQZ: junk } : { FZRQ: junk };
+      mark(lines, p, 'NO_VALID_DISABILITY_CERT');
+    },
+  },
+  {
+    // SWRQ not a date reads as a death before d; ZXRQ not a date, as a cancellation before d.
+    name: 'register-date-unreadable',
+    size: 1,
+    build(ctx, j) {
+      const p = ctx.beneficiary(rot(MONTHLY, j + 1));
+      const lines = ctx.natural();
+      if (j % 2 === 0) {
+        p.status = '1';
+        p.cells = { SWRQ: rot(JUNK_DATES, j) };
+        mark(lines, p, 'DECEASED');
+      } else {
+        p.status = '2';
+        p.cells = { ZXRQ: rot(JUNK_DATES, j) };
+        mark(lines, p, 'REGISTRATION_CANCELLED');
+      }
+    },
+  },
+
+  // ---- ruling 2: no readable register date of birth --------------------------------------------
+  {
+    // The date of birth inside the ID number decides instead.
+    name: 'age-from-id-number',
+    size: 1,
+    build(ctx, j) {
+      const csrq = rot(['19440230', '', '00000000', null] as const, j);
+      if (j % 2 === 0) {
+        const p = ctx.resident({ birth: addDays('19440502', ctx.rng.int(0, 1500)) });
+        p.cells = { CSRQ: csrq };
+        ctx.line(p, 'MZ-GL', rot(PERIODS, j), ['UNDER_AGE'], { fen: 10000 });
+      } else {
+        const p = ctx.beneficiary('MZ-GL');
+        p.cells = { CSRQ: csrq };
+        ctx.natural();
+      }
+    },
+  },
+
+  // ---- ruling 3: several certificates, unknown levels ------------------------------------------
+  {
+    // A valid certificate whose level code is not 1–4 does not prove a severe disability.
+    name: 'severe-level-unknown-code',
+    size: 1,
+    build(ctx, j) {
+      const p = ctx.beneficiary('CL-HL', { level: rot(['1', '2'], j) });
+      const lines = ctx.natural();
+      const c = p.certificates[0]!;
+      const level = rot(['0', '5', '9'], j);
+      c.cells = { CJDJDM: level, CJRZH: `${p.id}${c.category}${level}` };
+      mark(lines, p, 'DISABILITY_LEVEL_TOO_LOW');
+    },
+  },
+  {
+    // Two certificates valid at once: too low only when neither is of level 1 or 2.
+    name: 'several-valid-certificates',
+    size: 1,
+    build(ctx, j) {
+      const variant = j % 3;
+      const first = variant === 0 ? rot(['3', '4'], j) : rot(['1', '2'], j);
+      const p = ctx.beneficiary('CL-HL', { level: first });
+      const c = p.certificates[0]!;
+      const second = variant === 0 ? (first === '3' ? '4' : '3') : variant === 1 ? rot(['3', '4'], j) : '9';
+      const issued = addDays(c.issued, ctx.rng.int(0, 300));
+      p.certificates.push({ category: c.category === '4' ? '6' : '4', level: second, issued, validUntil: addDays(addYears(issued, 10), -1), cancelled: null });
+      ctx.natural();
+      if (variant === 0) ctx.plantWhere(p, 'CL-HL', () => true, ['DISABILITY_LEVEL_TOO_LOW']);
+    },
+  },
+
+  // ---- ruling 4: readings confirmed ------------------------------------------------------------
+  {
+    name: 'register-without-division-code',
+    size: 1,
+    build(ctx, j) {
+      const p = ctx.beneficiary(rot(['MZ-GL', 'MZ-DB', 'CL-HL', 'MZ-TK'] as const, j));
+      p.cells = { HJDZ_XZQHDM: rot([null, ''], j) };
+      mark(ctx.natural(), p, 'REGION_MISMATCH');
+    },
+  },
+  {
+    name: 'line-without-name',
+    size: 1,
+    build(ctx, j) {
+      ctx.beneficiary(rot(MONTHLY, j + 3));
+      const l = rot(ctx.natural(), j);
+      l.name = rot(['', '\u3000'], j);
+      l.intended!.add('NAME_MISMATCH');
+    },
+  },
+  {
+    // A failed line is skipped by DUPLICATE_PAYMENT only: its other findings stand.
+    name: 'failed-line-still-checked',
+    size: 1,
+    build(ctx, j) {
+      const plan = rot(PARTLY_FAILED, j + 3);
+      const p = ctx.beneficiary(plan.programme);
+      const first = only(ctx.natural(), plan.period);
+      first.failed = true;
+      first.account = ctx.newAccount().account;
+      first.intended!.add('ACCOUNT_NOT_REGISTERED');
+      ctx.line(p, plan.programme, plan.period, [], { fen: first.fen, supplementary: true });
+    },
+  },
+  {
+    // A head listed only in DB_JT.HZSFZH, with no member row, is a member all the same.
+    name: 'dibao-head-without-member-row',
+    size: 1,
+    build(ctx, j) {
+      const p = ctx.beneficiary(rot(['MZ-DB', 'CL-SH'] as const, j));
+      p.memberships[0]!.household.headRowMissing = true;
+      ctx.natural();
+    },
+  },
+  {
+    // A card with no holder ID names no other person.
+    name: 'card-without-holder-id',
+    size: 1,
+    build(ctx, j) {
+      const p = ctx.beneficiary(rot(MONTHLY, j + 1));
+      p.cards[0]!.cells = { SFZH: rot(['', null], j) };
+      ctx.natural();
+    },
+  },
+  {
+    // Every card carrying the account counts: an old card on the same account that is not active.
+    name: 'account-on-two-cards',
+    size: 1,
+    build(ctx, j) {
+      const p = ctx.beneficiary(rot(MONTHLY, j + 2));
+      ctx.card(p, rot(['3', '2', '0'] as const, j), p.payAccount!);
+      mark(ctx.natural(), p, 'CARD_NOT_ACTIVE');
     },
   },
 ];

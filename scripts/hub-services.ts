@@ -10,7 +10,7 @@ import { DEPARTMENT_SUBGRAPHS } from '../subgraphs/registry.js';
 import { HUB_SERVICE_SUBGRAPHS } from '../subgraphs/hub-owned.js';
 import { startSubgraph, type SubgraphDefinition } from '../subgraphs/runtime/subgraph-server.js';
 import { hubKeys } from '../access/secrets.js';
-import { registerDivisionsOverHttp } from '../access/register-scope.js';
+import { personScopeOverHttp } from '../access/register-scope.js';
 import { startGateway } from '../gateway/gateway.js';
 import { startSite } from '../disclosure-site/server.js';
 import { HUB_SERVICE_ORDER, prepareEmbeddedSample, summaryLines, type ListeningUrls } from './hub-start-up.js';
@@ -50,6 +50,14 @@ export async function startHubServices(config: HubConfig, options: HubServicesOp
   const keys = hubKeys(config);
   const subgraphs = new Map<Department, RunningHttpServer>();
   const closers: (() => Promise<void>)[] = [];
+  // Read at request time: with port 0 (tests) the register's and finance's URLs are known only once they listen.
+  const personScope = personScopeOverHttp(
+    {
+      register: () => subgraphs.get('PUBLIC_SECURITY')?.url ?? config.departments.PUBLIC_SECURITY.url,
+      finance: () => subgraphs.get('FINANCE')?.url ?? config.departments.FINANCE.url,
+    },
+    keys,
+  );
   try {
     for (const department of DEPARTMENTS) {
       const dept = config.departments[department];
@@ -60,8 +68,7 @@ export async function startHubServices(config: HubConfig, options: HubServicesOp
         port: dept.port,
         host: config.host,
         keys,
-        // Read at request time: with port 0 (tests) the register's URL is known only once it listens.
-        registerDivisions: registerDivisionsOverHttp(() => subgraphs.get('PUBLIC_SECURITY')?.url ?? config.departments.PUBLIC_SECURITY.url, keys),
+        personScope,
       });
       subgraphs.set(department, running);
     }
@@ -73,6 +80,7 @@ export async function startHubServices(config: HubConfig, options: HubServicesOp
         port: config.services[name].port,
         host: config.host,
         keys,
+        personScope,
       });
       closers.push(() => running.close());
       services[name] = running.url;

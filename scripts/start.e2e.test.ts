@@ -97,7 +97,7 @@ async function paidPerson(gatewayUrl: string, authorization: string): Promise<st
   const programmes = await gatewayRequest(gatewayUrl, `{ programmes { batches { batchNumber } } }`, {}, { authorization });
   assert.equal(programmes.errors, undefined, JSON.stringify(programmes.errors));
   const batchNumber = programmes.data.programmes.flatMap((p: any) => p.batches)[0].batchNumber;
-  // Persons registered outside the analyst's county come back FORBIDDEN: any other one will do.
+  // Every person the county's batch pays is in the analyst's scope (ruling 5): any one will do.
   const lines = await gatewayRequest(
     gatewayUrl,
     `query($b: String!) { batch(batchNumber: $b) { lines(first: 50) { edges { node { person { idNumber } } } } } }`,

@@ -10,12 +10,15 @@ import { randomInt } from 'node:crypto';
 import { EntitySchema } from 'typeorm';
 import type { DataSource } from 'typeorm';
 import { openStoreDatabase } from './database.js';
+import { StoreTransactions } from './transactions.js';
+import { COMPLAINT_STEP_ENTITIES, complaintStepsDdl, type ComplaintStepRecord } from './complaint-steps.js';
+import { ComplaintDesk } from './complaint-desk.js';
 import type { ComplaintCategory, ComplaintInput } from '../lib/disclosure-input.js';
 import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
 
 export type ComplaintStatusCode = 'RECEIVED' | 'IN_PROGRESS' | 'CLOSED';
 
-interface ComplaintRow {
+export interface ComplaintRow {
   id: number;
   tracking_number: string;
   programme_code: string;
@@ -34,7 +37,7 @@ interface ComplaintRow {
   updated_at: string;
 }
 
-const ComplaintEntity = new EntitySchema<ComplaintRow>({
+export const ComplaintEntity = new EntitySchema<ComplaintRow>({
   name: 'DisclosureComplaint',
   tableName: 'disclosure_complaint',
   columns: {
@@ -133,7 +136,7 @@ export function newTrackingNumber(at: Date): string {
   return `TS${beijingDate(at)}-${suffix}`;
 }
 
-function toRecord(row: ComplaintRow): ComplaintRecord {
+export function toRecord(row: ComplaintRow): ComplaintRecord {
   return {
     trackingNumber: row.tracking_number,
     programmeCode: row.programme_code,
@@ -172,15 +175,25 @@ function isDuplicateKey(error: unknown): boolean {
 }
 
 export class ComplaintsStore {
+  /** The departments' handling: listing, replies, transfers and closing, each step kept (complaint-desk.ts). */
+  readonly desk: ComplaintDesk;
+
   private constructor(
     readonly dataSource: DataSource,
     readonly dialect: Dialect,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.desk = new ComplaintDesk(dataSource, dialect, new StoreTransactions(dataSource, dialect), now);
+  }
 
   static async open(location: DatabaseLocation, options: { now?: () => Date } = {}): Promise<ComplaintsStore> {
-    const { dataSource, dialect } = await openStoreDatabase(location, [ComplaintEntity], complaintsDdl);
+    const { dataSource, dialect } = await openStoreDatabase(location, [ComplaintEntity, ...COMPLAINT_STEP_ENTITIES], (d) => [...complaintsDdl(d), ...complaintStepsDdl(d)]);
     return new ComplaintsStore(dataSource, dialect, options.now ?? (() => new Date()));
+  }
+
+  /** The steps taken on a complaint, oldest first. */
+  steps(trackingNumber: string): Promise<ComplaintStepRecord[]> {
+    return this.desk.steps(trackingNumber);
   }
 
   private get repository() {

@@ -10,11 +10,16 @@ import { openStoreDatabase } from './database.js';
 import { crosscheckStoreDdl } from './ddl.js';
 import { CROSSCHECK_ENTITIES } from './entities.js';
 import { Findings } from './findings.js';
+import { FindingActionEntity, FindingActions, findingActionDdl } from './finding-actions.js';
+import { FollowUpFindings } from './follow-up-findings.js';
+import { RECOVERY_ENTITIES, Recoveries, recoveryDdl } from './recoveries.js';
 import { NotCheckedEntries } from './not-checked.js';
 import { Reviews } from './reviews.js';
+import { BatchFindingEntity, BatchFindings, batchFindingsDdl } from './batch-findings.js';
 import { RunChunks } from './run-chunks.js';
 import { RunSummaries } from './run-summary.js';
 import { Runs } from './runs.js';
+import { RunCounties, runCountiesDdl } from './run-counties.js';
 import { StoreTransactions } from './transactions.js';
 
 export class CrosscheckStore {
@@ -25,6 +30,14 @@ export class CrosscheckStore {
   readonly reviews: Reviews;
   readonly summaries: RunSummaries;
   readonly comparisons: RunComparisons;
+  /** Checks of duties and timing on the run's batches (crosscheck/duties.ts). */
+  readonly batchFindings: BatchFindings;
+  /** The departments' actions on findings, findings as they follow them up, and the recovery ledger. */
+  readonly actions: FindingActions;
+  readonly followUp: FollowUpFindings;
+  readonly recoveries: Recoveries;
+  /** The counties each run belongs to, for analysts' scope (ruling 5). */
+  readonly runCounties: RunCounties;
 
   private constructor(
     readonly dataSource: DataSource,
@@ -38,10 +51,21 @@ export class CrosscheckStore {
     this.reviews = new Reviews(dataSource);
     this.summaries = new RunSummaries(dataSource);
     this.comparisons = new RunComparisons(dataSource, dialect);
+    this.batchFindings = new BatchFindings(dataSource, transactions);
+    this.actions = new FindingActions(dataSource);
+    this.followUp = new FollowUpFindings(dataSource);
+    this.recoveries = new Recoveries(dataSource, dialect, transactions);
+    this.runCounties = new RunCounties(dataSource, dialect);
   }
 
   static async open(location: DatabaseLocation): Promise<CrosscheckStore> {
-    const opened = await openStoreDatabase(location, CROSSCHECK_ENTITIES, crosscheckStoreDdl);
+    const opened = await openStoreDatabase(location, [...CROSSCHECK_ENTITIES, BatchFindingEntity, FindingActionEntity, ...RECOVERY_ENTITIES], (dialect) => [
+      ...crosscheckStoreDdl(dialect),
+      ...batchFindingsDdl(dialect),
+      ...findingActionDdl(dialect),
+      ...recoveryDdl(dialect),
+      ...runCountiesDdl(dialect),
+    ]);
     return new CrosscheckStore(opened.dataSource, opened.dialect);
   }
 

@@ -13,6 +13,7 @@ import { copyFindings, deleteFindings, insertFindings, type NewFinding } from '.
 import { clearNotChecked, copyNotChecked, insertNotChecked, type NewNotChecked, type NotCheckedEntries } from './not-checked.js';
 import { insertedId, lineIdOf, numericIds, placeholders, storedLineId, type Page } from './rows.js';
 import { chunkProgress, claimChunk, copyChunksForRerun } from './run-chunks.js';
+import { runWithinCounties } from './run-counties.js';
 import type { StoreTransactions } from './transactions.js';
 
 export type RunStatus = 'RUNNING' | 'COMPLETED' | 'COMPLETED_WITH_GAPS' | 'FAILED';
@@ -199,10 +200,17 @@ export class Runs {
     return found;
   }
 
-  /** Newest first; `before` is the id of the last run of the previous page. */
-  async list(options: { first: number; before?: string | null; startedBy?: string | null }): Promise<Page<RunRecord>> {
+  /**
+   * Newest first; `before` is the id of the last run of the previous page. With `countyPrefixes`,
+   * only runs whose every recorded county starts with one of them (store/run-counties.ts).
+   */
+  async list(options: { first: number; before?: string | null; startedBy?: string | null; countyPrefixes?: readonly string[] }): Promise<Page<RunRecord>> {
     const query = this.dataSource.getRepository(RunEntity).createQueryBuilder('r');
     if (options.startedBy) query.andWhere('r.started_by = :by', { by: options.startedBy });
+    if (options.countyPrefixes) {
+      const within = runWithinCounties('r', options.countyPrefixes);
+      query.andWhere(`(${within.sql})`, within.params);
+    }
     const totalCount = await query.clone().getCount();
     if (options.before) query.andWhere('r.id < :before', { before: Number(options.before) });
     const rows = await query.orderBy('r.id', 'DESC').take(options.first + 1).getMany();

@@ -19,5 +19,11 @@ export const HUB_SERVICE_SUBGRAPHS: Record<HubServiceName, HubServiceFactory> = 
   // Disbursement searches and checks: nothing stored, everything asked through the gateway.
   disbursement: (_config, keys, gatewayUrl) => disbursementSubgraph({ gatewayUrl, keys }),
   // The public disclosure service (公示平台): asks through the gateway, keeps complaints in the store.
-  disclosure: (config, keys, gatewayUrl) => disclosureSubgraph({ store: config.store, gatewayUrl, keys }),
+  disclosure: (config, keys, gatewayUrl) => disclosureSubgraph({
+      store: config.store,
+      gatewayUrl,
+      keys,
+      complaintDays: config.timeLimits.complaintDays,
+      announcementDays: config.timeLimits.announcementDays,
+    }),
 };

@@ -9,7 +9,7 @@ import { createSubgraphServer, startSubgraph, type GraphQLServiceDefinition } fr
 import { DEPARTMENT_SUBGRAPHS } from '../subgraphs/registry.js';
 import { attachAccess } from '../access/enforce.js';
 import { serviceIdentity, type Identity } from '../access/identity.js';
-import type { RegisterDivisions } from '../access/register-scope.js';
+import type { PersonScopeLookups } from '../access/register-scope.js';
 import type { HubKeys } from '../access/secrets.js';
 
 /** What in-process subgraph tests run as unless they say otherwise: an internal identity that sees everything. */
@@ -29,8 +29,10 @@ export async function executeSubgraph<TContext extends BaseContext>(
   query: string,
   variables: Record<string, unknown> = {},
   identity: Identity = TEST_IDENTITY,
+  /** Who is in an analyst's scope (access/register-scope.ts); without it no person is. */
+  personScope: PersonScopeLookups = {},
 ): Promise<SubgraphResult> {
-  const server = createSubgraphServer(definition);
+  const server = createSubgraphServer(definition, personScope);
   await server.start();
   try {
     const response = await server.executeOperation({ query, variables }, { contextValue: attachAccess(await definition.createContext(), identity) });
@@ -55,7 +57,7 @@ export function personRepresentations(idNumbers: string[]) {
 export function startDepartmentSubgraph(
   department: Department,
   database: DatabaseLocation,
-  access: { keys: Pick<HubKeys, 'internal'>; registerDivisions?: RegisterDivisions },
+  access: { keys: Pick<HubKeys, 'internal'>; personScope?: PersonScopeLookups },
 ): Promise<RunningHttpServer> {
   return startSubgraph(DEPARTMENT_SUBGRAPHS[department](database), { port: 0, host: '127.0.0.1', ...access });
 }

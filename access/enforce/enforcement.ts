@@ -15,20 +15,24 @@ import {
 import type { Department } from '../../lib/departments.js';
 import type { Identity } from '../identity.js';
 import { decide, fieldPolicy, HUB_POLICY, type FieldPolicy, type PolicyTable, type Treatment } from '../policy.js';
-import type { RegisterDivisions } from '../register-scope.js';
+import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
+import type { PersonScopeLookups } from '../register-scope.js';
+import { codeInRegions } from '../scope.js';
 import type { RequestAccess } from './request-access.js';
 import { then } from './maybe-async.js';
 import { rootFieldName } from './paths.js';
 
-export interface EnforcementOptions {
+export interface EnforcementOptions extends PersonScopeLookups {
   /** The department whose subgraph this is (owner of fields the table does not list); null for hub services. */
   department: Department | null;
   /** `Type.field` of every @key field: never masked here, see access/enforce.ts. */
   keyFields: ReadonlySet<string>;
   policy?: PolicyTable;
-  /** How to ask the register where a person lives (access/register-scope.ts); without it, ID prefixes alone decide. */
-  registerDivisions?: RegisterDivisions;
+  // registerDivisions, paidUnder (access/register-scope.ts): without them no person is in an analyst's scope.
 }
+
+/** Batches are disbursed by counties: a region of more than 6 digits (a township) disburses none. */
+const COUNTY_DIGITS = 6;
 
 type Resolver = GraphQLFieldResolver<unknown, unknown>;
 
@@ -39,7 +43,8 @@ export class Enforcement {
   private readonly originals = new Map<string, Resolver>();
   private readonly policies = new Map<string, FieldPolicy>();
   private readonly treatments = new Map<string, Treatment>();
-  private readonly divisionLoaders = new WeakMap<RequestAccess, DataLoader<string, string | null>>();
+  private readonly personLoaders = new WeakMap<RequestAccess, DataLoader<string, boolean>>();
+  private readonly vouchingRoots = new WeakMap<RequestAccess, Map<string, boolean>>();
 
   constructor(
     readonly schema: GraphQLSchema,
@@ -95,17 +100,61 @@ export class Enforcement {
     return then(value, (resolved) => this.resolvePath(nextType, resolved, rest, context, info));
   }
 
-  /** The register's division of a person, batched per request; only called when options.registerDivisions is set. */
-  registerDivision(access: RequestAccess, idNumber: string): Promise<string | null> {
-    let loader = this.divisionLoaders.get(access);
-    if (!loader) {
-      const lookup = this.options.registerDivisions!;
-      loader = new DataLoader<string, string | null>(async (ids) => {
-        const found = await lookup(ids);
-        return ids.map((id) => found.get(id) ?? null);
-      });
-      this.divisionLoaders.set(access, loader);
+  /**
+   * In a hub service's subgraph (no department), rows under a root field scoped by its region
+   * argument or by its own resolver are in scope: they are keys of other subgraphs' entities, which
+   * those subgraphs check again when their fields are asked for.
+   */
+  vouchedByRoot(access: RequestAccess, info: GraphQLResolveInfo): boolean {
+    if (this.options.department !== null) return false;
+    let byRoot = this.vouchingRoots.get(access);
+    if (!byRoot) {
+      byRoot = new Map();
+      this.vouchingRoots.set(access, byRoot);
     }
-    return loader.load(idNumber);
+    let path = info.path;
+    while (path.prev) path = path.prev;
+    const key = String(path.key);
+    let vouched = byRoot.get(key);
+    if (vouched === undefined) {
+      const rootType = info.operation.operation === 'mutation' ? 'Mutation' : 'Query';
+      const root = rootFieldName(info);
+      const policy = root ? this.policies.get(`${rootType}.${root}`) : undefined;
+      vouched = policy !== undefined && (policy.regionArgument !== undefined || policy.scopedByResolver === true);
+      byRoot.set(key, vouched);
+    }
+    return vouched;
+  }
+
+  /**
+   * Whether a person is in the analyst's scope (ruling 5): registered in one of their regions, or
+   * paid by a batch of a county within them. Batched per request: the register is asked first,
+   * finance only about the persons the register does not place in the regions.
+   */
+  personInScope(access: RequestAccess, idNumber: string): Promise<boolean> {
+    let loader = this.personLoaders.get(access);
+    if (!loader) {
+      const regions = access.identity.regions;
+      loader = new DataLoader<string, boolean>(async (ids) => {
+        const valid = ids.filter(isValidIdNumber);
+        const inScope = new Set<string>();
+        const divisions = this.options.registerDivisions && valid.length > 0 ? await this.options.registerDivisions(valid) : new Map<string, string | null>();
+        for (const id of valid) {
+          const division = divisions.get(id);
+          if (division && codeInRegions(division, regions)) inScope.add(id);
+        }
+        const rest = valid.filter((id) => !inScope.has(id));
+        const paidUnder = this.options.paidUnder;
+        if (paidUnder && rest.length > 0) {
+          const counties = regions.filter((region) => region.length <= COUNTY_DIGITS);
+          const paid = await Promise.all(counties.map((county) => paidUnder(county, rest)));
+          for (const set of paid) for (const id of set) inScope.add(id);
+        }
+        return ids.map((id) => inScope.has(id));
+      });
+      this.personLoaders.set(access, loader);
+    }
+    // A certificate number begins with its holder's ID number.
+    return loader.load(normaliseIdNumber(idNumber).slice(0, 18));
   }
 }

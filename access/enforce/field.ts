@@ -7,7 +7,7 @@ import type { GraphQLField, GraphQLFieldResolver, GraphQLObjectType, GraphQLOutp
 import type { Identity } from '../identity.js';
 import { maskValue } from '../masks.js';
 import { SMALL_COUNT, type FieldPolicy, type RowRule, type Treatment } from '../policy.js';
-import { codeInRegions, forbiddenOutsideScope, idNumbersOutsidePrefix, shownCode } from '../scope.js';
+import { forbiddenOutsideScope, idNumbersInArguments, shownCode } from '../scope.js';
 import type { Enforcement } from './enforcement.js';
 import { then } from './maybe-async.js';
 import { valueAt } from './paths.js';
@@ -58,18 +58,16 @@ function fieldSite(e: Enforcement, type: GraphQLObjectType, field: GraphQLField<
 }
 
 /**
- * An analyst's arguments: a required region argument must be given, and every region and ID number
- * in them must be in scope. Returns the ID numbers outside by prefix, for the register to decide.
+ * An analyst's arguments: a required region argument must be given, and every region in them must
+ * lie in scope. Returns the ID numbers in them, each to be shown in scope before anything is read.
  */
-function idNumbersForTheRegister(e: Enforcement, site: FieldSite, identity: Identity, args: Record<string, unknown>): string[] {
+function idNumbersToCheck(site: FieldSite, identity: Identity, args: Record<string, unknown>): string[] {
   if (identity.role !== 'analyst' || !site.hasArgs) return [];
   const { regionArgument } = site.policy;
   if (regionArgument && valueAt(args, regionArgument) == null) {
     throw forbiddenOutsideScope(identity, `${site.coordinate} without ${regionArgument} (name a division within your regions)`);
   }
-  const outside = idNumbersOutsidePrefix(identity, args);
-  if (outside.length && !e.options.registerDivisions) throw forbiddenOutsideScope(identity, `ID number ${shownCode(outside[0]!)}`);
-  return outside;
+  return idNumbersInArguments(identity, args);
 }
 
 /** The subgraph's own resolver, then the returned rows the identity may not see, then masking by kind. */
@@ -118,13 +116,13 @@ export function guardedResolver(e: Enforcement, type: GraphQLObjectType, field: 
     const { identity } = access;
     const decision = e.treatment(identity, site.coordinate, info);
     if (decision === 'refused') throw forbiddenField(identity, site.coordinate);
-    const outsideIds = idNumbersForTheRegister(e, site, identity, args);
+    const idNumbers = idNumbersToCheck(site, identity, args);
     const call: FieldCall = { source, args, context, info, access, decision };
-    if (outsideIds.length === 0) return checkParentRow(e, site, call);
-    // ID numbers born elsewhere may still be registered in the region: asked before anything is read.
-    return Promise.all(outsideIds.map((id) => e.registerDivision(access, id))).then((divisions) => {
-      const i = divisions.findIndex((division) => division === null || !codeInRegions(division, identity.regions));
-      if (i >= 0) throw forbiddenOutsideScope(identity, `ID number ${shownCode(outsideIds[i]!)}`);
+    if (idNumbers.length === 0) return checkParentRow(e, site, call);
+    // Registered or paid in the regions, whatever the prefix (ruling 5): asked before anything is read.
+    return Promise.all(idNumbers.map((id) => e.personInScope(access, id))).then((inScope) => {
+      const i = inScope.indexOf(false);
+      if (i >= 0) throw forbiddenOutsideScope(identity, `ID number ${shownCode(idNumbers[i]!)}`);
       return checkParentRow(e, site, call);
     });
   };

@@ -3,7 +3,6 @@
  * object), and the rows of a resolved value it may not see, dropped or refused.
  */
 import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
-import { normaliseIdNumber } from '../../lib/id-number.js';
 import type { RowRule } from '../policy.js';
 import { codeInRegions, shownCode } from '../scope.js';
 import type { Enforcement } from './enforcement.js';
@@ -23,30 +22,47 @@ function publicVerdict(e: Enforcement, typeName: string, rule: RowRule, row: obj
   return then(e.resolvePath(typeName, row, when.path, context, info), (value): RowVerdict => (value === when.equals ? { ok: true } : { ok: false, what: typeName }));
 }
 
-function analystVerdict(
-  e: Enforcement,
-  access: RequestAccess,
-  typeName: string,
-  rule: RowRule & { region: string[] },
-  row: object,
-  context: unknown,
-  info: GraphQLResolveInfo,
-): RowVerdict | Promise<RowVerdict> {
+function codesOf(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).filter((v) => v != null).map(String);
+}
+
+/** The region path: every code inside the regions (true), some outside (the first), or no code at all (null). */
+function regionVerdict(codes: string[], regions: readonly string[]): true | string | null {
+  if (codes.length === 0) return null;
+  return codes.find((code) => !codeInRegions(code, regions)) ?? true;
+}
+
+/** The person path: every person in scope (true), or the first who is not. */
+function personVerdict(e: Enforcement, access: RequestAccess, codes: string[]): Promise<true | string> {
+  return Promise.all(codes.map((code) => e.personInScope(access, code))).then((inScope) => {
+    const i = inScope.indexOf(false);
+    return i < 0 ? true : codes[i]!;
+  });
+}
+
+/**
+ * An analyst's row: in scope when its region path lies inside the regions or its person path names
+ * persons in scope (ruling 5: registered in the regions or paid by their batches, never by prefix).
+ */
+function analystVerdict(e: Enforcement, access: RequestAccess, typeName: string, rule: RowRule, row: object, context: unknown, info: GraphQLResolveInfo): RowVerdict | Promise<RowVerdict> {
   const { identity } = access;
-  return then(e.resolvePath(typeName, row, rule.region, context, info), (value): RowVerdict | Promise<RowVerdict> => {
-    const codes = (Array.isArray(value) ? value : [value]).filter((v) => v != null).map(String);
-    const outside = codes.find((code) => !codeInRegions(code, identity.regions));
-    // No code at all: the region cannot be shown to be inside, so the row stays hidden.
-    if (!Array.isArray(value) && codes.length === 0) return { ok: false, what: `${typeName} without a region` };
-    if (outside === undefined) return { ok: true };
-    const refused: RowVerdict = { ok: false, what: `${typeName} ${shownCode(outside)}` };
-    // Born elsewhere but registered here: in scope by the register's division.
-    if (rule.registerDivision && e.options.registerDivisions && codes.length === 1) {
-      return e
-        .registerDivision(access, normaliseIdNumber(outside).slice(0, 18))
-        .then((division) => (division !== null && codeInRegions(division, identity.regions) ? { ok: true } : refused));
+  const byRegion = rule.region ? e.resolvePath(typeName, row, rule.region, context, info) : undefined;
+  return then(byRegion, (regionValue): RowVerdict | Promise<RowVerdict> => {
+    const region = rule.region ? regionVerdict(codesOf(regionValue), identity.regions) : null;
+    if (region === true) return VISIBLE;
+    if (!rule.person) {
+      // An empty list of codes holds nothing outside; a single row without a code cannot be shown to be inside.
+      if (region === null) return Array.isArray(regionValue) ? VISIBLE : { ok: false, what: `${typeName} without a region` };
+      return { ok: false, what: `${typeName} ${shownCode(region)}` };
     }
-    return refused;
+    return then(e.resolvePath(typeName, row, rule.person, context, info), (personValue): RowVerdict | Promise<RowVerdict> => {
+      const codes = codesOf(personValue);
+      if (codes.length === 0) {
+        if (Array.isArray(personValue)) return VISIBLE;
+        return { ok: false, what: region === null ? `${typeName} without a person or region` : `${typeName} ${shownCode(region)}` };
+      }
+      return personVerdict(e, access, codes).then((verdict): RowVerdict => (verdict === true ? VISIBLE : { ok: false, what: `${typeName} of ID number ${shownCode(verdict)}` }));
+    });
   });
 }
 
@@ -64,12 +80,11 @@ export function rowVerdict(
   let byType = access.rows.get(row);
   const cached = byType?.get(typeName);
   if (cached) return cached;
-  const region = rule.region;
   const verdict =
     identity.role === 'public'
       ? publicVerdict(e, typeName, rule, row, context, info)
-      : identity.role === 'analyst' && region
-        ? analystVerdict(e, access, typeName, { ...rule, region }, row, context, info)
+      : identity.role === 'analyst' && (rule.region || rule.person) && !e.vouchedByRoot(access, info)
+        ? analystVerdict(e, access, typeName, rule, row, context, info)
         : VISIBLE;
   if (!byType) {
     byType = new Map();

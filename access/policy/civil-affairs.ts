@@ -1,6 +1,6 @@
 /** Civil affairs: social assistance, dibao and extreme-poverty support (mzj_jz). */
 import type { FieldPolicy } from './model.js';
-import { S, typeFields } from './spec.js';
+import { R, S, typeFields } from './spec.js';
 
 export const CIVIL_AFFAIRS_FIELDS: Record<string, FieldPolicy> = {
   ...typeFields('Query', 'CIVIL_AFFAIRS', {
@@ -9,6 +9,8 @@ export const CIVIL_AFFAIRS_FIELDS: Record<string, FieldPolicy> = {
     screenExtremePoverty: S,
     // Households are in an analyst's scope by their own division, wherever their members were born.
     dibaoMembersActiveAt: { kind: S, owner: 'CIVIL_AFFAIRS', regionArgument: 'divisionPrefix' },
+    // Support records hold no division to scope an analyst by: the disbursement service asks it and scopes by the register.
+    supportedPersonsAt: [S, { analyst: R }],
   }),
   ...typeFields('Person', 'CIVIL_AFFAIRS', { dibaoMemberships: S, onDibaoAt: S, extremePovertySupport: S, supportedAt: S }),
   ...typeFields('DibaoHousehold', 'CIVIL_AFFAIRS', {

@@ -1,18 +1,18 @@
 /**
- * The hub's cross-check: a finance duty, served by the hub's crosscheck subgraph. Its runs carry no
- * region of their own: the crosscheck service checks the analyst's region when a run starts.
+ * The hub's cross-check: a finance duty, served by the hub's crosscheck subgraph. A run belongs to
+ * the counties of its batches: the crosscheck subgraph's resolvers check an analyst's regions
+ * against them on every read and write (subgraphs/crosscheck/run-scope.ts).
  */
 import type { FieldPolicy } from './model.js';
 import { FIN, R, S, typeFields } from './spec.js';
 
+const BY_RUN: FieldPolicy = { kind: 'LINK', owner: FIN, scopedByResolver: true };
+const FINANCE_WORK: FieldPolicy = { ...BY_RUN, override: { departmentOther: R } };
+
 export const CROSSCHECK_FIELDS: Record<string, FieldPolicy> = {
-  ...typeFields('Query', FIN, { crosscheckRun: 'LINK', crosscheckRuns: 'LINK', findings: 'LINK', notChecked: 'LINK', compareRuns: 'LINK' }),
+  ...typeFields('Query', FIN, { crosscheckRun: BY_RUN, crosscheckRuns: BY_RUN, findings: BY_RUN, notChecked: BY_RUN, compareRuns: BY_RUN }),
   // Starting and reviewing checks is the finance side's work; other departments may only read.
-  ...typeFields('Mutation', FIN, {
-    startCrosscheck: ['LINK', { departmentOther: R }],
-    rerunCrosscheck: ['LINK', { departmentOther: R }],
-    reviewFinding: ['LINK', { departmentOther: R }],
-  }),
+  ...typeFields('Mutation', FIN, { startCrosscheck: FINANCE_WORK, rerunCrosscheck: FINANCE_WORK, reviewFinding: FINANCE_WORK }),
   ...typeFields('CrosscheckRun', FIN, {
     id: 'PUBLIC',
     status: 'PUBLIC',
@@ -25,7 +25,10 @@ export const CROSSCHECK_FIELDS: Record<string, FieldPolicy> = {
     rerunOf: 'PUBLIC',
     error: 'PUBLIC',
     summary: 'PUBLIC',
+    batchFindings: 'PUBLIC',
   }),
+  // Staff user ids in the evidence: internal to the administration, as Batch.enteredBy is.
+  ...typeFields('BatchFinding', FIN, { batchNumber: 'PUBLIC', check: 'PUBLIC', outcome: 'PUBLIC', evidence: S, missingField: 'PUBLIC' }),
   ...typeFields('CrosscheckScope', FIN, {
     kind: 'PUBLIC',
     batchNumber: 'PUBLIC',

@@ -3,7 +3,7 @@
  * itself, and this table masks again by kind (idempotent) in case it ever does not.
  */
 import type { FieldPolicy } from './model.js';
-import { FIN, PUBLISHED, S, V, typeFields } from './spec.js';
+import { FIN, PUBLISHED, R, S, V, typeFields } from './spec.js';
 
 export const DISCLOSURE_FIELDS: Record<string, FieldPolicy> = {
   ...typeFields('Query', FIN, {
@@ -13,8 +13,17 @@ export const DISCLOSURE_FIELDS: Record<string, FieldPolicy> = {
     announcementDivisions: 'PUBLIC',
     complaint: 'PUBLIC',
     publishedBatches: 'PUBLIC',
+    policyPublications: 'PUBLIC',
+    // Department staff only (the service refuses everyone else with a named reason): the public never.
+    departmentComplaints: ['LINK', { public: R }],
+    departmentComplaint: ['LINK', { public: R }],
   }),
-  ...typeFields('Mutation', FIN, { submitComplaint: 'PUBLIC' }),
+  ...typeFields('Mutation', FIN, {
+    submitComplaint: 'PUBLIC',
+    replyToComplaint: ['LINK', { public: R }],
+    transferComplaint: ['LINK', { public: R }],
+    closeComplaint: ['LINK', { public: R }],
+  }),
   ...typeFields('OwnPayment', FIN, {
     lineId: 'PUBLIC',
     batchNumber: 'PUBLIC',
@@ -37,6 +46,9 @@ export const DISCLOSURE_FIELDS: Record<string, FieldPolicy> = {
     countyCode: 'PUBLIC',
     status: 'PUBLIC',
     sentToBankAt: 'PUBLIC',
+    announcementStart: 'PUBLIC',
+    announcementEnd: 'PUBLIC',
+    announcementOpen: 'PUBLIC',
     totals: 'PUBLIC',
     totalsWithheld: 'PUBLIC',
   }),
@@ -64,5 +76,57 @@ export const DISCLOSURE_FIELDS: Record<string, FieldPolicy> = {
     submittedAt: 'PUBLIC',
     updatedAt: 'PUBLIC',
     reply: 'PUBLIC',
+    deadline: 'PUBLIC',
+    overdue: 'PUBLIC',
+  }),
+  ...typeFields('PolicyPublication', FIN, {
+    programmeCode: 'PUBLIC',
+    eligibilityCondition: 'PUBLIC',
+    qualifies: 'PUBLIC',
+    publishedOn: 'PUBLIC',
+    latestBatchNumber: 'PUBLIC',
+    latestAnnouncementStart: 'PUBLIC',
+    latestAnnouncementEnd: 'PUBLIC',
+    announcementOpen: 'PUBLIC',
+  }),
+  // What a complainant wrote is for the department the complaint is routed to: the service returns
+  // only complaints of the caller's own department, whichever department that is, so "another
+  // department" (the policy owner being finance) sees it in full too; analysts and the public never.
+  ...typeFields(
+    'DepartmentComplaint',
+    FIN,
+    Object.fromEntries(
+      (
+        [
+          ['trackingNumber', 'PUBLIC'],
+          ['programmeCode', 'PUBLIC'],
+          ['programmeName', 'PUBLIC'],
+          ['batchNumber', 'PUBLIC'],
+          ['period', 'PUBLIC'],
+          ['category', 'PUBLIC'],
+          ['description', S],
+          ['subjectIdNumber', 'ID_NUMBER'],
+          ['contactName', 'NAME'],
+          ['contactPhone', 'ACCOUNT'],
+          ['department', 'PUBLIC'],
+          ['status', 'PUBLIC'],
+          ['reply', 'PUBLIC'],
+          ['submittedAt', 'PUBLIC'],
+          ['updatedAt', 'PUBLIC'],
+          ['deadline', 'PUBLIC'],
+          ['overdue', 'PUBLIC'],
+          ['steps', 'PUBLIC'],
+        ] as const
+      ).map(([field, kind]) => [field, [kind, { public: R, analyst: R, departmentOwn: V, departmentOther: V }]]),
+    ),
+  ),
+  ...typeFields('ComplaintStep', FIN, {
+    step: 'PUBLIC',
+    byUser: ['PUBLIC', { public: R }],
+    byDepartment: 'PUBLIC',
+    at: 'PUBLIC',
+    reply: 'PUBLIC',
+    toDepartment: 'PUBLIC',
+    note: ['SENSITIVE_FACT', { departmentOther: V }],
   }),
 };

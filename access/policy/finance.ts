@@ -67,6 +67,8 @@ export const FINANCE_FIELDS: Record<string, FieldPolicy> = {
     enteredBy: S,
     approvedBy: S,
     sentToBankAt: 'PUBLIC',
+    approvedAt: 'PUBLIC',
+    unrecordedFields: 'PUBLIC',
     lineCount: 'PUBLIC',
     // An aggregate of a published batch, announced with it; no one person's amount.
     totalAmount: 'PUBLIC',

@@ -32,6 +32,12 @@ export interface FieldPolicy {
    * rows the field returns are then in scope by that argument (their own row rules still apply below).
    */
   regionArgument?: string;
+  /**
+   * On a hub service's root field: its own resolver checks an analyst's scope before it answers
+   * (a cross-check run by the counties of its batches). The rows it returns, keys of other
+   * subgraphs' entities, are then in scope, as they are under a `regionArgument`.
+   */
+  scopedByResolver?: boolean;
 }
 
 const V = 'visible';
@@ -51,17 +57,20 @@ export const DEFAULT_TREATMENTS: Record<FieldKind, Record<PolicyColumn, Treatmen
 };
 
 /**
- * Row rules: which objects of a type a role may see at all. `region` is the path (through the
- * subgraph's own resolvers) to the division code(s) or ID number(s) an analyst's region prefixes
- * must cover; `publicWhen` is the path that must resolve to `equals` for the public to see the row
- * (`never`: the public sees no such rows). Types without a rule are reached only through a parent
- * that has one, or through a root field whose policy already limits who may call it.
+ * Row rules: which objects of a type a role may see at all. For an analyst, `region` is the path
+ * (through the subgraph's own resolvers) to the division code(s) their region prefixes must cover,
+ * and `person` the path to the ID number(s) of the person(s) the row is about (or codes that begin
+ * with one, such as a certificate number): a row with both is in scope when either says so. A
+ * person is in scope when registered in the analyst's regions or paid by their counties' batches
+ * (ruling 5); the ID number's own prefix decides nothing. `publicWhen` is the path that must
+ * resolve to `equals` for the public to see the row (`never`: the public sees no such rows). Types
+ * without a rule are reached only through a parent that has one, or through a root field whose
+ * policy already limits who may call it.
  */
 export interface RowRule {
   region?: string[];
+  person?: string[];
   publicWhen?: { path: string[]; equals: unknown } | 'never';
-  /** `region` starts with an ID number: a person registered in the region is in scope too (asked of the register). */
-  registerDivision?: boolean;
   /** Aggregates: the public sees these fields only when the count at `countField` is at least SMALL_COUNT. */
   suppress?: { countField: string; fields: string[] };
 }

@@ -4,16 +4,19 @@ import type { RowRule } from './model.js';
 const PUBLISHED_PROGRAMME = (path: string[]) => ({ path: [...path, 'published'], equals: true });
 
 export const ROW_RULES: Record<string, RowRule> = {
-  Person: { region: ['idNumber'], registerDivision: true, publicWhen: 'never' },
-  // Reached only through its Person, which is in scope by ID prefix or by this very division.
+  // In scope by the register's division or by the county's batches, never by the ID number's prefix (ruling 5).
+  Person: { person: ['idNumber'], publicWhen: 'never' },
+  // Reached only through its Person, which is in scope by this very division or by its payments.
   Registration: { publicWhen: 'never' },
-  DibaoHousehold: { region: ['divisionCode'], publicWhen: 'never' },
-  SocialSecurityCard: { region: ['holderIdNumber'], registerDivision: true, publicWhen: 'never' },
-  // The certificate number starts with the holder's ID number, so its prefix is the region.
-  DisabilityCertificate: { region: ['certificateNumber'], registerDivision: true, publicWhen: 'never' },
-  PersonIdPage: { region: ['idNumbers'], publicWhen: 'never' },
+  // Registered in the region, or the household of a head who is in scope.
+  DibaoHousehold: { region: ['divisionCode'], person: ['head', 'idNumber'], publicWhen: 'never' },
+  SocialSecurityCard: { person: ['holderIdNumber'], publicWhen: 'never' },
+  // The certificate number starts with the holder's ID number.
+  DisabilityCertificate: { person: ['certificateNumber'], publicWhen: 'never' },
+  PersonIdPage: { person: ['idNumbers'], publicWhen: 'never' },
   Programme: { publicWhen: PUBLISHED_PROGRAMME([]) },
   Batch: { region: ['countyCode'], publicWhen: PUBLISHED_PROGRAMME(['programme']) },
+  // A line of the county's batches is always in scope, whoever it pays.
   PaymentLine: { region: ['batch', 'countyCode'], publicWhen: PUBLISHED_PROGRAMME(['batch', 'programme']) },
   CheckLine: { region: ['countyCode'], publicWhen: 'never' },
   // A batch's lines in columns: its county is theirs, so the batch is left out as its lines would be.

@@ -96,15 +96,15 @@ for (const dialect of TEST_DIALECTS) {
       );
     });
 
-    test('NULL and empty end dates are open, an impossible one is an end on an unknown day', async () => {
+    test('NULL and empty end dates are open, an impossible one is an end on an unknown day with its stored text kept', async () => {
       const found = await adapter.householdsByNumbers(['JT001', 'JT002', 'JT003', 'JT004']);
       assert.deepEqual(
         ['JT001', 'JT002', 'JT003', 'JT004'].map((n) => [found.get(n)?.startDate, found.get(n)?.endDate, found.get(n)?.endDateUnreadable]),
         [
-          ['2023-01-01', null, false],
-          ['2020-01-01', null, false],
-          [null, null, true],
-          ['2021-03-01', '2024-03-01', false],
+          ['2023-01-01', null, null],
+          ['2020-01-01', null, null],
+          [null, null, '20230230'],
+          ['2021-03-01', '2024-03-01', null],
         ],
       );
     });
@@ -142,15 +142,15 @@ for (const dialect of TEST_DIALECTS) {
       assert.deepEqual(
         found.get(SUPPORTED_X)?.map((r) => [r.name, r.form, r.formCode, r.startDate, r.endDate, r.endDateUnreadable]),
         [
-          ['孙七', 'AT_HOME', '2', '2018-01-01', '2022-01-01', false],
-          ['孙七', 'INSTITUTIONAL', '1', '2022-01-01', null, false],
+          ['孙七', 'AT_HOME', '2', '2018-01-01', '2022-01-01', null],
+          ['孙七', 'INSTITUTIONAL', '1', '2022-01-01', null, null],
         ],
       );
       assert.deepEqual(
         found.get(OTHER_MEMBER)?.map((r) => [r.form, r.formCode, r.endDate, r.endDateUnreadable]),
-        [['UNRECOGNISED', '3', null, true]],
+        [['UNRECOGNISED', '3', null, '2024']],
       );
-      assert.deepEqual(found.get(CHILD)?.map((r) => [r.form, r.formCode, r.startDate, r.endDate, r.endDateUnreadable]), [['UNRECOGNISED', null, null, null, false]]);
+      assert.deepEqual(found.get(CHILD)?.map((r) => [r.form, r.formCode, r.startDate, r.endDate, r.endDateUnreadable]), [['UNRECOGNISED', null, null, null, null]]);
       assert.match(found.get(SUPPORTED_X)![0]!.recordId, /^\d+$/);
     });
 

@@ -1,6 +1,6 @@
 import { normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
-import { parseLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
+import { readLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
 import { nullableDecimalToFen } from '../../lib/money.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
@@ -21,12 +21,6 @@ const CATEGORY = codeTable<Exclude<DibaoCategory, 'UNRECOGNISED'>>({ '1': 'URBAN
 const RELATION = codeTable<Exclude<HouseholdRelation, 'UNRECOGNISED'>>({ '01': 'SELF', '02': 'SPOUSE', '03': 'CHILD', '04': 'PARENT', '99': 'OTHER' });
 const SUPPORT_FORM = codeTable<Exclude<SupportForm, 'UNRECOGNISED'>>({ '1': 'INSTITUTIONAL', '2': 'AT_HOME' });
 
-/** An optional end date: none (NULL, blank) is open; something that is not a date is an end on an unknown day. */
-function legacyEndDate(raw: string | null): { date: IsoDate | null; unreadable: boolean } {
-  const date = parseLegacyDate(raw);
-  return { date, unreadable: date === null && raw !== null && trimLegacyText(raw) !== '' };
-}
-
 function nullableId(raw: string | null): string | null {
   const id = normaliseIdNumber(raw);
   return id === '' ? null : id;
@@ -34,7 +28,8 @@ function nullableId(raw: string | null): string | null {
 
 export function toHouseholdRecord(row: HouseholdRow): DibaoHouseholdRecord {
   const categoryCode = normaliseCode(row.BZLBDM);
-  const end = legacyEndDate(row.TBRQ);
+  const start = readLegacyDate(row.NBRQ);
+  const end = readLegacyDate(row.TBRQ);
   return {
     householdNumber: trimLegacyText(row.JTBH),
     headIdNumber: nullableId(row.HZSFZH),
@@ -42,7 +37,8 @@ export function toHouseholdRecord(row: HouseholdRow): DibaoHouseholdRecord {
     category: CATEGORY.read(categoryCode),
     categoryCode,
     monthlyAllowanceFen: nullableDecimalToFen(row.YBZJE),
-    startDate: parseLegacyDate(row.NBRQ),
+    startDate: start.date,
+    startDateUnreadable: start.unreadable,
     endDate: end.date,
     endDateUnreadable: end.unreadable,
   };
@@ -63,14 +59,16 @@ export function toMemberRecord(row: MemberRow): DibaoMemberRecord {
 
 export function toSupportRecord(row: SupportRow): ExtremePovertySupportRecord {
   const formCode = normaliseCode(row.GYXSDM);
-  const end = legacyEndDate(row.ZZRQ);
+  const start = readLegacyDate(row.KSRQ);
+  const end = readLegacyDate(row.ZZRQ);
   return {
     recordId: String(row.GYID),
     idNumber: nullableId(row.SFZH),
     name: normaliseName(row.XM),
     form: SUPPORT_FORM.read(formCode),
     formCode,
-    startDate: parseLegacyDate(row.KSRQ),
+    startDate: start.date,
+    startDateUnreadable: start.unreadable,
     endDate: end.date,
     endDateUnreadable: end.unreadable,
   };

@@ -1,4 +1,4 @@
-import { autoIncrement, char, decimal, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
+import { autoIncrement, char, code, date8, decimal, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
 
 /** Dibao (minimum living guarantee) households. */
 export const HouseholdTable = legacyTable({
@@ -8,10 +8,10 @@ export const HouseholdTable = legacyTable({
     JTBH: primaryKey(varchar(20)),
     HZSFZH: idNumber(),
     XZQHDM: char(12),
-    BZLBDM: char(1),
+    BZLBDM: code(1, ['1', '2']),
     YBZJE: decimal(10, 2),
-    NBRQ: char(8),
-    TBRQ: char(8),
+    NBRQ: date8(),
+    TBRQ: date8(),
   },
   indexes: [idNumberIndex('HZSFZH')],
 });
@@ -25,7 +25,7 @@ export const MemberTable = legacyTable({
     JTBH: varchar(20),
     SFZH: idNumber(),
     XM: varchar(50),
-    YHZGXDM: char(2),
+    YHZGXDM: code(2, ['01', '02', '03', '04', '99']),
   },
   indexes: [idNumberIndex('SFZH'), indexOn('JTBH')],
 });
@@ -38,9 +38,9 @@ export const SupportTable = legacyTable({
     GYID: autoIncrement(),
     SFZH: idNumber(),
     XM: varchar(50),
-    GYXSDM: char(1),
-    KSRQ: char(8),
-    ZZRQ: char(8),
+    GYXSDM: code(1, ['1', '2']),
+    KSRQ: date8(),
+    ZZRQ: date8(),
   },
   indexes: [idNumberIndex('SFZH')],
 });

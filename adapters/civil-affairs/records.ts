@@ -14,15 +14,17 @@ export interface DibaoHouseholdRecord {
   category: DibaoCategory;
   categoryCode: string | null;
   monthlyAllowanceFen: Fen | null;
-  /** The day the household entered the guarantee; null when empty or not a calendar date. */
+  /** The day the household entered the guarantee; null when none or unreadable. */
   startDate: IsoDate | null;
+  /** The stored text when the start holds neither NULL, blank nor a real date; null otherwise. */
+  startDateUnreadable: string | null;
   /** The day the guarantee ended; null when none (still open) or when unreadable (see below). */
   endDate: IsoDate | null;
   /**
-   * TBRQ holds something that is not a date. The layout says TBRQ is NULL while active, so a
-   * filled-in end of unknown day is an ended guarantee, not an open one.
+   * The stored text when the end holds something that is not a date (null otherwise). The layout
+   * says the end is NULL while active, so a filled-in end of unknown day is an ended guarantee.
    */
-  endDateUnreadable: boolean;
+  endDateUnreadable: string | null;
 }
 
 /** Where a membership comes from: a DB_JTCY row, or only the household's head ID in DB_JT. */
@@ -50,7 +52,9 @@ export interface ExtremePovertySupportRecord {
   form: SupportForm;
   formCode: string | null;
   startDate: IsoDate | null;
+  /** The stored start when it is not a readable date (see DibaoHouseholdRecord). */
+  startDateUnreadable: string | null;
   endDate: IsoDate | null;
-  /** ZZRQ holds something that is not a date: ended on an unknown day (see DibaoHouseholdRecord). */
-  endDateUnreadable: boolean;
+  /** The stored end when it is not a readable date: ended on an unknown day (see DibaoHouseholdRecord). */
+  endDateUnreadable: string | null;
 }

@@ -11,6 +11,7 @@ const ODD_CODES = validIdNumber('421002', '19800101', '123');
 const CANCELLED = validIdNumber('510101', '19900101', '456');
 const UNDATED = validIdNumber('421003', '19600101', '789');
 const PADDED = validIdNumber('421004', '19500101', '321');
+const UNREADABLE_CANCELLATION = validIdNumber('421002', '19810101', '654');
 
 const lowerX = (id: string) => id.replace(/X$/, 'x');
 
@@ -29,7 +30,8 @@ for (const dialect of TEST_DIALECTS) {
         // Re-assessed: the older, less severe certificate sorts after the newer one by number.
         { CJRZH: `${lowerX(REASSESSED)}42`, SFZH: lowerX(REASSESSED), XM: ' 张\u3000三\u3000', CJLBDM: '4', CJDJDM: '2', FZRQ: '20140301', YXQZ: '20240229', ZXRQ: '' },
         { CJRZH: `${lowerX(REASSESSED)}41`, SFZH: lowerX(REASSESSED), XM: '张\u3000三', CJLBDM: '4', CJDJDM: '1', FZRQ: '20200101', YXQZ: '20300101', ZXRQ: null },
-        { CJRZH: `${ODD_CODES}95`, SFZH: ODD_CODES, XM: '李四', CJLBDM: '9', CJDJDM: '5', FZRQ: '20150101', YXQZ: '20250101', ZXRQ: '20230230' },
+        { CJRZH: `${ODD_CODES}95`, SFZH: ODD_CODES, XM: '李四', CJLBDM: '9', CJDJDM: '5', FZRQ: '20150101', YXQZ: '20250101', ZXRQ: '' },
+        { CJRZH: `${UNREADABLE_CANCELLATION}41`, SFZH: UNREADABLE_CANCELLATION, XM: '钱八', CJLBDM: '4', CJDJDM: '1', FZRQ: '20150101', YXQZ: '20350101', ZXRQ: '20230230' },
         { CJRZH: `${CANCELLED}13`, SFZH: CANCELLED, XM: '王五', CJLBDM: '1', CJDJDM: '3', FZRQ: '20200101', YXQZ: '20300101', ZXRQ: '20220101' },
         { CJRZH: `${UNDATED}62`, SFZH: UNDATED, XM: '赵六', CJLBDM: '6', CJDJDM: '2', FZRQ: '', YXQZ: '20300101', ZXRQ: null },
       ]);
@@ -68,9 +70,13 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal(newer?.cancellationDate, null);
     });
 
-    test('CHAR(8) dates become ISO dates; empty and impossible ones become null', async () => {
-      const found = await adapter.certificatesByIdNumbers([ODD_CODES, CANCELLED, UNDATED]);
-      assert.deepEqual(found.get(ODD_CODES)?.map((c) => [c.issueDate, c.validUntil, c.cancellationDate]), [['2015-01-01', '2025-01-01', null]]);
+    test('CHAR(8) dates become ISO dates; empty ones become null, an impossible one null with its stored text kept', async () => {
+      const found = await adapter.certificatesByIdNumbers([ODD_CODES, CANCELLED, UNDATED, UNREADABLE_CANCELLATION]);
+      assert.deepEqual(found.get(ODD_CODES)?.map((c) => [c.issueDate, c.validUntil, c.cancellationDate, c.cancellationDateUnreadable]), [['2015-01-01', '2025-01-01', null, null]]);
+      assert.deepEqual(
+        found.get(UNREADABLE_CANCELLATION)?.map((c) => [c.issueDate, c.issueDateUnreadable, c.cancellationDate, c.cancellationDateUnreadable]),
+        [['2015-01-01', null, null, '20230230']],
+      );
       assert.equal(found.get(CANCELLED)?.[0]?.cancellationDate, '2022-01-01');
       assert.equal(found.get(UNDATED)?.[0]?.issueDate, null);
     });
@@ -104,7 +110,7 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal(adapter.db.statementCount - before, 3);
     });
 
-    test('holders of a valid certificate exclude expired, cancelled and undated ones, and count an impossible cancellation date as none', async () => {
+    test('holders of a valid certificate exclude expired, cancelled and undated ones, and one with an impossible cancellation date (ruling 1)', async () => {
       const result = await adapter.personsWithValidCertificate(page({}));
       assert.deepEqual(result.idNumbers, [REASSESSED, ODD_CODES]);
       assert.equal(result.hasNextPage, false);

@@ -1,9 +1,10 @@
 import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
-import { parseLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
+import { readLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
+import { codeInSql } from '../mapping/layout.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { CertificateTable, type CertificateRow } from './entities.js';
 import type { DisabilityCategory, DisabilityCertificateRecord, PersonIdPage } from './records.js';
@@ -36,6 +37,9 @@ export function normaliseCertificateNumber(raw: string | null | undefined): stri
 export function toCertificateRecord(row: CertificateRow): DisabilityCertificateRecord {
   const categoryCode = normaliseCode(row.CJLBDM);
   const levelCode = normaliseCode(row.CJDJDM);
+  const issued = readLegacyDate(row.FZRQ);
+  const until = readLegacyDate(row.YXQZ);
+  const cancelled = readLegacyDate(row.ZXRQ);
   return {
     certificateNumber: normaliseCertificateNumber(row.CJRZH),
     idNumber: normaliseIdNumber(row.SFZH),
@@ -44,9 +48,12 @@ export function toCertificateRecord(row: CertificateRow): DisabilityCertificateR
     categoryCode,
     level: levelCode !== null && Object.hasOwn(LEVELS, levelCode) ? LEVELS[levelCode]! : null,
     levelCode,
-    issueDate: parseLegacyDate(row.FZRQ),
-    validUntil: parseLegacyDate(row.YXQZ),
-    cancellationDate: parseLegacyDate(row.ZXRQ),
+    issueDate: issued.date,
+    issueDateUnreadable: issued.unreadable,
+    validUntil: until.date,
+    validUntilUnreadable: until.unreadable,
+    cancellationDate: cancelled.date,
+    cancellationDateUnreadable: cancelled.unreadable,
   };
 }
 
@@ -151,7 +158,10 @@ export class DisabilityAdapter {
           .createQueryBuilder('c')
           .where(`${normalisedText(dialect, 'c.FZRQ')} <= :day`, { day })
           .andWhere(`${normalisedText(dialect, 'c.YXQZ')} >= :day`, { day });
-        if (query.severeOnly) qb.andWhere(`${normalisedText(dialect, 'c.CJDJDM')} IN (:...levels)`, { levels: SEVERE_LEVEL_CODES });
+        if (query.severeOnly) {
+          const levels = codeInSql(ds, CertificateTable.name, 'CJDJDM', normalisedText(dialect, 'c.CJDJDM'), SEVERE_LEVEL_CODES, 'levels');
+          qb.andWhere(levels.sql, levels.params);
+        }
         if (query.divisionPrefix !== null) qb.andWhere(`${normalisedText(dialect, 'c.SFZH')} LIKE :prefix`, { prefix: `${query.divisionPrefix}%` });
         if (lastRead !== null) qb.andWhere('c.CJRZH > :after', { after: lastRead });
         const rows = await qb.orderBy('c.CJRZH').limit(fetchSize).getMany();

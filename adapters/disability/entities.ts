@@ -1,4 +1,4 @@
-import { char, idNumber, idNumberIndex, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
+import { char, code, date8, idNumber, idNumberIndex, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
 
 /** Second-generation disability certificates (第二代残疾人证). */
 export const CertificateTable = legacyTable({
@@ -8,11 +8,11 @@ export const CertificateTable = legacyTable({
     CJRZH: primaryKey(char(20)),
     SFZH: idNumber(),
     XM: varchar(50),
-    CJLBDM: char(1),
-    CJDJDM: char(1),
-    FZRQ: char(8),
-    YXQZ: char(8),
-    ZXRQ: char(8),
+    CJLBDM: code(1, ['1', '2', '3', '4', '5', '6', '7']),
+    CJDJDM: code(1, ['1', '2', '3', '4']),
+    FZRQ: date8(),
+    YXQZ: date8(),
+    ZXRQ: date8(),
   },
   indexes: [idNumberIndex('SFZH')],
 });

@@ -22,9 +22,13 @@ export interface DisabilityCertificateRecord {
   level: number | null;
   levelCode: string | null;
   issueDate: IsoDate | null;
+  /** The stored text of a date that holds neither NULL, blank nor a real date; null otherwise. */
+  issueDateUnreadable: string | null;
   /** Inclusive: the certificate is still valid on this day. */
   validUntil: IsoDate | null;
+  validUntilUnreadable: string | null;
   cancellationDate: IsoDate | null;
+  cancellationDateUnreadable: string | null;
 }
 
 /** One page of holders' ID numbers, keyset-paginated over the certificate numbers. */

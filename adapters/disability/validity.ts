@@ -5,14 +5,20 @@ import type { DisabilityCertificateRecord } from './records.js';
 /**
  * Valid on `date`: issued on or before it, valid until it or later (the valid-until day itself
  * counts), and not cancelled on or before it. A certificate whose issue or valid-until date is
- * missing or not on the calendar cannot be shown valid, so it is not; a missing cancellation date
- * means never cancelled.
+ * missing cannot be shown valid, so it is not; a missing cancellation date means never cancelled.
+ * Any of the three dates unreadable (neither blank nor a real date) makes the certificate not
+ * valid (ruling 1 of the cross-check rules).
  */
 export function certificateValidAt(certificate: DisabilityCertificateRecord, date: IsoDate): boolean {
   const { issueDate, validUntil, cancellationDate } = certificate;
+  if (hasUnreadableDate(certificate)) return false;
   if (issueDate === null || validUntil === null) return false;
   if (date < issueDate || date > validUntil) return false;
   return cancellationDate === null || date < cancellationDate;
+}
+
+export function hasUnreadableDate(certificate: DisabilityCertificateRecord): boolean {
+  return certificate.issueDateUnreadable !== null || certificate.validUntilUnreadable !== null || certificate.cancellationDateUnreadable !== null;
 }
 
 /** Levels 1 and 2 are the severe disabilities (重度残疾). */

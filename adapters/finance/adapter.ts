@@ -7,6 +7,7 @@ import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { AccountTable, BatchTable, LineTable, ProgrammeTable, type LineRow } from './entities.js';
 import { idParam } from './line-ids.js';
 import { readLineColumnsPage, type LineColumnsPage } from './line-columns.js';
+import { readScreeningGroupLines, readScreeningLines, type ScreeningLine } from './screening-lines.js';
 import {
   addBatchColumns,
   batchRowOf,
@@ -163,6 +164,17 @@ export class FinanceAdapter {
   async lineColumnsPage(batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<LineColumnsPage> {
     if (batchNumbers.length === 0 || limit < 1) return { batches: [], hasNextPage: false };
     return this.db.run((ds) => readLineColumnsPage(ds, batchNumbers, afterId, limit));
+  }
+
+  /** The finance rules' read of lines by id and of the same persons' lines under a programme and period: see screening-lines.ts. */
+  async screeningLines(ids: readonly string[]): Promise<Map<string, ScreeningLine>> {
+    if (ids.length === 0) return new Map();
+    return this.db.run((ds) => readScreeningLines(ds, ids));
+  }
+
+  async screeningGroupLines(groups: readonly ProgrammePeriodGroup[]): Promise<ScreeningLine[]> {
+    if (groups.length === 0) return [];
+    return this.db.run((ds) => readScreeningGroupLines(ds, this.db.dialect, groups));
   }
 
   async linesByIds(ids: readonly string[]): Promise<Map<string, PaymentLineRecord>> {

@@ -1,4 +1,4 @@
-import { autoIncrement, bigint, char, datetime, decimal, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
+import { autoIncrement, bigint, char, code, date8, datetime, decimal, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
 
 /** Subsidy programmes of the one-card system (惠民惠农补贴“一卡通”). */
 export const ProgrammeTable = legacyTable({
@@ -7,13 +7,14 @@ export const ProgrammeTable = legacyTable({
   columns: {
     XMDM: primaryKey(varchar(20)),
     XMMC: varchar(100),
-    ZGBMDM: varchar(10),
-    ZJJCDM: char(1),
-    FFZQDM: char(1),
+    // Documented as VARCHAR(10); its values are codes all the same.
+    ZGBMDM: { ...varchar(10), meaning: { kind: 'code', codes: ['CZ', 'MZ', 'RS', 'CL', 'NY', 'WJ', 'JY', 'TY'] } },
+    ZJJCDM: code(1, ['1', '2', '3', '4']),
+    FFZQDM: code(1, ['M', 'Q', 'Y', 'O']),
     BZJE: decimal(10, 2),
     ZGTJ: varchar(40),
     ZCYJ: varchar(500),
-    GKBZ: char(1),
+    GKBZ: code(1, ['0', '1']),
     ND: char(4),
   },
 });
@@ -26,11 +27,11 @@ export const AccountTable = legacyTable({
     ZHID: autoIncrement(),
     SFZH: idNumber(),
     XM: varchar(50),
-    ZHLXDM: char(1),
+    ZHLXDM: code(1, ['1', '2', '3']),
     KHYHDM: varchar(10),
     YHZH: varchar(32),
-    ZT: char(1),
-    DJRQ: char(8),
+    ZT: code(1, ['0', '1']),
+    DJRQ: date8(),
   },
   indexes: [idNumberIndex('SFZH')],
 });
@@ -44,7 +45,7 @@ export const BatchTable = legacyTable({
     XMDM: varchar(20),
     FFQJ: char(6),
     XZQHDM: char(6),
-    ZTDM: char(2),
+    ZTDM: code(2, ['01', '02', '03', '04', '05']),
     LRR: varchar(30),
     SHR: varchar(30),
     TJSJ: datetime(),
@@ -63,7 +64,7 @@ export const LineTable = legacyTable({
     XM: varchar(50),
     YHZH: varchar(32),
     JE: decimal(12, 2),
-    FFZTDM: char(1),
+    FFZTDM: code(1, ['0', '1', '2']),
     SBYY: varchar(200),
     DZSJ: datetime(),
   },

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { normaliseIdNumber } from '../../lib/id-number.js';
 import { decimalToFen, type Fen } from '../../lib/money.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
+import { documentedCodeSql } from '../mapping/layout.js';
 import { LINE_STATUS } from './codes.js';
 import { BatchTable, LineTable } from './entities.js';
 import { idParam, idText } from './line-ids.js';
@@ -56,7 +57,7 @@ export async function readLineColumnsPage(ds: DataSource, batchNumbers: readonly
     .addSelect('m.XM', 'name')
     .addSelect('m.YHZH', 'account')
     .addSelect('m.JE', 'amount')
-    .addSelect('m.FFZTDM', 'status')
+    .addSelect(documentedCodeSql(ds, LineTable.name, 'FFZTDM', 'm.FFZTDM'), 'status')
     .where('m.PCH IN (:...numbers)', { numbers: [...new Set(batchNumbers)] });
   if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
   const raws: LineColumnRow[] = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();

@@ -5,8 +5,13 @@
 
 /** BIGINT arrives as text from mysql2 and as a number from SQLite; the hub carries it as decimal text. */
 export function idText(raw: string | number | bigint): string {
+  // Most ids arrive canonical already; a page holds thousands of them.
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) return String(raw);
+  if (typeof raw === 'string' && CANONICAL.test(raw)) return raw;
   return BigInt(raw).toString();
 }
+
+const CANONICAL = /^(?:0|[1-9]\d{0,14})$/;
 
 /**
  * A canonical line id as a statement parameter: a plain number keeps the comparison integral on

@@ -16,6 +16,7 @@ import { trimLegacyText } from '../../lib/text.js';
 import { chunk } from '../../lib/chunks.js';
 import type { Dialect } from '../../lib/database-location.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
+import { codeInSql } from '../mapping/layout.js';
 import { LINE_STATUS } from './codes.js';
 import { BatchTable, LineTable, ProgrammeTable, type LineRow } from './entities.js';
 import { compareLineIds, idParam } from './line-ids.js';
@@ -49,7 +50,7 @@ export type MxidRuns = Array<[bigint, bigint]>;
 /** Reads lines over one connection; made per DepartmentDatabase.run. */
 export class LineReader {
   constructor(
-    private readonly ds: DataSource,
+    readonly ds: DataSource,
     readonly dialect: Dialect,
   ) {}
 
@@ -195,8 +196,14 @@ export class LineReader {
     const dialect = this.dialect;
     this.batchCondition(query, selection);
     if (filter.status !== null) {
-      if (filter.status !== 'UNRECOGNISED') query.andWhere(`${codeSql(dialect, 'm.FFZTDM')} = :statusCode`, { statusCode: LINE_STATUS.codeOf(filter.status) });
-      else query.andWhere(`(m.FFZTDM IS NULL OR ${codeSql(dialect, 'm.FFZTDM')} NOT IN (:...knownCodes))`, { knownCodes: LINE_STATUS.codes });
+      // The codes as this department stores them (adapters/mapping): the documented ones unless mapped.
+      if (filter.status !== 'UNRECOGNISED') {
+        const status = codeInSql(this.ds, LineTable.name, 'FFZTDM', codeSql(dialect, 'm.FFZTDM'), [LINE_STATUS.codeOf(filter.status)], 'statusCodes');
+        query.andWhere(status.sql, status.params);
+      } else {
+        const known = codeInSql(this.ds, LineTable.name, 'FFZTDM', codeSql(dialect, 'm.FFZTDM'), LINE_STATUS.codes, 'knownCodes', true);
+        query.andWhere(`(m.FFZTDM IS NULL OR ${known.sql})`, known.params);
+      }
     }
     if (filter.amountMinFen !== null) query.andWhere(`${fenSql('m.JE')} >= :amountMin`, { amountMin: filter.amountMinFen });
     if (filter.amountMaxFen !== null) query.andWhere(`${fenSql('m.JE')} <= :amountMax`, { amountMax: filter.amountMaxFen });

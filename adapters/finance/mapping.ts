@@ -4,6 +4,7 @@ import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
 import { parseLegacyDate, periodStart, toIsoDateTime } from '../../lib/dates.js';
 import { decimalToFen, nullableDecimalToFen } from '../../lib/money.js';
+import { documentedCodeSql } from '../mapping/layout.js';
 import { ACCOUNT_TYPE, BATCH_STATUS, flagSet, FUNDING_LEVEL, LINE_STATUS, PAYMENT_CYCLE, RESPONSIBLE_DEPARTMENT } from './codes.js';
 import { BatchTable, LineTable, type AccountRow, type BatchRow, type LineRow, type ProgrammeRow } from './entities.js';
 import { idText } from './line-ids.js';
@@ -96,14 +97,16 @@ export type RawRow = Record<string, string | number | null>;
 /** Selects every FF_MX column of alias `m`. */
 export function selectLineColumns<T extends object>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   const [first, ...rest] = LineTable.columnNames;
-  query.select(`m.${first}`, `mx_${first}`);
-  for (const column of rest) query.addSelect(`m.${column}`, `mx_${column}`);
+  // A code column the department's mapping renames reads back as the documented code (adapters/mapping).
+  const column = (name: string) => documentedCodeSql(query.connection, LineTable.name, name, `m.${name}`);
+  query.select(column(first!), `mx_${first}`);
+  for (const name of rest) query.addSelect(column(name), `mx_${name}`);
   return query;
 }
 
 /** Adds every FF_PC column of alias `b`. */
 export function addBatchColumns<T extends object>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  for (const column of BatchTable.columnNames) query.addSelect(`b.${column}`, `pc_${column}`);
+  for (const column of BatchTable.columnNames) query.addSelect(documentedCodeSql(query.connection, BatchTable.name, column, `b.${column}`), `pc_${column}`);
   return query;
 }
 

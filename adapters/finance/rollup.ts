@@ -4,7 +4,8 @@ import { LOOKUP_CHUNK_SIZE } from '../sql-dialect.js';
 import { normaliseCode } from '../../lib/text.js';
 import { chunk } from '../../lib/chunks.js';
 import { FUNDING_LEVEL, LINE_STATUS, RESPONSIBLE_DEPARTMENT } from './codes.js';
-import { BatchTable, ProgrammeTable } from './entities.js';
+import { BatchTable, LineTable, ProgrammeTable } from './entities.js';
+import { documentedCodeSql } from '../mapping/layout.js';
 import type { LineReader, SelectedBatch, Selection } from './line-reader.js';
 import type { PaymentLineFilter, PersonGroup, RollupDimension, RollupRow } from './search-types.js';
 import { fenSql, integerAggregate, lineStatusGroupSql, personSql, trimSql } from './sql.js';
@@ -71,11 +72,13 @@ async function groupedInSql(
   wantsProgramme: boolean,
 ): Promise<Map<string, Group>> {
   const dialect = reader.dialect;
+  // Code columns as the documented codes, whatever the department stores (adapters/mapping).
+  const documented = (table: string, column: string, expr: string) => documentedCodeSql(reader.ds, table, column, expr);
   const columns: Array<[RollupDimension, string, string]> = [
     ['PROGRAMME', trimSql(dialect, 'b.XMDM'), 'programme'],
     ['PERIOD', trimSql(dialect, 'b.FFQJ'), 'period'],
-    ['FUNDING_LEVEL', trimSql(dialect, 'p.ZJJCDM'), 'funding'],
-    ['DEPARTMENT', trimSql(dialect, 'p.ZGBMDM'), 'department'],
+    ['FUNDING_LEVEL', trimSql(dialect, documented(ProgrammeTable.name, 'ZJJCDM', 'p.ZJJCDM')), 'funding'],
+    ['DEPARTMENT', trimSql(dialect, documented(ProgrammeTable.name, 'ZGBMDM', 'p.ZGBMDM')), 'department'],
     ['COUNTY', trimSql(dialect, 'b.XZQHDM'), 'county'],
   ];
   const query = reader
@@ -87,7 +90,7 @@ async function groupedInSql(
   if (wantsProgramme) query.leftJoin(ProgrammeTable.name, 'p', 'p.XMDM = b.XMDM');
   const grouping = columns.filter(([dimension]) => dims.has(dimension)).map(([, sql, alias]) => [sql, alias] as const);
   // Unknown status codes form one group, so its persons are counted once.
-  if (dims.has('STATUS')) grouping.push([lineStatusGroupSql(dialect, 'm.FFZTDM'), 'st']);
+  if (dims.has('STATUS')) grouping.push([lineStatusGroupSql(dialect, documented(LineTable.name, 'FFZTDM', 'm.FFZTDM')), 'st']);
   grouping.forEach(([sql, alias], i) => {
     query.addSelect(sql, alias);
     if (i === 0) query.groupBy(sql);
@@ -146,7 +149,7 @@ async function groupedByPerson(
       .addSelect(`SUM(${fenSql('m.JE')})`, 'fen')
       .groupBy('m.PCH')
       .addGroupBy('pid');
-    if (dims.has('STATUS')) query.addSelect(lineStatusGroupSql(reader.dialect, 'm.FFZTDM'), 'st').addGroupBy('st');
+    if (dims.has('STATUS')) query.addSelect(lineStatusGroupSql(reader.dialect, documentedCodeSql(reader.ds, LineTable.name, 'FFZTDM', 'm.FFZTDM')), 'st').addGroupBy('st');
     const rows: Array<{ pch: string; pid: string | null; st?: string; lines: unknown; fen: unknown }> = await query.getRawMany();
     for (const row of rows) {
       const batch = reader.batchOfRaw(selection, row.pch);

@@ -6,7 +6,9 @@
 import { chunk } from '../../lib/chunks.js';
 import { fenToDecimal } from '../../lib/money.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
+import { codeInSql } from '../mapping/layout.js';
 import { LINE_STATUS } from './codes.js';
+import { LineTable } from './entities.js';
 import type { LineReader, Selection } from './line-reader.js';
 import type { PaymentLineRecord } from './records.js';
 import type { FoundLine, PaymentLineFilter, UnpaidCheck } from './search-types.js';
@@ -56,10 +58,11 @@ async function reissueCandidates(reader: LineReader, selection: Selection, candi
   const found = new Map<string, PaymentLineRecord[]>();
   for (const ids of chunk([...new Set(candidates.map((line) => line.idNumber))], LOOKUP_CHUNK_SIZE)) {
     const match = idMatchSql(reader.dialect, 'm.SFZH', ids, 'reissueIds');
+    const notFailed = codeInSql(reader.ds, LineTable.name, 'FFZTDM', codeSql(reader.dialect, 'm.FFZTDM'), [LINE_STATUS.codeOf('FAILED')], 'failedCodes', true);
     const query = reader
       .lineSelect()
       .where(match.sql, match.params)
-      .andWhere(`(m.FFZTDM IS NULL OR ${codeSql(reader.dialect, 'm.FFZTDM')} <> :failedCode)`, { failedCode: LINE_STATUS.codeOf('FAILED') })
+      .andWhere(`(m.FFZTDM IS NULL OR ${notFailed.sql})`, notFailed.params)
       .orderBy('m.MXID');
     for (const line of reader.toLines(selection, await query.getRawMany())) {
       const list = found.get(line.idNumber);

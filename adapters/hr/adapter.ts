@@ -1,6 +1,6 @@
 import { normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
-import { parseLegacyDate } from '../../lib/dates.js';
+import { parseLegacyDate, readLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
@@ -47,6 +47,8 @@ export function toSocialSecurityCardRecord(row: CardRow): SocialSecurityCardReco
 
 export function toInsuredEmploymentRecord(row: InsuredEmploymentRow): InsuredEmploymentRecord {
   const typeCode = normaliseCode(row.DWLXDM);
+  const start = readLegacyDate(row.CBKSRQ);
+  const end = readLegacyDate(row.CBZZRQ);
   return {
     recordId: String(row.ID),
     idNumber: normaliseIdNumber(row.SFZH),
@@ -54,8 +56,10 @@ export function toInsuredEmploymentRecord(row: InsuredEmploymentRow): InsuredEmp
     employerName: normaliseName(row.DWMC),
     employerType: EMPLOYER_TYPE.read(typeCode),
     employerTypeCode: typeCode,
-    startDate: parseLegacyDate(row.CBKSRQ),
-    endDate: parseLegacyDate(row.CBZZRQ),
+    startDate: start.date,
+    startDateUnreadable: start.unreadable,
+    endDate: end.date,
+    endDateUnreadable: end.unreadable,
   };
 }
 

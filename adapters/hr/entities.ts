@@ -1,10 +1,13 @@
-import { autoIncrement, char, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type LegacyIndex, type RowOf } from '../legacy-table.js';
+import { autoIncrement, code, date8, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type LegacyIndex, type RowOf } from '../legacy-table.js';
 import { sqliteTrimmed } from '../sql-dialect.js';
 
 // SQLite compares padded text as is, so account lookups go through the trimmed form: index that.
 const trimmedAccountIndex: LegacyIndex<'YHZH'> = {
   columns: ['YHZH'],
-  sql: (table, dialect) => (dialect === 'sqlite' ? `CREATE INDEX IX_${table}_YHZH_NORM ON ${table} (${sqliteTrimmed('YHZH')})` : null),
+  sql: (table, dialect, names) => {
+    const column = names?.column('YHZH') ?? 'YHZH';
+    return dialect === 'sqlite' ? `CREATE INDEX IX_${names?.tableLabel ?? table}_${column}_NORM ON ${names?.table ?? table} (${sqliteTrimmed(column)})` : null;
+  },
 };
 
 /** Social security cards, each carrying a bank account. */
@@ -17,8 +20,8 @@ export const CardTable = legacyTable({
     XM: varchar(50),
     YHDM: varchar(10),
     YHZH: varchar(32),
-    KZTDM: char(1),
-    FKRQ: char(8),
+    KZTDM: code(1, ['0', '1', '2', '3']),
+    FKRQ: date8(),
   },
   indexes: [idNumberIndex('SFZH'), indexOn('YHZH'), trimmedAccountIndex],
 });
@@ -32,9 +35,9 @@ export const InsuredEmploymentTable = legacyTable({
     SFZH: idNumber(),
     DWBH: varchar(20),
     DWMC: varchar(100),
-    DWLXDM: char(2),
-    CBKSRQ: char(8),
-    CBZZRQ: char(8),
+    DWLXDM: code(2, ['10', '20', '30', '90']),
+    CBKSRQ: date8(),
+    CBZZRQ: date8(),
   },
   indexes: [idNumberIndex('SFZH')],
 });

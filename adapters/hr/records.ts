@@ -26,6 +26,10 @@ export interface InsuredEmploymentRecord {
   employerType: EmployerType;
   employerTypeCode: string | null;
   startDate: IsoDate | null;
-  /** Null while the employment is open. */
+  /** The stored start when it holds neither NULL, blank nor a real date; null otherwise. */
+  startDateUnreadable: string | null;
+  /** Null while the employment is open, and when the end is unreadable (see below). */
   endDate: IsoDate | null;
+  /** The stored end when it holds neither NULL, blank nor a real date; null otherwise. */
+  endDateUnreadable: string | null;
 }

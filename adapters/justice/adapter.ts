@@ -1,6 +1,6 @@
 import { normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
-import { parseLegacyDate } from '../../lib/dates.js';
+import { readLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
@@ -29,8 +29,9 @@ export function toSentenceRecord(row: SentenceRow): SentenceRecord {
   const typeCode = normaliseCode(row.XZDM);
   // An unknown code is not guessed into a custodial type: the rule names 01–04 exactly.
   const type = SENTENCE_TYPE.read(typeCode);
-  const endDate = parseLegacyDate(row.XQZR);
-  const actualReleaseDate = parseLegacyDate(row.SJSFRQ);
+  const start = readLegacyDate(row.XQQR);
+  const end = readLegacyDate(row.XQZR);
+  const actualRelease = readLegacyDate(row.SJSFRQ);
   return {
     offenderNumber: trimLegacyText(row.ZFBH),
     idNumber: normaliseIdNumber(row.ZJHM),
@@ -38,10 +39,14 @@ export function toSentenceRecord(row: SentenceRow): SentenceRecord {
     type,
     typeCode,
     custodial: CUSTODIAL_TYPES.has(type),
-    startDate: parseLegacyDate(row.XQQR),
-    endDate,
-    actualReleaseDate,
-    releaseDate: actualReleaseDate ?? endDate,
+    startDate: start.date,
+    startDateUnreadable: start.unreadable,
+    endDate: end.date,
+    endDateUnreadable: end.unreadable,
+    actualReleaseDate: actualRelease.date,
+    actualReleaseDateUnreadable: actualRelease.unreadable,
+    // An unreadable actual release falls back to the end of the term; an unreadable end is no release.
+    releaseDate: actualRelease.date ?? end.date,
     facility: normaliseName(row.JYMC),
   };
 }

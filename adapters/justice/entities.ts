@@ -1,4 +1,4 @@
-import { char, idNumber, idNumberIndex, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
+import { code, date8, idNumber, idNumberIndex, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
 
 /** Sentence execution records (刑罚执行). */
 export const SentenceTable = legacyTable({
@@ -8,10 +8,10 @@ export const SentenceTable = legacyTable({
     ZFBH: primaryKey(varchar(20)),
     ZJHM: idNumber(),
     XM: varchar(50),
-    XZDM: char(2),
-    XQQR: char(8),
-    XQZR: char(8),
-    SJSFRQ: char(8),
+    XZDM: code(2, ['01', '02', '03', '04', '05', '06']),
+    XQQR: date8(),
+    XQZR: date8(),
+    SJSFRQ: date8(),
     JYMC: varchar(100),
   },
   indexes: [idNumberIndex('ZJHM')],

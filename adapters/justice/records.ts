@@ -19,11 +19,18 @@ export interface SentenceRecord {
   /** Served in a prison or detention house (types 01–04); 05 and 06 are served in the community. */
   custodial: boolean;
   startDate: IsoDate | null;
+  /** The stored text of XQQR-like columns that hold neither NULL, blank nor a real date; null otherwise. */
+  startDateUnreadable: string | null;
   /** End of the term as sentenced; null for life imprisonment and death with reprieve. */
   endDate: IsoDate | null;
+  endDateUnreadable: string | null;
   /** Early release or parole, when it differs from the end of the term. */
   actualReleaseDate: IsoDate | null;
-  /** The day custody ends: the actual release date if set, else the end of the term, else null (never). */
+  actualReleaseDateUnreadable: string | null;
+  /**
+   * The day custody ends: the readable actual release date, else the readable end of the term,
+   * else null (never released: no end, or an unreadable one).
+   */
   releaseDate: IsoDate | null;
   facility: string | null;
 }

@@ -1,6 +1,6 @@
 import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName } from '../../lib/text.js';
-import { parseLegacyDate, toIsoDateTime, type IsoDate } from '../../lib/dates.js';
+import { readLegacyDate, toIsoDateTime, type IsoDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
@@ -16,20 +16,26 @@ export function toRegistrationRecord(row: RegisterRow): RegistrationRecord {
   const divisionCode = normaliseCode(row.HJDZ_XZQHDM);
   const sexCode = normaliseCode(row.XBDM);
   const statusCode = normaliseCode(row.RYZTDM);
+  const birth = readLegacyDate(row.CSRQ);
+  const death = readLegacyDate(row.SWRQ);
+  const cancellation = readLegacyDate(row.ZXRQ);
   return {
     idNumber: normaliseIdNumber(row.GMSFHM),
     name: normaliseName(row.XM),
     sex: SEX.meaning(sexCode) ?? 'UNKNOWN',
     sexCode,
-    birthDate: parseLegacyDate(row.CSRQ),
+    birthDate: birth.date,
+    birthDateUnreadable: birth.unreadable,
     ethnicCode: normaliseCode(row.MZDM),
     divisionCode,
     countyCode: divisionCode ? divisionCode.slice(0, 6) : null,
     address: normaliseName(row.HJDZ_DZMC),
     status: STATUS.read(statusCode),
     statusCode,
-    deathDate: parseLegacyDate(row.SWRQ),
-    cancellationDate: parseLegacyDate(row.ZXRQ),
+    deathDate: death.date,
+    deathDateUnreadable: death.unreadable,
+    cancellationDate: cancellation.date,
+    cancellationDateUnreadable: cancellation.unreadable,
     updatedAt: toIsoDateTime(row.GXSJ),
   };
 }

@@ -1,4 +1,4 @@
-import { char, datetime, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
+import { char, code, date8, datetime, idNumber, idNumberIndex, indexOn, legacyTable, primaryKey, varchar, type RowOf } from '../legacy-table.js';
 
 /** The population register as the public security bureau keeps it (常住人口信息). */
 export const RegisterTable = legacyTable({
@@ -7,14 +7,14 @@ export const RegisterTable = legacyTable({
   columns: {
     GMSFHM: primaryKey(idNumber()),
     XM: varchar(50),
-    XBDM: char(1),
-    CSRQ: char(8),
+    XBDM: code(1, ['1', '2', '9']),
+    CSRQ: date8(),
     MZDM: char(2),
     HJDZ_XZQHDM: char(12),
     HJDZ_DZMC: varchar(200),
-    RYZTDM: char(1),
-    SWRQ: char(8),
-    ZXRQ: char(8),
+    RYZTDM: code(1, ['0', '1', '2']),
+    SWRQ: date8(),
+    ZXRQ: date8(),
     GXSJ: datetime(),
   },
   indexes: [

@@ -10,6 +10,11 @@ export interface RegistrationRecord {
   sex: Sex;
   sexCode: string | null;
   birthDate: IsoDate | null;
+  /**
+   * The stored text of a date column that holds neither NULL, blank nor a real date (`20240230`);
+   * null otherwise. The date beside it is then null; the rules decide what the value means.
+   */
+  birthDateUnreadable: string | null;
   ethnicCode: string | null;
   divisionCode: string | null;
   countyCode: string | null;
@@ -17,6 +22,8 @@ export interface RegistrationRecord {
   status: RegistrationStatus;
   statusCode: string | null;
   deathDate: IsoDate | null;
+  deathDateUnreadable: string | null;
   cancellationDate: IsoDate | null;
+  cancellationDateUnreadable: string | null;
   updatedAt: string | null;
 }

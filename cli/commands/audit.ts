@@ -13,6 +13,7 @@ import { EXIT, UsageError, write, type CliIO } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { instant, invalid, oneOf, text } from '../flags.js';
 import { toOutput } from '../output.js';
+import { counted } from '../wording.js';
 
 const USAGE = `Usage:
   npx hub audit verify
@@ -58,7 +59,7 @@ async function verify(io: CliIO): Promise<number> {
   return withStore(io, async (store, keys) => {
     const result = await verifyChain(store, keys);
     if (result.ok) {
-      await write(io.stdout, `Audit log intact: ${result.records} records, the last is ${result.lastSeq}.\n`);
+      await write(io.stdout, `Audit log intact: ${counted(result.records, 'record')}, the last is ${result.lastSeq}.\n`);
       return EXIT.OK;
     }
     const failure = result.failure!;
@@ -92,14 +93,14 @@ export const auditCommand = defineCommand({
       if (!values.format) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(' or ')})`);
       const filter = { user: values.user, role: values.role, outcome: values.outcome, from: values.from, to: values.to };
       const count = await exportRecords(io, values.format, values.out, () => filter);
-      await write(io.stderr, `${count} audit records exported.\n`);
+      await write(io.stderr, `${counted(count, 'audit record')} exported.\n`);
       return EXIT.OK;
     }
     if (action === 'who') {
       const id = values.id;
       if (!id) throw new UsageError('--id is required');
       const count = await exportRecords(io, values.format ?? 'jsonl', values.out, (keys) => ({ person: personHash(keys, id) }));
-      await write(io.stderr, `${count} audit records touched this person.\n`);
+      await write(io.stderr, `${counted(count, 'audit record')} touched this person.\n`);
       return EXIT.OK;
     }
     throw new UsageError(`unknown action "${action}": verify, export or who`);

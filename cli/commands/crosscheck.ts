@@ -7,7 +7,7 @@ import { EXIT, UsageError, type CliIO } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { atMostOne, given, matching, period, repeated, text, wholeNumber, type FlagValues } from '../flags.js';
 import { connectGateway, type CliGateway } from '../gateway-client.js';
-import { finishOutput, outputFlags, outputOf, toOutput } from '../output.js';
+import { displayTimeZone, finishOutput, outputFlags, outputOf, toOutput } from '../output.js';
 import { cursorPages, nodesOf } from '../paging.js';
 import { progressReporter } from '../progress.js';
 import { FORMATS, summaryText, writeCsv, writeJsonl, writeTable, writeXlsx, type ReportSource } from '../crosscheck-report.js';
@@ -39,7 +39,10 @@ Output flags:
                                   jsonl: one JSON object per finding (lineId, rule, departments,
                                   evidence, amount, batchNumber, village, findingId), nothing else;
                                   csv: UTF-8 with BOM, Chinese headers, for Excel and WPS;
-                                  xlsx: a summary sheet (汇总), one sheet per rule, and 未核查.
+                                  xlsx: a summary sheet (汇总), the run's facts (核查信息),
+                                  one sheet per rule, and 未核查; header rows frozen, filters on.
+                                  Table, csv and xlsx name rules and departments in Chinese and
+                                  show times in HUB_TIMEZONE (Asia/Shanghai); jsonl keeps codes.
   --out FILE                      write the output to FILE instead of stdout (required for xlsx)
   --token JWT                     the bearer token to present (default: HUB_TOKEN; mint a local
                                   one with \`npx hub token\`); the run is kept under its user
@@ -140,12 +143,13 @@ export const crosscheckCommand = defineCommand({
     if (!run) throw new UsageError(`--run names no cross-check run: "${runId}"`);
     const source = reportSource(gateway, runId);
 
-    if (output.format === 'xlsx') await writeXlsx(output.file!, run, source);
+    const timeZone = displayTimeZone(io);
+    if (output.format === 'xlsx') await writeXlsx(output.file!, run, source, timeZone);
     else {
       const format = output.format;
-      await toOutput(output.file, io.stdout, (out) => (format === 'jsonl' ? writeJsonl(out, source) : format === 'csv' ? writeCsv(out, source) : writeTable(out, run, source)));
+      await toOutput(output.file, io.stdout, (out) => (format === 'jsonl' ? writeJsonl(out, source) : format === 'csv' ? writeCsv(out, source) : writeTable(out, run, source, timeZone)));
     }
-    await finishOutput(io, output, summaryText(run), 'included');
+    await finishOutput(io, output, summaryText(run, timeZone), 'included');
 
     if (run.status === 'FAILED') {
       io.stderr.write(`hub crosscheck: run ${run.id} failed: ${run.error ?? 'unknown error'}\n`);

@@ -6,7 +6,7 @@
 import { EXIT } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { connectGateway } from '../gateway-client.js';
-import { finishOutput, outputFlags, outputOf } from '../output.js';
+import { displayTimeZone, finishOutput, outputFlags, outputOf } from '../output.js';
 import { EXPORTS } from '../payment-exports.js';
 import { PAYMENT_FLAGS, flagsOf, paymentQuery } from '../payment-query.js';
 import { EXPORT_FORMATS } from '../tabular.js';
@@ -33,7 +33,9 @@ Filters:
 
 Output flags:
   --format table|csv|jsonl|xlsx   table (default) for reading; csv is UTF-8 with BOM and Chinese
-                                  headers (Excel, WPS); jsonl one JSON object per row; xlsx needs --out
+                                  headers (Excel, WPS); jsonl one JSON object per row; xlsx needs --out.
+                                  Table, csv and xlsx show codes in Chinese (已入账) and times in
+                                  HUB_TIMEZONE (Asia/Shanghai); jsonl keeps codes and ISO times
   --out FILE                      write to FILE instead of stdout
   --limit N                       stop after N rows (the totals still cover everything)
   --token JWT                     bearer token (default HUB_TOKEN; \`npx hub token\` mints a local one)
@@ -51,7 +53,7 @@ export const paymentsCommand = defineCommand({
     const query = paymentQuery(values);
     const output = outputOf(values, 'table');
     const gateway = connectGateway(io, { token: values.token, flagOf: flagsOf(query) });
-    const summary = await EXPORTS[query.mode](gateway, query, output.format, { file: output.file, stdout: io.stdout });
+    const summary = await EXPORTS[query.mode](gateway, query, output.format, { file: output.file, stdout: io.stdout, timeZone: displayTimeZone(io) });
     await finishOutput(io, output, `${summary}\n`, 'append');
     return EXIT.OK;
   },

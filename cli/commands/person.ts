@@ -9,7 +9,9 @@ import { EXIT, UsageError, write } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { calendarDate, text } from '../flags.js';
 import { connectGateway } from '../gateway-client.js';
-import { finishOutput, outputFlags, outputOf, toOutput } from '../output.js';
+import { displayTimeZone, finishOutput, outputFlags, outputOf, toOutput } from '../output.js';
+import { localDate } from '../../lib/local-time.js';
+import { counted } from '../wording.js';
 import { unansweredParts, unansweredText, type Unanswered } from '../partial-answer.js';
 import { personSheets, type PersonPicture } from '../person-sheets.js';
 import { EXPORT_FORMATS, exportSheets } from '../tabular.js';
@@ -54,7 +56,7 @@ function summaryOf(person: PersonPicture, unanswered: Unanswered[]): string {
     person.registration || explained.has('registration') ? null : 'the population register holds no such person',
     ...SECTIONS.filter((section) => person[section] === null && !explained.has(section)).map((section) => `${section} could not be read (department unavailable)`),
   ].filter(Boolean);
-  return `${person.paymentLines?.length ?? 0} payment lines${notes.length ? `; ${notes.join('; ')}` : ''}\n${unansweredText(unanswered)}`;
+  return `${counted(person.paymentLines?.length ?? 0, 'payment line')}${notes.length ? `; ${notes.join('; ')}` : ''}\n${unansweredText(unanswered)}`;
 }
 
 export const personCommand = defineCommand({
@@ -65,8 +67,9 @@ export const personCommand = defineCommand({
   positionals: true,
   async run({ values, positionals }, io) {
     const id = idNumberOf(positionals);
-    // The register's day, China Standard Time, whatever the machine's zone.
-    const date = values.date ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    // Today in the county's zone, whatever the machine's.
+    const timeZone = displayTimeZone(io);
+    const date = values.date ?? localDate(new Date(), timeZone);
     const output = outputOf(values, 'table');
     const gateway = connectGateway(io, { token: values.token, flagOf: { idNumber: 'the ID number', date: '--date' } });
     // One department down must not hide what the other five know: the answer may be partial.
@@ -77,7 +80,7 @@ export const personCommand = defineCommand({
       const missing = unanswered.map(({ department, reasons, fields }) => ({ department, reasons, fields }));
       await toOutput(output.file, io.stdout, (out) => write(out, `${JSON.stringify({ date, ...person, ...(missing.length ? { unanswered: missing } : {}) })}\n`));
     } else {
-      await exportSheets(output.format, personSheets(person, date, unanswered), { file: output.file, stdout: io.stdout });
+      await exportSheets(output.format, personSheets(person, date, unanswered), { file: output.file, stdout: io.stdout, timeZone });
     }
     await finishOutput(io, output, summaryOf(person, unanswered), 'stderr');
     return unanswered.length ? EXIT.INCOMPLETE : EXIT.OK;

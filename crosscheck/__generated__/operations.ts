@@ -34,6 +34,23 @@ export type AccountType =
   /** An account type code the hub does not know; see accountTypeCode. */
   | 'UNRECOGNISED';
 
+/** A check of duties and timing on a batch. */
+export type BatchCheck =
+  /** 录入、审核不相容岗位未分离: the batch was entered and approved by the same user. */
+  | 'SAME_USER_ENTERED_AND_APPROVED'
+  /** The batch went to the bank after the period's deadline (a configured day of the period's month), or has not gone and the deadline has passed. */
+  | 'SENT_AFTER_DEADLINE'
+  /** The batch went to the bank before it was approved (or with no approver on record). */
+  | 'SENT_BEFORE_APPROVAL';
+
+export type BatchCheckOutcome =
+  /** 无法核查: the one-card system does not record a field the check needs, or left it empty on this batch (`missingField`). */
+  | 'CANNOT_BE_CHECKED'
+  | 'FLAGGED'
+  /** Finance could not be asked about the batch when the run started. */
+  | 'NOT_CHECKED'
+  | 'PASSED';
+
 export type BatchStatus =
   /** Approved, not yet sent to the bank. */
   | 'APPROVED'
@@ -188,6 +205,22 @@ export type EmployerType =
   /** An employer type code the hub does not know; see employerTypeCode. */
   | 'UNRECOGNISED';
 
+/** What the responsible department did about a finding. */
+export type FindingActionKind =
+  /** 已更正: the record was corrected. */
+  | 'CORRECTED'
+  /** 停发: payments stop from a period on. */
+  | 'STOP'
+  /** 核实无误: checked, and the payment is right. */
+  | 'VERIFIED';
+
+/** Where a finding stands with its department: its latest action, or OPEN while there is none. */
+export type FollowUpStatus =
+  | 'CORRECTED'
+  | 'OPEN'
+  | 'STOPPED'
+  | 'VERIFIED';
+
 export type FundingLevel =
   /** 中央 central government */
   | 'CENTRAL'
@@ -314,6 +347,17 @@ export type PersonGroup = {
   key: Scalars['String']['input'];
 };
 
+/** Where a case of the recovery ledger stands. */
+export type RecoveryStatus =
+  /** 部分追回: part recovered. */
+  | 'PARTIAL'
+  /** 待追回: nothing recovered yet. */
+  | 'PENDING'
+  /** 已追回: all recovered. */
+  | 'RECOVERED'
+  /** 核销: the rest written off, approved by a second person. */
+  | 'WRITTEN_OFF';
+
 /**
  * Payees to screen against the register, one list per field, every list one entry per subject
  * (subject i is `keys[i]`, `idNumbers[i]`, ...): lists of plain values cost the gateway and the
@@ -427,6 +471,11 @@ export type SupportForm =
   /** A form code the hub does not know; see formCode. */
   | 'UNRECOGNISED';
 
+export type WriteOffDecision =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type Join__Graph =
   | 'CIVIL_AFFAIRS'
   | 'CROSSCHECK'
@@ -444,6 +493,13 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
+export type CrosscheckBatchDutiesQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type CrosscheckBatchDutiesQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, status: BatchStatus, enteredBy?: string | null, approvedBy?: string | null, approvedAt?: string | null, sentToBankAt?: string | null, unrecordedFields: Array<string> }> }> };
+
 export type CrosscheckBatchFieldsFragment = { __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, lineCount: number, programme?: { __typename?: 'Programme', code: string, eligibilityCondition?: string | null } | null };
 
 export type CrosscheckBatchQueryVariables = Exact<{
@@ -460,6 +516,27 @@ export type CrosscheckBatchesQueryVariables = Exact<{
 
 
 export type CrosscheckBatchesQuery = { __typename?: 'Query', batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, lineCount: number, programme?: { __typename?: 'Programme', code: string, eligibilityCondition?: string | null } | null }> };
+
+export type FollowUpBatchQueryVariables = Exact<{
+  batchNumber: Scalars['String']['input'];
+}>;
+
+
+export type FollowUpBatchQuery = { __typename?: 'Query', batch?: { __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, programme?: { __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, departmentCode?: string | null, standardAmount?: string | null } | null } | null };
+
+export type FollowUpLinesQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type FollowUpLinesQuery = { __typename?: 'Query', followUpLines: Array<{ __typename?: 'PaymentLine', id: string, idNumber: string, name?: string | null, status: PaymentLineStatus, amount: string } | null> };
+
+export type FollowUpProgrammesQueryVariables = Exact<{
+  period?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FollowUpProgrammesQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, departmentCode?: string | null, standardAmount?: string | null, batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null }> }> };
 
 export type CrosscheckLineIdsQueryVariables = Exact<{
   batchNumbers: Array<Scalars['String']['input']> | Scalars['String']['input'];
@@ -562,8 +639,12 @@ export type CrosscheckWorkerCheckQueryVariables = Exact<{ [key: string]: never; 
 export type CrosscheckWorkerCheckQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string }> };
 
 export const CrosscheckBatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchFieldsFragment, unknown>;
+export const CrosscheckBatchDutiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatchDuties"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enteredBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentToBankAt"}},{"kind":"Field","name":{"kind":"Name","value":"unrecordedFields"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchDutiesQuery, CrosscheckBatchDutiesQueryVariables>;
 export const CrosscheckBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrosscheckBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchQuery, CrosscheckBatchQueryVariables>;
 export const CrosscheckBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrosscheckBatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckBatchesQuery, CrosscheckBatchesQueryVariables>;
+export const FollowUpBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"standardAmount"}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpBatchQuery, FollowUpBatchQueryVariables>;
+export const FollowUpLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<FollowUpLinesQuery, FollowUpLinesQueryVariables>;
+export const FollowUpProgrammesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpProgrammes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"standardAmount"}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpProgrammesQuery, FollowUpProgrammesQueryVariables>;
 export const CrosscheckLineIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckLineIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"checkLineColumns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ids"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckLineIdsQuery, CrosscheckLineIdsQueryVariables>;
 export const CrosscheckLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"checkLineColumns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}},{"kind":"Field","name":{"kind":"Name","value":"ids"}},{"kind":"Field","name":{"kind":"Name","value":"idNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"names"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"amounts"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CrosscheckLinesQuery, CrosscheckLinesQueryVariables>;
 export const CrosscheckPeriodBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrosscheckPeriodBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrosscheckBatchFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrosscheckBatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}}]}}]}}]} as unknown as DocumentNode<CrosscheckPeriodBatchesQuery, CrosscheckPeriodBatchesQueryVariables>;

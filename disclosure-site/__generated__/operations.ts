@@ -33,6 +33,23 @@ export type AccountType =
   /** An account type code the hub does not know; see accountTypeCode. */
   | 'UNRECOGNISED';
 
+/** A check of duties and timing on a batch. */
+export type BatchCheck =
+  /** 录入、审核不相容岗位未分离: the batch was entered and approved by the same user. */
+  | 'SAME_USER_ENTERED_AND_APPROVED'
+  /** The batch went to the bank after the period's deadline (a configured day of the period's month), or has not gone and the deadline has passed. */
+  | 'SENT_AFTER_DEADLINE'
+  /** The batch went to the bank before it was approved (or with no approver on record). */
+  | 'SENT_BEFORE_APPROVAL';
+
+export type BatchCheckOutcome =
+  /** 无法核查: the one-card system does not record a field the check needs, or left it empty on this batch (`missingField`). */
+  | 'CANNOT_BE_CHECKED'
+  | 'FLAGGED'
+  /** Finance could not be asked about the batch when the run started. */
+  | 'NOT_CHECKED'
+  | 'PASSED';
+
 export type BatchStatus =
   /** Approved, not yet sent to the bank. */
   | 'APPROVED'
@@ -187,6 +204,22 @@ export type EmployerType =
   /** An employer type code the hub does not know; see employerTypeCode. */
   | 'UNRECOGNISED';
 
+/** What the responsible department did about a finding. */
+export type FindingActionKind =
+  /** 已更正: the record was corrected. */
+  | 'CORRECTED'
+  /** 停发: payments stop from a period on. */
+  | 'STOP'
+  /** 核实无误: checked, and the payment is right. */
+  | 'VERIFIED';
+
+/** Where a finding stands with its department: its latest action, or OPEN while there is none. */
+export type FollowUpStatus =
+  | 'CORRECTED'
+  | 'OPEN'
+  | 'STOPPED'
+  | 'VERIFIED';
+
 export type FundingLevel =
   /** 中央 central government */
   | 'CENTRAL'
@@ -313,6 +346,17 @@ export type PersonGroup = {
   key: Scalars['String']['input'];
 };
 
+/** Where a case of the recovery ledger stands. */
+export type RecoveryStatus =
+  /** 部分追回: part recovered. */
+  | 'PARTIAL'
+  /** 待追回: nothing recovered yet. */
+  | 'PENDING'
+  /** 已追回: all recovered. */
+  | 'RECOVERED'
+  /** 核销: the rest written off, approved by a second person. */
+  | 'WRITTEN_OFF';
+
 /**
  * Payees to screen against the register, one list per field, every list one entry per subject
  * (subject i is `keys[i]`, `idNumbers[i]`, ...): lists of plain values cost the gateway and the
@@ -426,6 +470,11 @@ export type SupportForm =
   /** A form code the hub does not know; see formCode. */
   | 'UNRECOGNISED';
 
+export type WriteOffDecision =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type Join__Graph =
   | 'CIVIL_AFFAIRS'
   | 'CROSSCHECK'
@@ -485,7 +534,7 @@ export type ComplaintStatusQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintStatusQuery = { __typename?: 'Query', complaint?: { __typename?: 'ComplaintStatus', trackingNumber: string, programmeName?: string | null, category: string, department: string, status: string, submittedAt: string, updatedAt: string, reply?: string | null } | null };
+export type ComplaintStatusQuery = { __typename?: 'Query', complaint?: { __typename?: 'ComplaintStatus', trackingNumber: string, programmeName?: string | null, category: string, department: string, status: string, submittedAt: string, updatedAt: string, reply?: string | null, deadline: string, overdue: boolean } | null };
 
 export type DisbursementCalendarQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -506,7 +555,7 @@ export type PolicyListQueryVariables = Exact<{
 }>;
 
 
-export type PolicyListQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, fundingLevel: FundingLevel, paymentCycle: PaymentCycle, standardAmount?: string | null, policyBasis?: string | null, year?: string | null }> };
+export type PolicyListQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, fundingLevel: FundingLevel, paymentCycle: PaymentCycle, standardAmount?: string | null, policyBasis?: string | null, year?: string | null }>, publications: Array<{ __typename?: 'PolicyPublication', programmeCode: string, qualifies: string, publishedOn?: string | null, latestBatchNumber?: string | null, latestAnnouncementStart?: string | null, latestAnnouncementEnd?: string | null, announcementOpen: boolean }> };
 
 export type ProgrammeBatchesQueryVariables = Exact<{
   programmeCode: Scalars['String']['input'];
@@ -514,4 +563,4 @@ export type ProgrammeBatchesQueryVariables = Exact<{
 }>;
 
 
-export type ProgrammeBatchesQuery = { __typename?: 'Query', batches: Array<{ __typename?: 'PublishedBatch', batchNumber: string, period?: string | null, countyCode?: string | null, status: string, totalsWithheld?: string | null, totals?: { __typename?: 'AnnouncementTotals', lineCount: number, personCount: number, totalAmount: string } | null }> };
+export type ProgrammeBatchesQuery = { __typename?: 'Query', batches: Array<{ __typename?: 'PublishedBatch', batchNumber: string, period?: string | null, countyCode?: string | null, status: string, announcementStart?: string | null, announcementEnd?: string | null, announcementOpen: boolean, totalsWithheld?: string | null, totals?: { __typename?: 'AnnouncementTotals', lineCount: number, personCount: number, totalAmount: string } | null }> };

@@ -312,14 +312,14 @@ describe('civil affairs subgraph', () => {
     test('a guarantee that ended before the date is a hit naming the household and the end', async () => {
       const hits = await screenDibao([ENDED_BEFORE]);
       assert.deepEqual(hits, [
-        { key: '0', rule: 'NOT_ON_DIBAO', evidence: `no dibao guarantee active on ${D}: household JT-ENDED (2 rural dibao) guarantee from 2023-01-01 ended 2024-02-29` },
+        { key: '0', rule: 'NOT_ON_DIBAO', evidence: `${D} 无有效的低保保障：低保家庭 JT-ENDED（2 农村低保）保障自 2023-01-01 起，至 2024-02-29 已终止` },
       ]);
     });
 
     test('a guarantee that ended exactly on the date is not active: a hit', async () => {
       const hits = await screenDibao([ENDED_ON_D]);
       assert.equal(hits.length, 1);
-      assert.match(hits[0]!.evidence, /household JT-ENDED-ON-D \(2 rural dibao\) guarantee from 2023-01-01 ended 2024-03-01/);
+      assert.match(hits[0]!.evidence, /低保家庭 JT-ENDED-ON-D（2 农村低保）保障自 2023-01-01 起，至 2024-03-01 已终止/);
     });
 
     test('a guarantee that ends the day after the date is active: no hit', async () => {
@@ -332,7 +332,7 @@ describe('civil affairs subgraph', () => {
 
     test('a guarantee that starts after the date is a hit saying so', async () => {
       const hits = await screenDibao([STARTS_AFTER_D]);
-      assert.deepEqual(hits.map((h) => h.evidence), [`no dibao guarantee active on ${D}: household JT-STARTS-AFTER (1 urban dibao) guarantee starts 2024-03-02, after ${D}`]);
+      assert.deepEqual(hits.map((h) => h.evidence), [`${D} 无有效的低保保障：低保家庭 JT-STARTS-AFTER（1 城市低保）保障自 2024-03-02 起，晚于 ${D}`]);
     });
 
     test('NULL and empty end dates are still open: no hit', async () => {
@@ -350,13 +350,13 @@ describe('civil affairs subgraph', () => {
     test('an unreadable end date counts as ended: a hit saying so', async () => {
       const hits = await screenDibao([UNREADABLE_END]);
       assert.deepEqual(hits.map((h) => h.evidence), [
-        `no dibao guarantee active on ${D}: household JT-UNREADABLE (2 rural dibao) guarantee from 2020-01-01 has an end date that is not a readable date`,
+        `${D} 无有效的低保保障：低保家庭 JT-UNREADABLE（2 农村低保）保障自 2020-01-01 起，退出低保日期“20230230”无法识别，按已终止处理`,
       ]);
     });
 
     test('a member row of a household the household table lacks is a hit saying so', async () => {
       const hits = await screenDibao([ORPHAN]);
-      assert.deepEqual(hits.map((h) => h.evidence), [`no dibao guarantee active on ${D}: household JT-GONE has a member row but no household record`]);
+      assert.deepEqual(hits.map((h) => h.evidence), [`${D} 无有效的低保保障：低保家庭 JT-GONE 有成员记录但无家庭记录`]);
     });
 
     test('one active household among two is enough; both inactive lists both', async () => {
@@ -365,13 +365,13 @@ describe('civil affairs subgraph', () => {
       assert.deepEqual(hits, []);
       const early = await screenDibao([ONE_OF_TWO_ACTIVE], '2017-06-01');
       assert.deepEqual(early.map((h) => h.evidence), [
-        'no dibao guarantee active on 2017-06-01: household JT-NEW (2 rural dibao) guarantee starts 2019-01-01, after 2017-06-01; household JT-OLD (2 rural dibao) guarantee starts 2018-01-01, after 2017-06-01',
+        '2017-06-01 无有效的低保保障：低保家庭 JT-NEW（2 农村低保）保障自 2019-01-01 起，晚于 2017-06-01；低保家庭 JT-OLD（2 农村低保）保障自 2018-01-01 起，晚于 2017-06-01',
       ]);
     });
 
     test('a person with no membership at all is a hit saying so, and no ID number is in the evidence', async () => {
       const hits = await screenDibao([NOBODY]);
-      assert.deepEqual(hits, [{ key: '0', rule: 'NOT_ON_DIBAO', evidence: `no dibao household membership at all; checked for ${D}` }]);
+      assert.deepEqual(hits, [{ key: '0', rule: 'NOT_ON_DIBAO', evidence: `${D} 不是任何低保家庭的成员` }]);
       assert.ok(!hits[0]!.evidence.includes(NOBODY.slice(6, 14)));
     });
 
@@ -382,7 +382,7 @@ describe('civil affairs subgraph', () => {
 
     test('an invalid ID number matches nothing and is a hit saying why', async () => {
       const hits = await screenDibao(['61072719700101001']);
-      assert.deepEqual(hits.map((h) => h.evidence), [`the ID number is not a valid citizen ID number, so no dibao household membership can match it; checked for ${D}`]);
+      assert.deepEqual(hits.map((h) => h.evidence), [`身份证号无效，无法匹配低保家庭成员记录（核查日期 ${D}）`]);
     });
 
     test('a malformed subject date is BAD_USER_INPUT naming subjects', async () => {
@@ -403,7 +403,7 @@ describe('civil affairs subgraph', () => {
     test('support that ended exactly on the date is a hit naming the record and the end', async () => {
       const hits = await screenSupport([SUPPORT_ENDED_ON_D]);
       assert.equal(hits.length, 1);
-      assert.match(hits[0]!.evidence, new RegExp(`^no extreme-poverty support active on ${D}: support record \\d+ \\(1 institutional care\\) from 2020-01-01 ended 2024-03-01$`));
+      assert.match(hits[0]!.evidence, new RegExp(`^${D} 无有效的特困供养：供养记录 \\d+（1 集中供养）供养自 2020-01-01 起，至 2024-03-01 已终止$`));
     });
 
     test('support that started exactly on the date is active: no hit', async () => {
@@ -416,7 +416,7 @@ describe('civil affairs subgraph', () => {
 
     test('support that starts after the date is a hit saying so', async () => {
       const hits = await screenSupport([SUPPORT_STARTS_AFTER_D]);
-      assert.match(hits[0]!.evidence, /\(2 supported at home\) starts 2024-03-02, after 2024-03-01$/);
+      assert.match(hits[0]!.evidence, /（2 分散供养）供养自 2024-03-02 起，晚于 2024-03-01$/);
     });
 
     test('a record found through a lower-case x counts', async () => {
@@ -430,7 +430,7 @@ describe('civil affairs subgraph', () => {
 
     test('a person with no record at all is a hit saying so', async () => {
       assert.deepEqual(await screenSupport([NOBODY, SUPPORT_OPEN_NULL]), [
-        { key: '0', rule: 'NOT_SUPPORTED_PERSON', evidence: `no extreme-poverty support record at all; checked for ${D}` },
+        { key: '0', rule: 'NOT_SUPPORTED_PERSON', evidence: `${D} 无任何特困供养记录` },
       ]);
     });
 

@@ -14,6 +14,7 @@ import { CrosscheckStore } from '../../store/crosscheck-store.js';
 import type { GraphQLServiceDefinition } from '../runtime/subgraph-server.js';
 import { createCrosscheckContext, type CrosscheckContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import { attachFollowUp } from './follow-up.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
 export interface CrosscheckSubgraphOptions {
@@ -35,6 +36,8 @@ export interface CrosscheckSubgraphOptions {
   /** Where start-up warnings go (default stderr). */
   warn?: (line: string) => void;
   now?: () => Date;
+  /** Day of the period's month by which a batch is to be sent to the bank (HUB_BATCH_SEND_DEADLINE_DAY). */
+  batchSendDay?: number;
 }
 
 export function crosscheckOptionsFrom(config: HubConfig, keys: Pick<HubKeys, 'internal'>): CrosscheckSubgraphOptions {
@@ -44,6 +47,7 @@ export function crosscheckOptionsFrom(config: HubConfig, keys: Pick<HubKeys, 'in
     keys,
     chunkSize: config.scale.chunkLines,
     heartbeatTimeoutMs: config.scale.heartbeatTimeoutMs,
+    batchSendDay: config.timeLimits.batchSendDay,
     ...(config.scale.redisUrl ? { redis: { url: config.scale.redisUrl, prefix: config.scale.redisPrefix } } : {}),
   };
 }
@@ -81,8 +85,10 @@ export function crosscheckSubgraph(options: CrosscheckSubgraphOptions): GraphQLS
         now: options.now,
         abandonedAfterMs: options.heartbeatTimeoutMs,
         queue: options.redis ? new ChunkQueue(options.redis) : undefined,
+        batchSendDay: options.batchSendDay,
       });
       await created.startSweeping();
+      attachFollowUp(created, clientFor, options.now);
       return created;
     })().catch((error: unknown) => {
       opening = null;
@@ -94,7 +100,8 @@ export function crosscheckSubgraph(options: CrosscheckSubgraphOptions): GraphQLS
     slug: 'crosscheck',
     resolvers,
     service,
-    createContext: async () => createCrosscheckContext(await service()),
+    // Finance as this service itself sees it: the counties of runs, for analysts' scope.
+    createContext: async () => createCrosscheckContext(await service(), () => new CrosscheckSources(clientFor({ userId: 'crosscheck' }), timeoutMs)),
     health: async () => {
       const opened = await service();
       await opened.store.dataSource.query('SELECT 1');

@@ -229,7 +229,7 @@ describe('disability subgraph', () => {
     test('a certificate valid until the day before the date is not valid, and the evidence says it expired', async () => {
       const hits = await screen(EXPIRED_DAY_BEFORE, false);
       assert.deepEqual(hits.map((h) => [h.key, h.rule]), [['k1', 'NO_VALID_DISABILITY_CERT']]);
-      assert.match(hits[0]!.evidence, /valid until 2024-02-29: expired/);
+      assert.match(hits[0]!.evidence, /有效期至 2024-02-29，已过期/);
     });
 
     test('a certificate issued exactly on the date is valid', async () => {
@@ -239,13 +239,13 @@ describe('disability subgraph', () => {
     test('a certificate issued the day after the date is not valid yet', async () => {
       const hits = await screen(NOT_YET_ISSUED, false);
       assert.deepEqual(hits.map((h) => h.rule), ['NO_VALID_DISABILITY_CERT']);
-      assert.match(hits[0]!.evidence, /issued 2024-03-02.*not yet issued/);
+      assert.match(hits[0]!.evidence, /2024-03-02 才发证，晚于 2024-03-01/);
     });
 
     test('a certificate cancelled exactly on the date is not valid', async () => {
       const hits = await screen(CANCELLED_ON_D, false);
       assert.deepEqual(hits.map((h) => h.rule), ['NO_VALID_DISABILITY_CERT']);
-      assert.match(hits[0]!.evidence, /cancelled 2024-03-01: cancelled/);
+      assert.match(hits[0]!.evidence, /2024-03-01 已注销/);
     });
 
     test('a certificate cancelled the day after the date is still valid on it', async () => {
@@ -259,7 +259,7 @@ describe('disability subgraph', () => {
 
     test('a person without any certificate is a hit saying none is on record', async () => {
       const hits = await screen(NO_CERTIFICATE, false);
-      assert.deepEqual(hits, [{ key: 'k1', rule: 'NO_VALID_DISABILITY_CERT', evidence: `no disability certificate valid at ${D}: none on record` }]);
+      assert.deepEqual(hits, [{ key: 'k1', rule: 'NO_VALID_DISABILITY_CERT', evidence: `${D} 无有效残疾人证：无任何残疾人证记录` }]);
     });
 
     test('a lower-case x in the department’s ID column is found by the normalised ID and by a lower-case subject ID', async () => {
@@ -270,13 +270,13 @@ describe('disability subgraph', () => {
     test('an invalid subject ID is not looked up and is reported without a valid certificate', async () => {
       const hits = await screen('42100219600101000', false);
       assert.deepEqual(hits.map((h) => h.rule), ['NO_VALID_DISABILITY_CERT']);
-      assert.match(hits[0]!.evidence, /not a valid citizen ID number/);
+      assert.match(hits[0]!.evidence, /身份证号无效/);
     });
 
     test('evidence masks the ID number inside certificate numbers', async () => {
       const [hit] = await screen(EXPIRED_DAY_BEFORE, false);
       assert.ok(!hit!.evidence.includes(EXPIRED_DAY_BEFORE), hit!.evidence);
-      assert.ok(hit!.evidence.includes(`certificate ${EXPIRED_DAY_BEFORE.slice(0, 4)}**********${EXPIRED_DAY_BEFORE.slice(-4)}41`), hit!.evidence);
+      assert.ok(hit!.evidence.includes(`残疾人证 ${EXPIRED_DAY_BEFORE.slice(0, 4)}**********${EXPIRED_DAY_BEFORE.slice(-4)}41`), hit!.evidence);
     });
   });
 
@@ -284,7 +284,7 @@ describe('disability subgraph', () => {
     test('a valid level 3 certificate is too low only when a severe disability is required', async () => {
       const hits = await screen(MODERATE, true);
       assert.deepEqual(hits.map((h) => h.rule), ['DISABILITY_LEVEL_TOO_LOW']);
-      assert.match(hits[0]!.evidence, /level 3\) issued 2020-01-01, valid until 2030-01-01 is valid at 2024-03-01; level 3 is not severe/);
+      assert.match(hits[0]!.evidence, /^2024-03-01 有效的残疾人证均非一级或二级（重度）：残疾人证 .*（5 智力残疾，3 级），3 级不是重度残疾$/);
       assert.deepEqual(await rules(MODERATE, false), []);
     });
 
@@ -305,8 +305,11 @@ describe('disability subgraph', () => {
       assert.deepEqual(await rules(TWO_VALID, true), []);
     });
 
-    test('a valid certificate of an unrecognised level is neither too low nor missing', async () => {
-      assert.deepEqual(await rules(UNKNOWN_LEVEL, true), []);
+    test('a valid certificate of an unrecognised level alone is too low, naming the code, but not missing (ruling 3)', async () => {
+      const hits = await screen(UNKNOWN_LEVEL, true);
+      assert.deepEqual(hits.map((h) => h.rule), ['DISABILITY_LEVEL_TOO_LOW']);
+      assert.match(hits[0]!.evidence, /等级代码“9”不是 1–4 级/);
+      assert.deepEqual(await rules(UNKNOWN_LEVEL, false), []);
     });
 
     test('no valid certificate gives only NO_VALID_DISABILITY_CERT, even when a severe one is required', async () => {

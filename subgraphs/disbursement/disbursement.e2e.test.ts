@@ -185,7 +185,7 @@ describe('disbursement questions through the gateway', () => {
       assert.ok(item.divisionCode.startsWith(severeCounty));
     }
     const planted = page.items.find((i: any) => i.person.idNumber === PLANTED.missed);
-    assert.match(planted.evidence, /level 1 or 2 valid on 2024-03-01 .*registered in division \d{12}.*no line under programme/);
+    assert.match(planted.evidence, /持 2024-03-01 有效的一级或二级残疾人证.*户籍在 \d{12}.*各批次中无其发放明细/);
   });
 
   describe('bad input is BAD_USER_INPUT naming the argument', () => {

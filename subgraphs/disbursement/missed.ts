@@ -2,9 +2,10 @@
  * Missed payments (漏发): persons a department's data marks eligible for a programme on the first
  * day of a period, registered and alive in the division that day, with no line at all in the
  * programme's batches for the period. Each department is asked only its own question: who holds a
- * valid certificate (disability federation), who is a member of an active dibao household (civil
- * affairs), who is 80 or older (the register); the register then says where each lives and whether
- * they were alive and registered; finance says who has a line.
+ * valid certificate (disability federation), who is a member of an active dibao household or is a
+ * supported person in extreme poverty (civil affairs), who is 80 or older (the register); the
+ * register then says where each lives and whether they were alive and registered; finance says who
+ * has a line. The evidence is in plain Chinese, for the people who follow a missed payment up.
  */
 import { chunk } from '../../lib/chunks.js';
 import { formatPeriod, periodStart, type IsoDate } from '../../lib/dates.js';
@@ -24,29 +25,31 @@ export interface MissedResult {
 }
 
 /** The conditions the hub can list eligible persons for, and who decides them. */
-export const LISTABLE_CONDITIONS = ['DISABLED_SEVERE', 'DISABLED_ANY', 'DIBAO', 'DIBAO_DISABLED', 'AGE_80'] as const;
+export const LISTABLE_CONDITIONS = ['DISABLED_SEVERE', 'DISABLED_ANY', 'DIBAO', 'DIBAO_DISABLED', 'TEKUN', 'AGE_80'] as const;
 
 async function eligiblePersons(sources: DisbursementSources, condition: string, day: IsoDate, regions: readonly string[]): Promise<{ ids: string[]; why: string }> {
   switch (condition) {
     case 'DISABLED_SEVERE':
-      return { ids: await sources.validCertificateHolders(day, true), why: `holds a disability certificate of level 1 or 2 valid on ${day} (disability federation)` };
+      return { ids: await sources.validCertificateHolders(day, true), why: `持 ${day} 有效的一级或二级残疾人证（残联）` };
     case 'DISABLED_ANY':
-      return { ids: await sources.validCertificateHolders(day, false), why: `holds a disability certificate valid on ${day} (disability federation)` };
+      return { ids: await sources.validCertificateHolders(day, false), why: `持 ${day} 有效的残疾人证（残联）` };
     case 'DIBAO':
-      return { ids: await sources.activeDibaoMembers(day), why: `is a member of a dibao household whose guarantee is active on ${day} (civil affairs)` };
+      return { ids: await sources.activeDibaoMembers(day), why: `为 ${day} 保障有效的低保家庭成员（民政）` };
+    case 'TEKUN':
+      return { ids: await sources.supportedPersons(day), why: `${day} 有有效的特困供养记录（民政）` };
     case 'DIBAO_DISABLED': {
       const [members, holders] = await Promise.all([sources.activeDibaoMembers(day), sources.validCertificateHolders(day, false)]);
       const certified = new Set(holders);
       return {
         ids: members.filter((id) => certified.has(id)),
-        why: `is a member of a dibao household whose guarantee is active on ${day} (civil affairs) and holds a disability certificate valid then (disability federation)`,
+        why: `为 ${day} 保障有效的低保家庭成员（民政），且持当日有效的残疾人证（残联）`,
       };
     }
     case 'AGE_80': {
       // Born on or before this day is 80 or older on `day` (the first of a month: no 29 February).
       const bornBy = `${Number(day.slice(0, 4)) - 80}${day.slice(4)}`;
       const lists = await Promise.all(regions.map((region) => sources.personsInDivision(region, bornBy)));
-      return { ids: lists.flat(), why: `is aged 80 or more on ${day}, born on or before ${bornBy} (public security)` };
+      return { ids: lists.flat(), why: `${day} 已满80周岁（${bornBy} 或之前出生，公安）` };
     }
     default:
       throw new Error(`unlisted condition ${condition}`);
@@ -73,7 +76,7 @@ export async function findMissed(sources: DisbursementSources, programme: Progra
     inScope.push({
       idNumber: id,
       divisionCode: division,
-      evidence: `${why}; registered in division ${division} and alive and registered on ${day} (public security); no line under programme ${programme.code} in its batches for ${formatPeriod(period)} (finance)`,
+      evidence: `${why}；户籍在 ${division}，${day} 在册（公安）；项目 ${programme.code} ${formatPeriod(period)} 各批次中无其发放明细（财政）`,
     });
   }
   const paid = new Set<string>();

@@ -22,14 +22,21 @@ export interface PaymentScope {
   persons: (() => Promise<string[]>) | null;
 }
 
-/** The client's filter, validated here first so errors name this service's own arguments. */
-export function paymentScope(sources: DisbursementSources, input: PaymentFilterInput | null | undefined): PaymentScope {
+/**
+ * The client's filter, validated here first so errors name this service's own arguments. For an
+ * analyst (`regions`), a township or village means the lines of their counties' batches paying the
+ * persons registered there: a line of another county's batch is outside their scope, and lists leave
+ * it out.
+ */
+export function paymentScope(sources: DisbursementSources, input: PaymentFilterInput | null | undefined, regions: readonly string[] | null = null): PaymentScope {
   const { filter, division } = parsePaymentFilter(input, { path: 'filter', maxDivisionDigits: 12 });
   const financeFilter = Object.fromEntries(Object.entries(input ?? {}).filter(([key, value]) => value != null && key !== 'idNumbers')) as FinanceFilterInput;
   let persons: PaymentScope['persons'] = null;
   if (division !== null && division.length > 6) {
     // Finance knows only the disbursing county; the register knows where a person lives.
     delete financeFilter.division;
+    const covering = regions?.filter((region) => division.startsWith(region)).sort((a, b) => b.length - a.length)[0];
+    if (covering !== undefined) financeFilter.division = covering.slice(0, 6);
     let pending: Promise<string[]> | null = null;
     persons = () => (pending ??= sources.personsInDivision(division));
   }
@@ -40,6 +47,12 @@ export function paymentScope(sources: DisbursementSources, input: PaymentFilterI
  * An analyst works within their regions: the question must name a division inside them. Hub
  * services and department staff are not limited by region here (the gateway masks by role).
  */
+/** The regions of an analyst caller; null for anyone else. */
+export function analystRegions(context: DisbursementContext): string[] | null {
+  const identity = accessOf(context)?.identity;
+  return identity?.role === 'analyst' ? identity.regions : null;
+}
+
 export function assertDivisionsInScope(context: DisbursementContext, divisions: readonly string[], argumentName: string): void {
   const identity = accessOf(context)?.identity;
   if (!identity || identity.role !== 'analyst') return;

@@ -23,6 +23,7 @@ import {
   DisbursementRollupDocument,
   DisbursementSearchPageDocument,
   DisbursementSearchTotalsDocument,
+  DisbursementSupportedDocument,
   DisbursementUnpaidPageDocument,
   DisbursementUnpaidTotalsDocument,
   type DisbursementLineEdgesFragment,
@@ -168,6 +169,11 @@ export class DisbursementSources {
 
   async activeDibaoMembers(date: string): Promise<string[]> {
     return this.allPages(DisbursementDibaoDocument, { date });
+  }
+
+  /** Persons in extreme poverty with a support record active on `date` (civil affairs), each once. */
+  async supportedPersons(date: string): Promise<string[]> {
+    return [...new Set(await this.allPages(DisbursementSupportedDocument, { date }))];
   }
 
   /** The register's division (and, with `date`, whether registered and alive then) of valid ID numbers. */

@@ -107,6 +107,11 @@ export class BatchIndex {
     });
   }
 
+  /** Every published programme with all its batches (no totals), from the same short-lived index. */
+  programmes(client: GraphQLClient): Promise<SourceIndexProgramme[]> {
+    return this.index(client, null);
+  }
+
   private index(client: GraphQLClient, period: string | null): Promise<SourceIndexProgramme[]> {
     const key = period ?? '*';
     const hit = this.indexes.get(key);

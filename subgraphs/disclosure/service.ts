@@ -23,6 +23,9 @@ import {
   type FieldProblem,
 } from '../../lib/disclosure-input.js';
 import { ComplaintsStore, publicStatus, type ComplaintRecord, type PublicComplaintStatus } from '../../store/complaints.js';
+import { complaintDeadline, isOverdue } from '../../store/complaint-desk.js';
+import { announcementWindow } from '../../lib/announcement-window.js';
+import { publicationsOf, type PolicyPublicationRecord } from './publications.js';
 import {
   announcementPage,
   decodeCursor,
@@ -91,6 +94,16 @@ export interface DisclosureServiceOptions {
   /** Lookups per ID number, whoever makes them: guessing names for one ID number stays slow. */
   lookupsPerIdPerHour?: number;
   now?: () => number;
+  /** Days a department has to answer a complaint. */
+  complaintDays: number;
+  /** Days a published batch is announced (公示). */
+  announcementDays: number;
+}
+
+/** The public view of a complaint, with when it is due. */
+export interface PublicComplaintView extends PublicComplaintStatus {
+  deadline: string;
+  overdue: boolean;
 }
 
 export class DisclosureService {
@@ -219,12 +232,30 @@ export class DisclosureService {
     return divisionsOf(loaded, countyCode);
   }
 
-  async publishedBatches(identity: Identity, args: { programmeCode?: string | null; period?: string | null; batchNumber?: string | null }): Promise<PublishedBatchRecord[]> {
+  private today(): Date {
+    return new Date((this.options.now ?? Date.now)());
+  }
+
+  async publishedBatches(
+    identity: Identity,
+    args: { programmeCode?: string | null; period?: string | null; batchNumber?: string | null },
+  ): Promise<(PublishedBatchRecord & { announcementStart: string | null; announcementEnd: string | null; announcementOpen: boolean })[]> {
     const programmeCode = optionalArgument('programmeCode', args.programmeCode, /^[A-Za-z0-9_-]{1,30}$/, '补贴项目代码不正确');
     const period = optionalArgument('period', args.period, /^\d{6}$/, '发放期间应写成年月，例如 202403');
     if (period !== null && !periodStart(period)) throw inputError('period', [{ field: 'period', message: '发放期间应写成年月，例如 202403' }]);
     const batchNumber = optionalArgument('batchNumber', args.batchNumber, /^[A-Za-z0-9_-]{1,40}$/, '批次号不正确');
-    return this.ask(() => this.batches.list(this.options.gateway(identity), { programmeCode, period, batchNumber }));
+    const batches = await this.ask(() => this.batches.list(this.options.gateway(identity), { programmeCode, period, batchNumber }));
+    const now = this.today();
+    return batches.map((batch) => {
+      const window = announcementWindow(batch.sentToBankAt, this.options.announcementDays, now);
+      return { ...batch, announcementStart: window?.start ?? null, announcementEnd: window?.end ?? null, announcementOpen: window?.open ?? false };
+    });
+  }
+
+  /** Who qualifies for each published programme and when it was published (政策清单). */
+  async policyPublications(identity: Identity): Promise<PolicyPublicationRecord[]> {
+    const programmes = await this.ask(() => this.batches.programmes(this.options.gateway(identity)));
+    return publicationsOf(programmes, this.options.announcementDays, this.today());
   }
 
   async submitComplaint(identity: Identity, input: Record<string, unknown>): Promise<ComplaintRecord> {
@@ -246,12 +277,14 @@ export class DisclosureService {
     return store.submit({ ...complaint, programmeName: programme.name ?? null, department });
   }
 
-  async complaint(trackingNumberArg: string): Promise<PublicComplaintStatus | null> {
+  async complaint(trackingNumberArg: string): Promise<PublicComplaintView | null> {
     const trackingNumber = normaliseTrackingNumber(trackingNumberArg);
     const problem = trackingNumberMessage(trackingNumber);
     if (problem) throw inputError('trackingNumber', [{ field: 'trackingNumber', message: problem }]);
     const record = await (await this.store()).byTrackingNumber(trackingNumber);
-    return record ? publicStatus(record) : null;
+    if (!record) return null;
+    const days = this.options.complaintDays;
+    return { ...publicStatus(record), deadline: complaintDeadline(record.submittedAt, days), overdue: isOverdue(record, days, this.today()) };
   }
 
   async close(): Promise<void> {

@@ -12,6 +12,8 @@ import { ComplaintsStore } from '../../store/complaints.js';
 import type { GraphQLServiceDefinition } from '../runtime/subgraph-server.js';
 import type { DisclosureContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import { ComplaintHandling } from './complaint-desk.js';
+import { DEFAULT_ANNOUNCEMENT_DAYS, DEFAULT_COMPLAINT_DAYS } from '../../lib/config.js';
 import { DisclosureService, type DisclosureServiceOptions } from './service.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
@@ -25,6 +27,10 @@ export interface DisclosureSubgraphOptions extends Partial<Pick<DisclosureServic
   keys?: Pick<HubKeys, 'internal'>;
   /** Replaces the HTTP client to the gateway (tests use an in-memory one). */
   gatewayClientFor?: (identity: Identity) => GraphQLClient;
+  /** Days a department has to answer a complaint (HUB_COMPLAINT_DEADLINE_DAYS). */
+  complaintDays?: number;
+  /** Days a published batch is announced (HUB_ANNOUNCEMENT_DAYS). */
+  announcementDays?: number;
 }
 
 function serviceClient(options: DisclosureSubgraphOptions): (identity: Identity) => GraphQLClient {
@@ -47,12 +53,19 @@ export function disclosureSubgraph(options: DisclosureSubgraphOptions): GraphQLS
     lookupFloorMs: options.lookupFloorMs,
     lookupsPerIdPerHour: options.lookupsPerIdPerHour,
     now: options.now,
+    complaintDays: options.complaintDays ?? DEFAULT_COMPLAINT_DAYS,
+    announcementDays: options.announcementDays ?? DEFAULT_ANNOUNCEMENT_DAYS,
+  });
+  const complaints = new ComplaintHandling({
+    store: () => service.store(),
+    deadlineDays: options.complaintDays ?? DEFAULT_COMPLAINT_DAYS,
+    now: () => new Date((options.now ?? Date.now)()),
   });
   return {
     slug: 'disclosure',
     resolvers,
     service,
-    createContext: async () => ({ service }),
+    createContext: async () => ({ service, complaints }),
     health: async () => {
       const store = await service.store();
       await store.dataSource.query('SELECT 1');

@@ -2,8 +2,8 @@
  * The four finance-only cross-check rules (crosscheck-rules.md), evaluated over payment lines with
  * the department's own data. Only findings leave here, each with evidence in plain words.
  */
-import { compareLineIds } from '../../adapters/finance/line-ids.js';
-import type { PaymentLineRecord, ProgrammeRecord, RegisteredAccountRecord } from '../../adapters/finance/records.js';
+import type { ProgrammeRecord, RegisteredAccountRecord } from '../../adapters/finance/records.js';
+import type { ScreeningLine } from '../../adapters/finance/screening-lines.js';
 import { formatPeriod } from '../../lib/dates.js';
 import { maskAccountNumber } from '../../lib/masking.js';
 import { fenToDecimal } from '../../lib/money.js';
@@ -17,11 +17,16 @@ export interface FinanceScreeningData {
   /** Registered accounts by normalised ID number. */
   accounts: ReadonlyMap<string, readonly RegisteredAccountRecord[]>;
   /** Every line of the screened persons under the screened (programme, period) pairs, any batch. */
-  sameProgrammePeriodLines: readonly PaymentLineRecord[];
+  sameProgrammePeriodLines: readonly ScreeningLine[];
+}
+
+/** Canonical line ids (digits, no leading zeros) in numeric order, without a BigInt each: a shorter one is smaller. */
+function compareLineIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Only a failed line pays nothing; a line of any other status, recognised or not, counts as paying. */
-export function isFailed(line: PaymentLineRecord): boolean {
+export function isFailed(line: Pick<ScreeningLine, 'status'>): boolean {
   return line.status === 'FAILED';
 }
 
@@ -30,12 +35,12 @@ function groupKey(programmeCode: string | null, period: string | null, idNumber:
 }
 
 /** The lines the rules apply to: the caller reports ID_INVALID itself and evaluates nothing else for those. */
-export function screenableLines(lines: readonly PaymentLineRecord[]): PaymentLineRecord[] {
+export function screenableLines<L extends ScreeningLine>(lines: readonly L[]): L[] {
   return lines.filter((line) => line.idNumberValid);
 }
 
 /** The (programme, period) groups whose other lines the duplicate rule must see. */
-export function duplicateSearchGroups(lines: readonly PaymentLineRecord[]): Array<{ programmeCode: string; period: string; idNumbers: string[] }> {
+export function duplicateSearchGroups(lines: readonly ScreeningLine[]): Array<{ programmeCode: string; period: string; idNumbers: string[] }> {
   const groups = new Map<string, { programmeCode: string; period: string; idNumbers: string[] }>();
   for (const line of lines) {
     const { programmeCode, period } = line.batch;
@@ -54,15 +59,15 @@ function inUseAccounts(accounts: readonly RegisteredAccountRecord[] | undefined)
 }
 
 function describeAccount(account: RegisteredAccountRecord): string {
-  const registered = account.registeredOn ? `, registered ${account.registeredOn}` : '';
-  return `record ${account.recordId} (account ${maskAccountNumber(account.accountNumber)}${registered})`;
+  const registered = account.registeredOn ? `，${account.registeredOn} 登记` : '';
+  return `登记记录 ${account.recordId}（账户 ${maskAccountNumber(account.accountNumber)}${registered}）`;
 }
 
 /** Evaluates the four rules for each line into `sink`; hits come in the lines' order, rules in table order. */
-export function screenLines(lines: readonly PaymentLineRecord[], data: FinanceScreeningData, sink: HitSink): void {
-  const hit = (line: PaymentLineRecord, rule: FinanceRule, evidence: string) => sink.add(line.id, rule, evidence);
+export function screenLines(lines: readonly ScreeningLine[], data: FinanceScreeningData, sink: HitSink): void {
+  const hit = (line: ScreeningLine, rule: FinanceRule, evidence: string) => sink.add(line.id, rule, evidence);
   // The earliest not-failed line of each (programme, period, person) group is the one that pays.
-  const firstPaying = new Map<string, PaymentLineRecord>();
+  const firstPaying = new Map<string, ScreeningLine>();
   for (const other of data.sameProgrammePeriodLines) {
     if (isFailed(other)) continue;
     const key = groupKey(other.batch.programmeCode, other.batch.period, other.idNumber);
@@ -76,28 +81,25 @@ export function screenLines(lines: readonly PaymentLineRecord[], data: FinanceSc
     if (!isFailed(line) && programmeCode !== null && period !== null) {
       const first = firstPaying.get(groupKey(programmeCode, period, line.idNumber));
       if (first && compareLineIds(first.id, line.id) < 0) {
-        hit(line, 'DUPLICATE_PAYMENT', `line ${first.id} (batch ${first.batch.batchNumber}) already pays this person under programme ${programmeCode} for ${formatPeriod(period)}`);
+        hit(line, 'DUPLICATE_PAYMENT', `明细 ${first.id}（批次 ${first.batch.batchNumber}）已向此人发放项目 ${programmeCode} ${formatPeriod(period)} 期间的补贴`);
       }
     }
 
     const accounts = inUseAccounts(data.accounts.get(line.idNumber));
     if (line.accountNumber === null || !accounts.some((account) => account.accountNumber === line.accountNumber)) {
-      const paidInto = line.accountNumber === null ? 'no account' : `account ${maskAccountNumber(line.accountNumber)}`;
-      const registered =
-        accounts.length === 0
-          ? 'the person has no in-use registered account'
-          : `the person's in-use registered accounts are ${accounts.map(describeAccount).join(', ')}`;
-      hit(line, 'ACCOUNT_NOT_REGISTERED', `paid into ${paidInto}, which is not an in-use account registered for this person; ${registered}`);
+      const paidInto = line.accountNumber === null ? '发放明细无账户' : `发放账户 ${maskAccountNumber(line.accountNumber)} 不是此人登记在用的账户`;
+      const registered = accounts.length === 0 ? '此人无在用的登记账户' : `此人在用的登记账户：${accounts.map(describeAccount).join('，')}`;
+      hit(line, 'ACCOUNT_NOT_REGISTERED', `${paidInto}；${registered}`);
     }
 
     const distinctNumbers = new Set(accounts.map((account) => account.accountNumber));
     if (distinctNumbers.size >= 2) {
-      hit(line, 'MULTIPLE_ACCOUNTS', `${distinctNumbers.size} different in-use registered accounts: ${accounts.map(describeAccount).join(', ')}`);
+      hit(line, 'MULTIPLE_ACCOUNTS', `此人有 ${distinctNumbers.size} 个不同的在用登记账户：${accounts.map(describeAccount).join('，')}`);
     }
 
     const standard = programmeCode === null ? null : (data.programmes.get(programmeCode)?.standardAmountFen ?? null);
     if (standard !== null && line.amountFen > standard) {
-      hit(line, 'AMOUNT_ABOVE_STANDARD', `standard ${fenToDecimal(standard)}, paid ${fenToDecimal(line.amountFen)} (programme ${programmeCode}${period ? `, ${formatPeriod(period)}` : ''})`);
+      hit(line, 'AMOUNT_ABOVE_STANDARD', `发放 ${fenToDecimal(line.amountFen)} 元，超过标准 ${fenToDecimal(standard)} 元（项目 ${programmeCode}${period ? `，${formatPeriod(period)} 期间` : ''}）`);
     }
   }
 }

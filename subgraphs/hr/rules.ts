@@ -3,7 +3,7 @@
  * canonical records, so the Person fields and the screening queries cannot disagree.
  */
 import type { CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from '../../adapters/hr/records.js';
-import { inHalfOpenRange, type IsoDate } from '../../lib/dates.js';
+import type { IsoDate } from '../../lib/dates.js';
 import { maskIdNumber } from '../../lib/id-number.js';
 import type { HitSink } from '../runtime/screening-columns.js';
 
@@ -15,24 +15,29 @@ export const PUBLIC_EMPLOYEE_ON_DIBAO = 'PUBLIC_EMPLOYEE_ON_DIBAO';
 const PUBLIC_EMPLOYER_TYPES: ReadonlySet<EmployerType> = new Set(['GOVERNMENT_ORGAN', 'PUBLIC_INSTITUTION']);
 
 const STATUS_WORDS: Record<CardStatus, string> = {
-  NOT_ACTIVATED: 'not activated',
-  ACTIVE: 'active',
-  REPORTED_LOST: 'reported lost',
-  CANCELLED: 'cancelled',
-  UNRECOGNISED: 'unrecognised',
+  NOT_ACTIVATED: '未激活',
+  ACTIVE: '正常',
+  REPORTED_LOST: '挂失',
+  CANCELLED: '注销',
+  UNRECOGNISED: '未知状态',
 };
 
 const EMPLOYER_TYPE_WORDS: Record<EmployerType, string> = {
-  GOVERNMENT_ORGAN: 'government organ',
-  PUBLIC_INSTITUTION: 'public institution',
-  ENTERPRISE: 'enterprise',
-  OTHER: 'other',
-  UNRECOGNISED: 'unrecognised',
+  GOVERNMENT_ORGAN: '机关',
+  PUBLIC_INSTITUTION: '事业单位',
+  ENTERPRISE: '企业',
+  OTHER: '其他',
+  UNRECOGNISED: '未知类型',
 };
 
-/** `[start, end)`; no end means still employed, no start means never shown as employed. */
+/**
+ * `[start, end)`; no end means still employed, no start means never shown as employed. Ruling 1:
+ * an unreadable end is still open, and an unreadable start, by the same policy (the reading that
+ * flags the line for review), has started.
+ */
 export function employmentActiveAt(employment: InsuredEmploymentRecord, date: IsoDate): boolean {
-  return inHalfOpenRange(date, employment.startDate, employment.endDate);
+  const started = employment.startDate !== null ? employment.startDate <= date : employment.startDateUnreadable !== null;
+  return started && (employment.endDate === null || date < employment.endDate);
 }
 
 export function publicEmploymentActiveAt(employment: InsuredEmploymentRecord, date: IsoDate): boolean {
@@ -50,13 +55,13 @@ function notActive(card: SocialSecurityCardRecord): boolean {
 }
 
 function describeCard(card: SocialSecurityCardRecord): string {
-  const holder = card.holderIdNumber === null ? 'no holder ID recorded' : `holder ${maskIdNumber(card.holderIdNumber)}`;
-  const status = card.statusCode === null ? 'no status code' : `status ${card.statusCode} ${STATUS_WORDS[card.status]}`;
-  return `${card.cardNumber} (${holder}, ${status})`;
+  const holder = card.holderIdNumber === null ? '未登记持卡人身份证号' : `持卡人 ${maskIdNumber(card.holderIdNumber)}`;
+  const status = card.statusCode === null ? '无状态代码' : `状态 ${card.statusCode} ${STATUS_WORDS[card.status]}`;
+  return `社保卡 ${card.cardNumber}（${holder}，${status}）`;
 }
 
 function cardsClause(cards: SocialSecurityCardRecord[]): string {
-  return `${cards.length === 1 ? 'card' : 'cards'} ${cards.map(describeCard).join('; ')}`;
+  return cards.map(describeCard).join('；');
 }
 
 /**
@@ -67,24 +72,31 @@ export function cardAccountHits(key: string, idNumber: string, cards: readonly S
   if (cards.length === 0) return;
   const othersCards = cards.filter((card) => heldByAnotherPerson(card, idNumber));
   if (othersCards.length > 0) {
-    hits.add(key, CARD_HOLDER_MISMATCH, `the account is the bank account of another person's social security ${cardsClause(othersCards)}`);
+    hits.add(key, CARD_HOLDER_MISMATCH, `发放账户是他人社保卡的银行账户：${cardsClause(othersCards)}`);
   }
   const inactiveCards = cards.filter(notActive);
   if (inactiveCards.length > 0) {
-    hits.add(key, CARD_NOT_ACTIVE, `the account is the bank account of a social security card that is not active: ${cardsClause(inactiveCards)}`);
+    hits.add(key, CARD_NOT_ACTIVE, `发放账户所属社保卡不是正常状态：${cardsClause(inactiveCards)}`);
   }
 }
 
 function describeEmployment(employment: InsuredEmploymentRecord): string {
-  const employer = [employment.employerNumber, employment.employerName].filter((part) => part !== null).join(' ') || 'unnamed employer';
-  const type = `type ${employment.employerTypeCode} ${EMPLOYER_TYPE_WORDS[employment.employerType]}`;
-  const end = employment.endDate === null ? 'with no end date' : `to ${employment.endDate}`;
-  return `insured employment ${employment.recordId} at ${employer} (${type}) from ${employment.startDate} ${end}`;
+  const employer = [employment.employerNumber, employment.employerName].filter((part) => part !== null).join(' ') || '未登记单位';
+  const type = `${employment.employerTypeCode ?? '无代码'} ${EMPLOYER_TYPE_WORDS[employment.employerType]}`;
+  const start =
+    employment.startDate !== null ? `${employment.startDate} 起` : `参保开始日期“${employment.startDateUnreadable}”无法识别，按已开始处理`;
+  const end =
+    employment.endDate !== null
+      ? `至 ${employment.endDate}`
+      : employment.endDateUnreadable !== null
+        ? `参保终止日期“${employment.endDateUnreadable}”无法识别，按仍在参保处理`
+        : '无终止日期';
+  return `参保记录 ${employment.recordId}：${employer}（${type}），${start}，${end}`;
 }
 
 /** PUBLIC_EMPLOYEE_ON_DIBAO for one subject at `date`, if it applies, into `hits`. */
 export function publicEmploymentHit(key: string, date: IsoDate, employments: readonly InsuredEmploymentRecord[], hits: HitSink): void {
   if (employments.length === 0) return;
   const active = employments.filter((employment) => publicEmploymentActiveAt(employment, date));
-  if (active.length > 0) hits.add(key, PUBLIC_EMPLOYEE_ON_DIBAO, `${active.map(describeEmployment).join('; ')}; active on ${date}`);
+  if (active.length > 0) hits.add(key, PUBLIC_EMPLOYEE_ON_DIBAO, `${date} 在机关事业单位参保：${active.map(describeEmployment).join('；')}`);
 }

@@ -239,8 +239,8 @@ describe('HR subgraph', () => {
       const hits = await screenAccount(SUBJECT, OTHERS_ACTIVE);
       assert.deepEqual(hits.map((h) => [h.key, h.rule]), [['line-1', 'CARD_HOLDER_MISMATCH']]);
       assert.match(hits[0]!.evidence, /SB0002/);
-      assert.match(hits[0]!.evidence, new RegExp(`holder ${OTHER.slice(0, 4)}\\*{10}${OTHER.slice(-4)}`));
-      assert.match(hits[0]!.evidence, /status 1 active/);
+      assert.match(hits[0]!.evidence, new RegExp(`持卡人 ${OTHER.slice(0, 4)}\\*{10}${OTHER.slice(-4)}`));
+      assert.match(hits[0]!.evidence, /状态 1 正常/);
       assert.doesNotMatch(hits[0]!.evidence, new RegExp(OTHER));
     });
 
@@ -254,7 +254,7 @@ describe('HR subgraph', () => {
       assert.deepEqual(await rulesFor(SUBJECT, STATUS_3), ['CARD_NOT_ACTIVE']);
       assert.deepEqual(await rulesFor(SUBJECT, OWN_ACTIVE), []);
       const [hit] = await screenAccount(SUBJECT, STATUS_2);
-      assert.match(hit!.evidence, /SB0012 .*status 2 reported lost/);
+      assert.match(hit!.evidence, /SB0012（.*状态 2 挂失/);
     });
 
     test('an account padded in the legacy table still matches, and so does a padded account asked for', async () => {
@@ -331,7 +331,7 @@ describe('HR subgraph', () => {
     test('employment with a public institution starting on the date is active; the day before it is not', async () => {
       const hits = await screenEmployment(STARTS_ON_D);
       assert.deepEqual(hits.map((h) => [h.key, h.rule]), [['line-1', 'PUBLIC_EMPLOYEE_ON_DIBAO']]);
-      assert.match(hits[0]!.evidence, /insured employment 2 at DW002 城固县医院 \(type 20 public institution\) from 2024-03-01 with no end date; active on 2024-03-01/);
+      assert.match(hits[0]!.evidence, /^2024-03-01 在机关事业单位参保：参保记录 2：DW002 城固县医院（20 事业单位），2024-03-01 起，无终止日期$/);
       assert.deepEqual(await screenEmployment(STARTS_ON_D, '2024-02-29'), []);
     });
 
@@ -352,7 +352,7 @@ describe('HR subgraph', () => {
     test('past public employment followed by an enterprise job does not fire now, but did while it lasted', async () => {
       assert.deepEqual(await screenEmployment(ENDED_PUBLIC_NOW_ENTERPRISE), []);
       const [hit] = await screenEmployment(ENDED_PUBLIC_NOW_ENTERPRISE, '2019-12-31');
-      assert.match(hit!.evidence, /from 2010-01-01 to 2020-01-01; active on 2019-12-31/);
+      assert.match(hit!.evidence, /^2019-12-31 在机关事业单位参保：.*2010-01-01 起，至 2020-01-01$/);
     });
 
     test('each subject is screened at its own date, and an invalid ID matches nothing', async () => {

@@ -1,13 +1,18 @@
 import type { SentenceRecord } from '../../adapters/justice/records.js';
-import { inHalfOpenRange, type IsoDate } from '../../lib/dates.js';
+import type { IsoDate } from '../../lib/dates.js';
 
 /**
  * Rule IN_CUSTODY for one sentence: custodial type (01–04) and start ≤ date < release, where the
- * release (`releaseDate`) is the actual release date if set, else the end of the term, else never.
- * A sentence without a readable start date cannot have started on or before `date`, so it never counts.
+ * release (`releaseDate`) is the readable actual release date, else the readable end of the term,
+ * else never (ruling 1: an unreadable actual release falls back to the end of the term, an
+ * unreadable end with no readable actual release is never released). A start that is missing
+ * cannot have been reached; an unreadable one resolves, like every unreadable date, to the reading
+ * that flags the line: started.
  */
 export function inCustodyOn(sentence: SentenceRecord, date: IsoDate): boolean {
-  return sentence.custodial && inHalfOpenRange(date, sentence.startDate, sentence.releaseDate);
+  if (!sentence.custodial) return false;
+  const started = sentence.startDate !== null ? sentence.startDate <= date : sentence.startDateUnreadable !== null;
+  return started && (sentence.releaseDate === null || date < sentence.releaseDate);
 }
 
 /** The sentence that holds the person in custody on `date`: the earliest-starting one, as the list is ordered so. */
@@ -16,22 +21,30 @@ export function custodySentenceOn(sentences: readonly SentenceRecord[], date: Is
 }
 
 const TYPE_WORDS: Record<SentenceRecord['type'], string> = {
-  FIXED_TERM_IMPRISONMENT: 'fixed-term imprisonment',
-  LIFE_IMPRISONMENT: 'life imprisonment',
-  DEATH_WITH_REPRIEVE: 'death sentence with reprieve',
-  CRIMINAL_DETENTION: 'criminal detention',
-  PUBLIC_SURVEILLANCE: 'public surveillance',
-  SUSPENDED_SENTENCE: 'suspended sentence',
-  UNRECOGNISED: 'unrecognised type',
+  FIXED_TERM_IMPRISONMENT: '有期徒刑',
+  LIFE_IMPRISONMENT: '无期徒刑',
+  DEATH_WITH_REPRIEVE: '死刑缓期执行',
+  CRIMINAL_DETENTION: '拘役',
+  PUBLIC_SURVEILLANCE: '管制',
+  SUSPENDED_SENTENCE: '缓刑',
+  UNRECOGNISED: '未知刑罚类型',
 };
+
+function startClause(sentence: SentenceRecord): string {
+  if (sentence.startDate !== null) return `自 ${sentence.startDate} 起执行`;
+  return `刑期起始日期“${sentence.startDateUnreadable}”无法识别，按已开始执行处理`;
+}
+
+function releaseClause(sentence: SentenceRecord): string {
+  const fallback = sentence.actualReleaseDateUnreadable === null ? '' : `实际释放日期“${sentence.actualReleaseDateUnreadable}”无法识别，`;
+  if (sentence.actualReleaseDate !== null) return `实际释放日期 ${sentence.actualReleaseDate}`;
+  if (sentence.endDate !== null) return `${fallback}按刑期止日 ${sentence.endDate} 释放`;
+  if (sentence.endDateUnreadable !== null) return `${fallback}刑期止日“${sentence.endDateUnreadable}”无法识别，按未释放处理`;
+  return `${fallback}无释放日期`;
+}
 
 /** Plain-words evidence for an IN_CUSTODY hit; names the record, never the person's ID number. */
 export function custodyEvidence(sentence: SentenceRecord, date: IsoDate): string {
-  const release =
-    sentence.actualReleaseDate !== null
-      ? `until ${sentence.actualReleaseDate} (actual release)`
-      : sentence.endDate !== null
-        ? `until ${sentence.endDate} (end of term)`
-        : 'with no release date';
-  return `sentence ${sentence.offenderNumber} (${sentence.typeCode} ${TYPE_WORDS[sentence.type]}) from ${sentence.startDate} ${release}; in custody on ${date}`;
+  const type = `${sentence.typeCode ?? '无代码'} ${TYPE_WORDS[sentence.type]}`;
+  return `${date} 在押：刑罚执行记录 ${sentence.offenderNumber}（${type}），${startClause(sentence)}，${releaseClause(sentence)}`;
 }

@@ -79,7 +79,7 @@ describe('justice subgraph', () => {
     test('a person serving a fixed-term sentence is a hit with plain-words evidence naming the sentence', async () => {
       const hits = await screen([{ key: 'line-1', idNumber: SERVING, date: D }]);
       assert.deepEqual(hits, [
-        { key: 'line-1', rule: 'IN_CUSTODY', evidence: 'sentence ZF2023001 (01 fixed-term imprisonment) from 2023-05-01 until 2025-04-30 (end of term); in custody on 2024-03-01' },
+        { key: 'line-1', rule: 'IN_CUSTODY', evidence: '2024-03-01 在押：刑罚执行记录 ZF2023001（01 有期徒刑），自 2023-05-01 起执行，按刑期止日 2025-04-30 释放' },
       ]);
     });
 
@@ -115,7 +115,7 @@ describe('justice subgraph', () => {
     test('a life sentence with a NULL end of term stays open and evidence says there is no release date', async () => {
       const hits = await screen([{ key: 'k', idNumber: LIFE, date: '2099-12-31' }]);
       assert.deepEqual(hits, [
-        { key: 'k', rule: 'IN_CUSTODY', evidence: 'sentence ZF2010001 (02 life imprisonment) from 2010-01-01 with no release date; in custody on 2099-12-31' },
+        { key: 'k', rule: 'IN_CUSTODY', evidence: '2099-12-31 在押：刑罚执行记录 ZF2010001（02 无期徒刑），自 2010-01-01 起执行，无释放日期' },
       ]);
     });
 
@@ -142,7 +142,7 @@ describe('justice subgraph', () => {
     test('with several qualifying sentences there is one hit and its evidence names the earliest-starting one', async () => {
       const hits = await screen([{ key: 'k', idNumber: SEVERAL, date: D }]);
       assert.equal(hits.length, 1);
-      assert.match(hits[0]!.evidence, /^sentence ZF2022008 \(01 fixed-term imprisonment\) from 2022-01-01 until 2027-01-01/);
+      assert.match(hits[0]!.evidence, /^2024-03-01 在押：刑罚执行记录 ZF2022008（01 有期徒刑），自 2022-01-01 起执行，按刑期止日 2027-01-01 释放/);
     });
 
     test('only hits come back, in subject order, and unknown or invalid IDs simply match nothing', async () => {

@@ -126,7 +126,7 @@ describe('public security screenRegister', () => {
   test('a registered county other than the batch county is REGION_MISMATCH, with the division in the evidence', async () => {
     const result = await screen([{ key: 'k', idNumber: ids.otherCounty, date: D, name: '李四', countyCode: COUNTY, checkAge80: false }]);
     assert.deepEqual(result.data?.screenRegister, [
-      { key: 'k', rule: 'REGION_MISMATCH', evidence: 'registered in division 610728102003 (county 610728); the batch is disbursed by county 610727' },
+      { key: 'k', rule: 'REGION_MISMATCH', evidence: '户籍地区划 610728102003（县 610728）不在发放县 610727' },
     ]);
     assert.deepEqual(await rulesFor(ids.otherCounty, { countyCode: '610728' }), []);
   });
@@ -145,15 +145,15 @@ describe('public security screenRegister', () => {
     assert.deepEqual(await rulesFor(ids.normal, { checkAge80: true }), ['UNDER_AGE']);
   });
 
-  test('a register entry without a valid date of birth is not UNDER_AGE', async () => {
-    assert.deepEqual(await rulesFor(ids.noBirthDate, { checkAge80: true }), []);
+  test('a register entry with an unreadable date of birth is judged by the date of birth in its ID number (ruling 2)', async () => {
+    assert.deepEqual(await rulesFor(ids.noBirthDate, { checkAge80: true }), ['UNDER_AGE']);
   });
 
   test('evidence of a death gives the dates and never the ID number', async () => {
     const result = await screen([{ key: '42', idNumber: ids.diedDayBefore, date: D, name: '李四', countyCode: COUNTY, checkAge80: false }]);
     const [hit] = result.data?.screenRegister as { key: string; evidence: string }[];
     assert.equal(hit?.key, '42');
-    assert.match(hit!.evidence, /died 2024-02-29, before the period start 2024-03-01/);
+    assert.match(hit!.evidence, /^2024-02-29 已死亡，发放期间 2024-03/);
     assert.ok(!hit!.evidence.includes(ids.diedDayBefore));
   });
 

@@ -11,11 +11,27 @@ import { IN_REGION, IN_REGION_NAME, MIGRANT, OUT_OF_REGION, seedFinance, seedPub
 import { attachAccess, enforceAccessPolicy } from '../../access/enforce.js';
 import { PUBLIC_IDENTITY, type Identity } from '../../access/identity.js';
 import { FIELD_POLICY, type PolicyTable } from '../../access/policy.js';
+import type { PersonScopeLookups } from '../../access/register-scope.js';
+import { validIdNumber } from '../../test-support/id-numbers.js';
 
 const ANALYST: Identity = { sub: 'u123', role: 'analyst', regions: ['610728'], department: null };
 const JUSTICE: Identity = { sub: 'j1', role: 'department', regions: [], department: 'JUSTICE' };
 const POLICE: Identity = { sub: 'p1', role: 'department', regions: [], department: 'PUBLIC_SECURITY' };
 const AUDITOR: Identity = { sub: 'a1', role: 'auditor', regions: [], department: null };
+
+/** Born in the analyst's county by the ID prefix, but neither registered nor paid there. */
+const PREFIX_ONLY = validIdNumber('610728', '19800101', '004');
+const DIVISIONS: Record<string, string> = { [IN_REGION]: '610728101001', [MIGRANT]: '610728101002', [OUT_OF_REGION]: '610101001002', [PREFIX_ONLY]: '610101001003' };
+/** The register's divisions as seeded; finance pays no one here unless a test says so. */
+function lookups(paid: Record<string, string[]> = {}, asked: string[][] = []): PersonScopeLookups {
+  return {
+    registerDivisions: async (ids) => {
+      asked.push([...ids]);
+      return new Map(ids.map((id) => [id, DIVISIONS[id] ?? null]));
+    },
+    paidUnder: async (county, ids) => new Set(ids.filter((id) => paid[county]?.includes(id))),
+  };
+}
 
 const codes = (result: { errors?: readonly { extensions?: Record<string, any> }[] }) => (result.errors ?? []).map((e) => e.extensions?.code);
 
@@ -43,8 +59,8 @@ describe('enforcement in the public security subgraph', () => {
     assert.equal(result.data?.person.registration.name, IN_REGION_NAME);
   });
 
-  test('an analyst sees a person of their region in full', async () => {
-    const result = await executeSubgraph(subgraph, PERSON, { id: IN_REGION }, ANALYST);
+  test('an analyst sees a person registered in their region in full', async () => {
+    const result = await executeSubgraph(subgraph, PERSON, { id: IN_REGION }, ANALYST, lookups());
     assert.equal(result.errors, undefined);
     assert.deepEqual(result.data?.person.registration, {
       name: IN_REGION_NAME,
@@ -56,7 +72,7 @@ describe('enforcement in the public security subgraph', () => {
   });
 
   test('an analyst asking for a person outside their region gets FORBIDDEN naming the scope, and no data', async () => {
-    const result = await executeSubgraph(subgraph, PERSON, { id: OUT_OF_REGION }, ANALYST);
+    const result = await executeSubgraph(subgraph, PERSON, { id: OUT_OF_REGION }, ANALYST, lookups());
     assert.equal(result.data?.person, null);
     assert.equal(result.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     assert.equal(result.errors?.[0]?.extensions?.scope, 'regions 610728');
@@ -66,7 +82,7 @@ describe('enforcement in the public security subgraph', () => {
 
   test('an analyst listing persons with one outside the region is refused before the register is read', async () => {
     const before = subgraph.adapter.db.statementCount;
-    const result = await executeSubgraph(subgraph, `query($ids: [String!]!) { persons(idNumbers: $ids) { idNumber } }`, { ids: [IN_REGION, OUT_OF_REGION] }, ANALYST);
+    const result = await executeSubgraph(subgraph, `query($ids: [String!]!) { persons(idNumbers: $ids) { idNumber } }`, { ids: [IN_REGION, OUT_OF_REGION] }, ANALYST, lookups());
     assert.deepEqual(codes(result), ['FORBIDDEN']);
     assert.equal(subgraph.adapter.db.statementCount, before);
   });
@@ -77,6 +93,7 @@ describe('enforcement in the public security subgraph', () => {
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { registration { name } } } }`,
       { r: personRepresentations([IN_REGION, OUT_OF_REGION]) },
       ANALYST,
+      lookups(),
     );
     assert.deepEqual(result.data?._entities, [{ registration: { name: IN_REGION_NAME } }, { registration: null }]);
     assert.deepEqual(codes(result), ['FORBIDDEN']);
@@ -331,17 +348,12 @@ describe('fields the public sees only under one root field', () => {
   });
 });
 
-describe("an analyst's region by the register's division", () => {
+describe("an analyst's scope by the register's division and the county's payments (ruling 5)", () => {
   let subgraph: ReturnType<typeof publicSecuritySubgraph>;
-  const asked: string[][] = [];
   seededSubgraphPerSuite('PUBLIC_SECURITY', seedPublicSecurity, publicSecuritySubgraph, (s) => (subgraph = s));
 
-  async function run(query: string, variables: Record<string, unknown>) {
-    const registerDivisions = async (ids: readonly string[]) => {
-      asked.push([...ids]);
-      return new Map(ids.map((id) => [id, id === MIGRANT ? '610728101002' : id === OUT_OF_REGION ? '610101001002' : null]));
-    };
-    const server = createSubgraphServer(subgraph, { registerDivisions });
+  async function run(query: string, variables: Record<string, unknown>, scope: PersonScopeLookups) {
+    const server = createSubgraphServer(subgraph, scope);
     await server.start();
     try {
       const response = await server.executeOperation({ query, variables }, { contextValue: attachAccess(await subgraph.createContext(), ANALYST) });
@@ -351,28 +363,47 @@ describe("an analyst's region by the register's division", () => {
     }
   }
 
-  test('a person born elsewhere but registered in the region is in scope, asked of the register once per request', async () => {
-    asked.length = 0;
+  test('a person born elsewhere but registered in the region is in scope, every person asked of the register once per request', async () => {
+    const asked: string[][] = [];
     const result = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { registration { name } ageAt(date: "2024-03-01") } } }`, {
       r: personRepresentations([MIGRANT, IN_REGION]),
-    });
+    }, lookups({}, asked));
     assert.equal(result.errors, undefined);
     assert.deepEqual(result.data._entities, [{ registration: { name: '王五' }, ageAt: 54 }, { registration: { name: IN_REGION_NAME }, ageAt: 74 }]);
-    assert.deepEqual(asked, [[MIGRANT]], 'only the person outside by ID prefix is looked up, once');
+    assert.deepEqual(asked, [[MIGRANT, IN_REGION]], 'the ID prefix decides nothing: both are asked, together, once');
   });
 
-  test('asked for by ID number, a person registered in the region is found; one registered elsewhere is FORBIDDEN before the register is read', async () => {
-    const migrant = await run(`query($id: String!) { person(idNumber: $id) { registration { name } } }`, { id: MIGRANT });
+  test('a person registered elsewhere is in scope when a batch of the county pays them, and only then', async () => {
+    const query = `query($id: String!) { person(idNumber: $id) { registration { name } } }`;
+    const paid = await run(query, { id: OUT_OF_REGION }, lookups({ '610728': [OUT_OF_REGION] }));
+    assert.equal(paid.errors, undefined);
+    assert.deepEqual(paid.data.person, { registration: { name: '李四' } });
+    const paidElsewhere = await run(query, { id: OUT_OF_REGION }, lookups({ '610101': [OUT_OF_REGION] }));
+    assert.equal(paidElsewhere.data?.person, null);
+    assert.equal(paidElsewhere.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+  });
+
+  test('a person whose ID number begins with the county code but who is neither registered nor paid there is FORBIDDEN, the ID masked', async () => {
+    const result = await run(`query($id: String!) { person(idNumber: $id) { idNumber } }`, { id: PREFIX_ONLY }, lookups());
+    assert.equal(result.data?.person, null);
+    assert.equal(result.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    assert.equal(result.errors?.[0]?.extensions?.scope, 'regions 610728');
+    assert.match(result.errors![0]!.message, /6107\*{10}/);
+    assert.doesNotMatch(JSON.stringify(result), new RegExp(PREFIX_ONLY));
+  });
+
+  test('asked for by ID number, a person registered in the region is found; a list with one registered elsewhere is FORBIDDEN before the register is read', async () => {
+    const migrant = await run(`query($id: String!) { person(idNumber: $id) { registration { name } } }`, { id: MIGRANT }, lookups());
     assert.equal(migrant.errors, undefined);
     assert.deepEqual(migrant.data.person, { registration: { name: '王五' } });
     const before = subgraph.adapter.db.statementCount;
-    const outside = await run(`query($ids: [String!]!) { persons(idNumbers: $ids) { idNumber } }`, { ids: [MIGRANT, OUT_OF_REGION] });
+    const outside = await run(`query($ids: [String!]!) { persons(idNumbers: $ids) { idNumber } }`, { ids: [MIGRANT, OUT_OF_REGION] }, lookups());
     assert.equal(outside.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     assert.equal(subgraph.adapter.db.statementCount, before);
   });
 
-  test('a person neither born nor registered in the region stays FORBIDDEN', async () => {
-    const result = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { registration { name } } } }`, { r: personRepresentations([OUT_OF_REGION]) });
+  test('without the lookups no person is in scope: the prefix alone never grants', async () => {
+    const result = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { registration { name } } } }`, { r: personRepresentations([IN_REGION]) }, {});
     assert.deepEqual(result.data._entities, [{ registration: null }]);
     assert.equal(result.errors?.[0]?.extensions?.code, 'FORBIDDEN');
   });

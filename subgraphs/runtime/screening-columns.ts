@@ -36,8 +36,12 @@ export function dateColumn(values: readonly string[], argumentName: string): Iso
   return checkedColumn(values, (value) => dateArgument(value, argumentName));
 }
 
+/** An ID number as the cross-check sends it: normalised already (18 characters, no padding, an upper-case X). */
+const NORMALISED_SHAPE = /^\d{17}[\dX]$/;
+
 export function idNumberColumn(values: readonly string[]): string[] {
-  return values.map(normaliseIdNumber);
+  // Testing the shape costs a fraction of normalising, which would give back the same text.
+  return values.map((value) => (NORMALISED_SHAPE.test(value) ? value : normaliseIdNumber(value)));
 }
 
 /** Where a department's rules put their findings. */

@@ -15,7 +15,7 @@ import type { Department } from '../../lib/departments.js';
 import { attachAccess, enforceAccessPolicy } from '../../access/enforce.js';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken } from '../../access/tokens.js';
 import type { HubKeys } from '../../access/secrets.js';
-import type { RegisterDivisions } from '../../access/register-scope.js';
+import type { PersonScopeLookups } from '../../access/register-scope.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -59,13 +59,13 @@ export function keyFieldsOf(typeDefs: DocumentNode): Set<string> {
 
 export function createSubgraphServer<TContext extends BaseContext>(
   definition: GraphQLServiceDefinition<TContext>,
-  access: { registerDivisions?: RegisterDivisions } = {},
+  access: PersonScopeLookups = {},
 ) {
   const typeDefs = definition.typeDefs ?? loadSubgraphSdl(definition.slug);
   const schema = buildSubgraphSchema({ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
   // Access control lives here, once for every subgraph: see access/enforce.ts.
   const department = 'department' in definition ? ((definition as { department?: Department | null }).department ?? null) : null;
-  enforceAccessPolicy(schema, { department, keyFields: keyFieldsOf(typeDefs), registerDivisions: access.registerDivisions });
+  enforceAccessPolicy(schema, { department, keyFields: keyFieldsOf(typeDefs), registerDivisions: access.registerDivisions, paidUnder: access.paidUnder });
   return new ApolloServer<TContext>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -130,15 +130,15 @@ export async function startSubgraph<TContext extends BaseContext>(
     port: number;
     host: string;
     keys: Pick<HubKeys, 'internal'>;
-    /** Lets analysts see persons registered, not only born, in their region (access/register-scope.ts). */
-    registerDivisions?: RegisterDivisions;
+    /** Who is in an analyst's scope: persons registered in it or paid by its batches (access/register-scope.ts). */
+    personScope?: PersonScopeLookups;
     /** Bound on `/health` (default HEALTH_TIMEOUT_MS). */
     healthTimeoutMs?: number;
   },
 ): Promise<RunningHttpServer> {
   // Fail closed for callers that predate the internal token: without the key nothing can be verified.
   if (!options.keys?.internal) throw new Error('startSubgraph needs options.keys (access/secrets.ts hubKeys(config)) to verify the gateway');
-  const server = createSubgraphServer(definition, { registerDivisions: options.registerDivisions });
+  const server = createSubgraphServer(definition, options.personScope);
   await server.start();
   const running = await listen(
     createGraphQLHttpHandler({

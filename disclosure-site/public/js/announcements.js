@@ -1,4 +1,4 @@
-import { api, el, yuan, period, badge, showState, showFieldProblems, readParams, writeParams, fillSelect, LINE_STATUS, BATCH_STATUS } from './common.js';
+import { api, el, yuan, period, badge, showState, showFieldProblems, readParams, writeParams, fillSelect, announcementWindow, LINE_STATUS, BATCH_STATUS } from './common.js';
 
 const form = document.getElementById('scope');
 const state = document.getElementById('state');
@@ -13,6 +13,8 @@ let divisions = [];
 // Cursors of the pages shown so far: going back needs the cursor of the page before.
 let cursors = [null];
 let request = null;
+// The batches of the chosen programme, by batch number: their 公示 windows are shown with them.
+const batchInfo = new Map();
 
 /** A line count, or nothing when it is withheld (fewer than 5 persons). */
 function lineWords(count) {
@@ -41,6 +43,7 @@ async function loadBatches(selected) {
   fillSelect(form.batch, [], '正在加载批次…');
   try {
     const data = await api('ProgrammeBatches', { programmeCode: code });
+    for (const b of data.batches) batchInfo.set(b.batchNumber, b);
     const options = data.batches
       .slice()
       .sort((a, b) => (b.period || '').localeCompare(a.period || '') || a.batchNumber.localeCompare(b.batchNumber))
@@ -91,6 +94,12 @@ function scopeFromForm() {
 
 function render(announcement, offset) {
   document.getElementById('results-title').textContent = announcement.title;
+  const batch = request && request.batchNumber ? batchInfo.get(request.batchNumber) : null;
+  const windowLine = document.getElementById('announcement-window');
+  windowLine.hidden = !batch;
+  if (batch) {
+    windowLine.replaceChildren('公示期：', el('span', { class: `badge ${batch.announcementOpen ? 'open' : 'closed'}` }, announcementWindow(batch.announcementStart, batch.announcementEnd, batch.announcementOpen)));
+  }
   const totals = document.getElementById('totals');
   totals.replaceChildren(
     announcement.totals

@@ -85,6 +85,12 @@ export function dateTime(iso) {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
+/** A 公示 window in words: `2024-03-15 至 2024-03-21（公示中）`; null start: not announced yet. */
+export function announcementWindow(start, end, open) {
+  if (!start) return '尚未公示';
+  return `${start} 至 ${end}（${open ? '公示中' : '公示期已结束'}）`;
+}
+
 export function badge(code, labels) {
   return el('span', { class: `badge ${code}` }, labels[code] || code);
 }

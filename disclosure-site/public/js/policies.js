@@ -1,4 +1,4 @@
-import { api, el, yuan, showState, readParams, writeParams, fillSelect, DEPARTMENTS, FUNDING, CYCLES } from './common.js';
+import { api, el, yuan, showState, readParams, writeParams, fillSelect, announcementWindow, DEPARTMENTS, FUNDING, CYCLES } from './common.js';
 
 const form = document.getElementById('filters');
 const state = document.getElementById('state');
@@ -7,31 +7,36 @@ let years = null;
 
 fillSelect(form.department, Object.entries(DEPARTMENTS).filter(([code]) => code !== 'UNRECOGNISED'), '全部部门');
 
-function render(programmes) {
+function render(programmes, publications) {
+  const published = new Map((publications || []).map((p) => [p.programmeCode, p]));
   results.replaceChildren();
   if (programmes.length === 0) {
     showState(state, 'empty', '没有符合条件的补贴政策，请更换筛选条件。');
     return;
   }
   showState(state, null);
-  const rows = programmes.map((p) =>
-    el('tr', {},
+  const rows = programmes.map((p) => {
+    const pub = published.get(p.code);
+    return el('tr', {},
       el('td', { 'data-label': '项目名称' }, p.name || p.code),
+      el('td', { 'data-label': '享受对象' }, pub ? pub.qualifies : '—'),
       el('td', { 'data-label': '主管部门' }, DEPARTMENTS[p.department] || p.department),
       el('td', { 'data-label': '资金级次' }, FUNDING[p.fundingLevel] || p.fundingLevel),
       el('td', { 'data-label': '发放周期' }, CYCLES[p.paymentCycle] || p.paymentCycle),
       el('td', { 'data-label': '补助标准', class: 'num' }, p.standardAmount === null ? '按实际核定' : yuan(p.standardAmount)),
       el('td', { 'data-label': '政策依据' }, p.policyBasis || '—'),
       el('td', { 'data-label': '年度' }, p.year || '—'),
+      el('td', { 'data-label': '公布日期' }, pub && pub.publishedOn ? pub.publishedOn : '尚未公示'),
+      el('td', { 'data-label': '最近公示' }, pub && pub.latestBatchNumber ? announcementWindow(pub.latestAnnouncementStart, pub.latestAnnouncementEnd, pub.announcementOpen) : '—'),
       el('td', { 'data-label': '发放公示' }, el('a', { href: `announcements.html?programme=${encodeURIComponent(p.code)}` }, '查看')),
-    ),
-  );
+    );
+  });
   results.append(
     el('p', { role: 'status' }, `共 ${programmes.length} 项补贴政策`),
     el('div', { class: 'table-wrap' },
       el('table', { class: 'stack' },
         el('caption', { class: 'sr-only' }, '补贴政策清单'),
-        el('thead', {}, el('tr', {}, ['项目名称', '主管部门', '资金级次', '发放周期', '补助标准', '政策依据', '年度', '发放公示'].map((h) => el('th', { scope: 'col', class: h === '补助标准' ? 'num' : null }, h)))),
+        el('thead', {}, el('tr', {}, ['项目名称', '享受对象', '主管部门', '资金级次', '发放周期', '补助标准', '政策依据', '年度', '公布日期', '最近公示', '发放公示'].map((h) => el('th', { scope: 'col', class: h === '补助标准' ? 'num' : null }, h)))),
         el('tbody', {}, rows),
       ),
     ),
@@ -51,10 +56,10 @@ async function load() {
       years = [...new Set(all.programmes.map((p) => p.year).filter(Boolean))].sort().reverse();
       fillSelect(form.year, years.map((y) => [y, `${y}年`]), '全部年度');
       form.year.value = year;
-      if (!department && !year) return render(all.programmes);
+      if (!department && !year) return render(all.programmes, all.publications);
     }
     const data = await api('PolicyList', { department: department || null, year: year || null });
-    render(data.programmes);
+    render(data.programmes, data.publications);
   } catch (error) {
     showState(state, 'error', error.message, load);
   }

@@ -169,6 +169,15 @@ export type Query = {
    * still open). Only hits are returned; at most 10,000 subjects per call.
    */
   screenExtremePoverty: ScreeningHits;
+  /**
+   * The ID numbers of the persons in extreme poverty (特困供养) with a support record active on `date`
+   * (YYYY-MM-DD; start ≤ date < end, no end meaning still open; an unreadable start never started, an
+   * unreadable end has ended), record by record in record order, each at most once a page: `first`
+   * 1 to 10,000. The records hold no division: where a person lives is the population register's to
+   * say. Records whose ID number is not a valid citizen ID number are left out. A person with two
+   * active records can appear on two pages. Pass the previous page's `endCursor` as `after`.
+   */
+  supportedPersonsAt: PersonIdPage;
 };
 
 
@@ -192,6 +201,13 @@ export type QueryScreenDibaoArgs = {
 
 export type QueryScreenExtremePovertyArgs = {
   subjects: ScreeningSubjects;
+};
+
+
+export type QuerySupportedPersonsAtArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -445,6 +461,7 @@ export type QueryResolvers<ContextType = CivilAffairsContext, ParentType extends
   dibaoMembersActiveAt?: Resolver<ResolversTypes['PersonIdPage'], ParentType, ContextType, RequireFields<QueryDibaoMembersActiveAtArgs, 'date' | 'first'>>;
   screenDibao?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenDibaoArgs, 'subjects'>>;
   screenExtremePoverty?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenExtremePovertyArgs, 'subjects'>>;
+  supportedPersonsAt?: Resolver<ResolversTypes['PersonIdPage'], ParentType, ContextType, RequireFields<QuerySupportedPersonsAtArgs, 'date' | 'first'>>;
 }>;
 
 export type ScreeningHitsResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['ScreeningHits'] = ResolversParentTypes['ScreeningHits']> = ResolversObject<{

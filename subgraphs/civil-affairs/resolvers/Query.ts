@@ -7,6 +7,7 @@ import { dateArgument } from '../../runtime/arguments.js';
 import { HitColumns, dateColumn, idNumberColumn, subjectCount } from '../../runtime/screening-columns.js';
 import { householdsOfMemberships, loadAll } from '../lookups.js';
 import { activeDibaoMembers, decodeHouseholdCursor, encodeHouseholdCursor } from '../active-members.js';
+import { supportedPersonsArguments, supportedPersonsAt } from '../supported-persons.js';
 import {
   NOT_ON_DIBAO,
   NOT_SUPPORTED_PERSON,
@@ -57,7 +58,7 @@ export const Query: QueryResolvers = {
       const key = subjects.keys[i]!;
       const date = subjects.dates[i]!;
       if (!subjects.valid[i]) {
-        hits.add(key, NOT_ON_DIBAO, invalidIdEvidence('dibao household membership', date));
+        hits.add(key, NOT_ON_DIBAO, invalidIdEvidence('低保家庭成员记录', date));
         continue;
       }
       const of = byId.get(subjects.idNumbers[i]!) ?? [];
@@ -76,7 +77,7 @@ export const Query: QueryResolvers = {
       const key = subjects.keys[i]!;
       const date = subjects.dates[i]!;
       if (!subjects.valid[i]) {
-        hits.add(key, NOT_SUPPORTED_PERSON, invalidIdEvidence('extreme-poverty support record', date));
+        hits.add(key, NOT_SUPPORTED_PERSON, invalidIdEvidence('特困供养记录', date));
         continue;
       }
       const of = byId.get(subjects.idNumbers[i]!) ?? [];
@@ -102,6 +103,10 @@ export const Query: QueryResolvers = {
     }
     const page = await activeDibaoMembers(adapter, loaders, { date, divisionPrefix, first, afterHousehold });
     return { idNumbers: page.idNumbers, endCursor: page.lastHousehold === null ? null : encodeHouseholdCursor(page.lastHousehold), hasNextPage: page.hasNextPage };
+  },
+
+  supportedPersonsAt(_parent, args, { adapter }) {
+    return supportedPersonsAt(adapter, supportedPersonsArguments(args));
   },
 };
 

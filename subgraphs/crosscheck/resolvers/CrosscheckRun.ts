@@ -7,4 +7,7 @@ export const CrosscheckRun: CrosscheckRunResolvers = {
   summary(run, _args, { loaders }) {
     return loaders.summary.load(run.id);
   },
+  batchFindings(run, args, { service }) {
+    return service.store.batchFindings.ofRun(run.id, { includePassed: args.includePassed ?? false });
+  },
 };

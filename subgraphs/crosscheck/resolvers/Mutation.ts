@@ -1,6 +1,6 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { requireCaller } from '../caller.js';
-import { runArgument } from './Query.js';
+import { assertRunInScope, runArgument } from './Query.js';
 
 export const Mutation: MutationResolvers = {
   async startCrosscheck(_parent, args, context) {
@@ -16,6 +16,10 @@ export const Mutation: MutationResolvers = {
 
   async reviewFinding(_parent, args, context) {
     const caller = requireCaller(context);
+    // A finding is reviewed by analysts of its run's counties only; an unknown one is the service's error.
+    const finding = (await context.service.store.findings.byIds([args.findingId.trim()])).get(args.findingId.trim());
+    const run = finding && (await context.loaders.run.load(finding.runId));
+    if (run) await assertRunInScope(run, context);
     return context.service.review({ findingId: args.findingId.trim(), decision: args.decision, reason: args.reason, user: caller });
   },
 };

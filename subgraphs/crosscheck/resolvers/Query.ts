@@ -4,6 +4,8 @@ import { rulesOfDepartment } from '../../../crosscheck/rules.js';
 import { RULES, type Rule } from '../../../lib/rules.js';
 import type { RunRecord } from '../../../store/runs.js';
 import { badUserInput } from '../../../lib/errors.js';
+import { accessOf } from '../../../access/enforce.js';
+import { recordUnrecordedCounties, runInScope, runOutsideScope } from '../run-scope.js';
 import {
   connection,
   findingCursor,
@@ -14,11 +16,20 @@ import {
   runCursorArgument,
 } from '../paging.js';
 
+/** An analyst may see a run only when every batch of it is disbursed inside their regions (run-scope.ts). */
+export async function assertRunInScope(run: RunRecord, context: CrosscheckContext): Promise<RunRecord> {
+  const identity = accessOf(context)?.identity;
+  if (identity?.role !== 'analyst') return run;
+  const counties = await context.loaders.counties.load(run.id);
+  if (!runInScope(identity, counties)) throw runOutsideScope(identity, run, counties);
+  return run;
+}
+
 /** A run named by an argument; an unknown one is the caller's error, since there is nothing to page. */
 export async function runArgument(id: string, argumentName: string, context: CrosscheckContext): Promise<RunRecord> {
   const run = /^\d{1,9}$/.test(id.trim()) ? await context.loaders.run.load(id.trim()) : null;
   if (!run) throw badUserInput(argumentName, `names no cross-check run: "${id}"`);
-  return run;
+  return assertRunInScope(run, context);
 }
 
 function villageArgument(value: string | null | undefined): string | undefined {
@@ -30,13 +41,19 @@ function villageArgument(value: string | null | undefined): string | undefined {
 
 export const Query: QueryResolvers = {
   async crosscheckRun(_parent, args, context) {
-    return /^\d{1,9}$/.test(args.id.trim()) ? context.loaders.run.load(args.id.trim()) : null;
+    const run = /^\d{1,9}$/.test(args.id.trim()) ? await context.loaders.run.load(args.id.trim()) : null;
+    return run && assertRunInScope(run, context);
   },
 
-  async crosscheckRuns(_parent, args, { service }) {
+  async crosscheckRuns(_parent, args, context) {
+    const { service } = context;
     const first = firstArgument(args.first, 20);
     const before = runCursorArgument(args.after);
-    const page = await service.store.runs.list({ first, before, startedBy: args.startedBy?.trim() || null });
+    const identity = accessOf(context)?.identity;
+    // An analyst's list leaves out runs of other counties' batches: each run's counties are recorded first.
+    const analyst = identity?.role === 'analyst' ? identity : null;
+    if (analyst) await recordUnrecordedCounties(service.store, context.loaders.sources);
+    const page = await service.store.runs.list({ first, before, startedBy: args.startedBy?.trim() || null, ...(analyst ? { countyPrefixes: analyst.regions } : {}) });
     return connection(page, (run) => run.id);
   },
 

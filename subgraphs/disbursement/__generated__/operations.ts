@@ -34,6 +34,23 @@ export type AccountType =
   /** An account type code the hub does not know; see accountTypeCode. */
   | 'UNRECOGNISED';
 
+/** A check of duties and timing on a batch. */
+export type BatchCheck =
+  /** 录入、审核不相容岗位未分离: the batch was entered and approved by the same user. */
+  | 'SAME_USER_ENTERED_AND_APPROVED'
+  /** The batch went to the bank after the period's deadline (a configured day of the period's month), or has not gone and the deadline has passed. */
+  | 'SENT_AFTER_DEADLINE'
+  /** The batch went to the bank before it was approved (or with no approver on record). */
+  | 'SENT_BEFORE_APPROVAL';
+
+export type BatchCheckOutcome =
+  /** 无法核查: the one-card system does not record a field the check needs, or left it empty on this batch (`missingField`). */
+  | 'CANNOT_BE_CHECKED'
+  | 'FLAGGED'
+  /** Finance could not be asked about the batch when the run started. */
+  | 'NOT_CHECKED'
+  | 'PASSED';
+
 export type BatchStatus =
   /** Approved, not yet sent to the bank. */
   | 'APPROVED'
@@ -188,6 +205,22 @@ export type EmployerType =
   /** An employer type code the hub does not know; see employerTypeCode. */
   | 'UNRECOGNISED';
 
+/** What the responsible department did about a finding. */
+export type FindingActionKind =
+  /** 已更正: the record was corrected. */
+  | 'CORRECTED'
+  /** 停发: payments stop from a period on. */
+  | 'STOP'
+  /** 核实无误: checked, and the payment is right. */
+  | 'VERIFIED';
+
+/** Where a finding stands with its department: its latest action, or OPEN while there is none. */
+export type FollowUpStatus =
+  | 'CORRECTED'
+  | 'OPEN'
+  | 'STOPPED'
+  | 'VERIFIED';
+
 export type FundingLevel =
   /** 中央 central government */
   | 'CENTRAL'
@@ -314,6 +347,17 @@ export type PersonGroup = {
   key: Scalars['String']['input'];
 };
 
+/** Where a case of the recovery ledger stands. */
+export type RecoveryStatus =
+  /** 部分追回: part recovered. */
+  | 'PARTIAL'
+  /** 待追回: nothing recovered yet. */
+  | 'PENDING'
+  /** 已追回: all recovered. */
+  | 'RECOVERED'
+  /** 核销: the rest written off, approved by a second person. */
+  | 'WRITTEN_OFF';
+
 /**
  * Payees to screen against the register, one list per field, every list one entry per subject
  * (subject i is `keys[i]`, `idNumbers[i]`, ...): lists of plain values cost the gateway and the
@@ -426,6 +470,11 @@ export type SupportForm =
   | 'INSTITUTIONAL'
   /** A form code the hub does not know; see formCode. */
   | 'UNRECOGNISED';
+
+export type WriteOffDecision =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type Join__Graph =
   | 'CIVIL_AFFAIRS'
@@ -550,6 +599,15 @@ export type DisbursementSearchTotalsQueryVariables = Exact<{
 
 export type DisbursementSearchTotalsQuery = { __typename?: 'Query', lines: { __typename?: 'PaymentLineSearchConnection', totals: { __typename?: 'PaymentTotals', lineCount: number, personCount: number, totalAmount: string } } };
 
+export type DisbursementSupportedQueryVariables = Exact<{
+  date: Scalars['Date']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DisbursementSupportedQuery = { __typename?: 'Query', page: { __typename?: 'PersonIdPage', idNumbers: Array<string>, endCursor?: string | null, hasNextPage: boolean } };
+
 export type DisbursementUnpaidPageQueryVariables = Exact<{
   filter?: InputMaybe<PaymentLineFilter>;
   withinDays: Scalars['Int']['input'];
@@ -584,5 +642,6 @@ export const DisbursementRegistrationsDocument = {"kind":"Document","definitions
 export const DisbursementRollupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisbursementRollup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentLineFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentRollupDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groups"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonGroup"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"personGroups"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groups"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeCode"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"fundingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"fundingLevelCode"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"departmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"personGroup"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}}]}}]}}]} as unknown as DocumentNode<DisbursementRollupQuery, DisbursementRollupQueryVariables>;
 export const DisbursementSearchPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisbursementSearchPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentLineFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"lines"},"name":{"kind":"Name","value":"searchPaymentLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DisbursementLineEdges"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisbursementLineEdges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentLineSearchConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<DisbursementSearchPageQuery, DisbursementSearchPageQueryVariables>;
 export const DisbursementSearchTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisbursementSearchTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentLineFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"lines"},"name":{"kind":"Name","value":"searchPaymentLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DisbursementLineTotals"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisbursementLineTotals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentLineSearchConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}}]}}]}}]} as unknown as DocumentNode<DisbursementSearchTotalsQuery, DisbursementSearchTotalsQueryVariables>;
+export const DisbursementSupportedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisbursementSupported"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page"},"name":{"kind":"Name","value":"supportedPersonsAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumbers"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<DisbursementSupportedQuery, DisbursementSupportedQueryVariables>;
 export const DisbursementUnpaidPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisbursementUnpaidPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentLineFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"lines"},"name":{"kind":"Name","value":"leftUnpaid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DisbursementLineEdges"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisbursementLineEdges"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentLineSearchConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<DisbursementUnpaidPageQuery, DisbursementUnpaidPageQueryVariables>;
 export const DisbursementUnpaidTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisbursementUnpaidTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentLineFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"lines"},"name":{"kind":"Name","value":"leftUnpaid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DisbursementLineTotals"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DisbursementLineTotals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentLineSearchConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"personCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}}]}}]}}]} as unknown as DocumentNode<DisbursementUnpaidTotalsQuery, DisbursementUnpaidTotalsQueryVariables>;

@@ -41,7 +41,7 @@ export type MissedPayment = {
   __typename?: 'MissedPayment';
   /** The register's division code of the person's residence. */
   divisionCode?: Maybe<Scalars['String']['output']>;
-  /** Why the person counts as eligible and missed, in plain words. */
+  /** Why the person counts as eligible and missed, in plain Chinese words (for people, not programs). */
   evidence: Scalars['String']['output'];
   person: Person;
 };
@@ -180,8 +180,8 @@ export type Query = {
    * the first day of `period` (YYYYMM) who have no line at all in that programme's batches for the
    * period. Eligibility by the programme's condition: DISABLED_SEVERE (a valid certificate of level 1
    * or 2) and DISABLED_ANY (any valid certificate) from the disability federation, DIBAO (member of a
-   * household whose guarantee is active) from civil affairs, DIBAO_DISABLED (both), AGE_80 (80 or older
-   * by the register). Only persons registered and alive on that day in `division` (2 to 12 digits of
+   * household whose guarantee is active) and TEKUN (a support record of extreme poverty, 特困供养,
+   * active) from civil affairs, DIBAO_DISABLED (both), AGE_80 (80 or older by the register). Only persons registered and alive on that day in `division` (2 to 12 digits of
    * the register's division code; default: the counties that disburse the programme's batches for the
    * period) count. By ID number, one page at a time: `first` 1 to 10,000.
    */

@@ -7,7 +7,7 @@ import { DEFAULT_SEARCH_PAGE, hoursArgument, instantArgument, MAX_SEARCH_PAGE, w
 import { linePage } from '../payments.js';
 import { rollup } from '../rollup.js';
 import { findMissed } from '../missed.js';
-import { assertDivisionsInScope, paymentScope } from '../scope.js';
+import { analystRegions, assertDivisionsInScope, paymentScope } from '../scope.js';
 
 export const MAX_MISSED_PAGE = 10_000;
 
@@ -24,7 +24,7 @@ function missedAfter(cursor: string | null | undefined): string | null {
 
 export const Query: QueryResolvers = {
   async payments(_parent, args, context) {
-    const scope = paymentScope(context.sources(), args.filter);
+    const scope = paymentScope(context.sources(), args.filter, analystRegions(context));
     const first = firstArgument(args.first, MAX_SEARCH_PAGE, DEFAULT_SEARCH_PAGE);
     const after = cursorArgument(args.after);
     assertDivisionsInScope(context, scope.division ? [scope.division] : [], 'filter.division');
@@ -32,7 +32,7 @@ export const Query: QueryResolvers = {
   },
 
   async latePayments(_parent, args, context) {
-    const scope = paymentScope(context.sources(), args.filter);
+    const scope = paymentScope(context.sources(), args.filter, analystRegions(context));
     const hours = hoursArgument(args.hours);
     const first = firstArgument(args.first, MAX_SEARCH_PAGE, DEFAULT_SEARCH_PAGE);
     const after = cursorArgument(args.after);
@@ -41,7 +41,7 @@ export const Query: QueryResolvers = {
   },
 
   async unpaidFailures(_parent, args, context) {
-    const scope = paymentScope(context.sources(), args.filter);
+    const scope = paymentScope(context.sources(), args.filter, analystRegions(context));
     if (scope.filter.status !== null && scope.filter.status !== 'FAILED') throw badUserInput('filter.status', 'must be FAILED or left out: only failed lines can be left unpaid');
     const withinDays = withinDaysArgument(args.withinDays);
     // One instant for every call of this request, so the calls judge the same windows.
@@ -53,7 +53,7 @@ export const Query: QueryResolvers = {
   },
 
   async disbursementRollup(_parent, args, context) {
-    const scope = paymentScope(context.sources(), args.filter);
+    const scope = paymentScope(context.sources(), args.filter, analystRegions(context));
     assertDivisionsInScope(context, scope.division ? [scope.division] : [], 'filter.division');
     return rollup(context.sources(), scope, args.groupBy);
   },

@@ -34,6 +34,23 @@ export type AccountType =
   /** An account type code the hub does not know; see accountTypeCode. */
   | 'UNRECOGNISED';
 
+/** A check of duties and timing on a batch. */
+export type BatchCheck =
+  /** 录入、审核不相容岗位未分离: the batch was entered and approved by the same user. */
+  | 'SAME_USER_ENTERED_AND_APPROVED'
+  /** The batch went to the bank after the period's deadline (a configured day of the period's month), or has not gone and the deadline has passed. */
+  | 'SENT_AFTER_DEADLINE'
+  /** The batch went to the bank before it was approved (or with no approver on record). */
+  | 'SENT_BEFORE_APPROVAL';
+
+export type BatchCheckOutcome =
+  /** 无法核查: the one-card system does not record a field the check needs, or left it empty on this batch (`missingField`). */
+  | 'CANNOT_BE_CHECKED'
+  | 'FLAGGED'
+  /** Finance could not be asked about the batch when the run started. */
+  | 'NOT_CHECKED'
+  | 'PASSED';
+
 export type BatchStatus =
   /** Approved, not yet sent to the bank. */
   | 'APPROVED'
@@ -188,6 +205,22 @@ export type EmployerType =
   /** An employer type code the hub does not know; see employerTypeCode. */
   | 'UNRECOGNISED';
 
+/** What the responsible department did about a finding. */
+export type FindingActionKind =
+  /** 已更正: the record was corrected. */
+  | 'CORRECTED'
+  /** 停发: payments stop from a period on. */
+  | 'STOP'
+  /** 核实无误: checked, and the payment is right. */
+  | 'VERIFIED';
+
+/** Where a finding stands with its department: its latest action, or OPEN while there is none. */
+export type FollowUpStatus =
+  | 'CORRECTED'
+  | 'OPEN'
+  | 'STOPPED'
+  | 'VERIFIED';
+
 export type FundingLevel =
   /** 中央 central government */
   | 'CENTRAL'
@@ -314,6 +347,17 @@ export type PersonGroup = {
   key: Scalars['String']['input'];
 };
 
+/** Where a case of the recovery ledger stands. */
+export type RecoveryStatus =
+  /** 部分追回: part recovered. */
+  | 'PARTIAL'
+  /** 待追回: nothing recovered yet. */
+  | 'PENDING'
+  /** 已追回: all recovered. */
+  | 'RECOVERED'
+  /** 核销: the rest written off, approved by a second person. */
+  | 'WRITTEN_OFF';
+
 /**
  * Payees to screen against the register, one list per field, every list one entry per subject
  * (subject i is `keys[i]`, `idNumbers[i]`, ...): lists of plain values cost the gateway and the
@@ -427,6 +471,11 @@ export type SupportForm =
   /** A form code the hub does not know; see formCode. */
   | 'UNRECOGNISED';
 
+export type WriteOffDecision =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type Join__Graph =
   | 'CIVIL_AFFAIRS'
   | 'CROSSCHECK'
@@ -449,7 +498,7 @@ export type DisclosureBatchIndexQueryVariables = Exact<{
 }>;
 
 
-export type DisclosureBatchIndexQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, published: boolean, batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, status: BatchStatus, sentToBankAt?: string | null, lineCount: number }> }> };
+export type DisclosureBatchIndexQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, eligibilityCondition?: string | null, published: boolean, batches: Array<{ __typename?: 'Batch', batchNumber: string, period?: string | null, countyCode?: string | null, status: BatchStatus, sentToBankAt?: string | null, lineCount: number }> }> };
 
 export type DisclosureBatchPageQueryVariables = Exact<{
   batchNumber: Scalars['String']['input'];
@@ -498,7 +547,7 @@ export type DisclosurePublishedBatchesQueryVariables = Exact<{
 export type DisclosurePublishedBatchesQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, batches: Array<{ __typename?: 'Batch', batchNumber: string, countyCode?: string | null, period?: string | null }> }> };
 
 
-export const DisclosureBatchIndexDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureBatchIndex"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"published"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentToBankAt"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}}]}}]}}]}}]} as unknown as DocumentNode<DisclosureBatchIndexQuery, DisclosureBatchIndexQueryVariables>;
+export const DisclosureBatchIndexDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureBatchIndex"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"published"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityCondition"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"batches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentToBankAt"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}}]}}]}}]}}]} as unknown as DocumentNode<DisclosureBatchIndexQuery, DisclosureBatchIndexQueryVariables>;
 export const DisclosureBatchPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureBatchPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"countyCode"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisclosureBatchPageQuery, DisclosureBatchPageQueryVariables>;
 export const DisclosureBatchPersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureBatchPersons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumbers"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<DisclosureBatchPersonsQuery, DisclosureBatchPersonsQueryVariables>;
 export const DisclosureBatchProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureBatchProgramme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DisclosureBatchProgrammeQuery, DisclosureBatchProgrammeQueryVariables>;

@@ -1,4 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { DepartmentComplaintView } from '../complaint-desk.js';
 import { DisclosureContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +16,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC. */
   DateTime: { input: string; output: string; }
   /** An exact amount in yuan with two decimals, as text: "1234.50". */
@@ -111,7 +114,11 @@ export type ComplaintReceipt = {
 export type ComplaintStatus = {
   __typename?: 'ComplaintStatus';
   category: Scalars['String']['output'];
+  /** By when the department is to answer (received plus the configured days, default 15). */
+  deadline: Scalars['DateTime']['output'];
   department: Scalars['String']['output'];
+  /** Not closed and past its deadline. */
+  overdue: Scalars['Boolean']['output'];
   programmeName?: Maybe<Scalars['String']['output']>;
   /** The department's public reply, once there is one. */
   reply?: Maybe<Scalars['String']['output']>;
@@ -122,19 +129,98 @@ export type ComplaintStatus = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** One step of a department's handling of a complaint: by whom, when, what. */
+export type ComplaintStep = {
+  __typename?: 'ComplaintStep';
+  at: Scalars['DateTime']['output'];
+  byDepartment: Scalars['String']['output'];
+  byUser: Scalars['String']['output'];
+  /** Why it was transferred (internal). */
+  note?: Maybe<Scalars['String']['output']>;
+  reply?: Maybe<Scalars['String']['output']>;
+  /** REPLY, TRANSFER or CLOSE. */
+  step: Scalars['String']['output'];
+  toDepartment?: Maybe<Scalars['String']['output']>;
+};
+
+/** A complaint as the department it is routed to handles it: everything the complainant wrote. */
+export type DepartmentComplaint = {
+  __typename?: 'DepartmentComplaint';
+  batchNumber?: Maybe<Scalars['String']['output']>;
+  /** FRAUD, WRONG_PAYMENT, MISSED_PAYMENT, DEDUCTION, NOT_CREDITED or OTHER. */
+  category: Scalars['String']['output'];
+  contactName?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  deadline: Scalars['DateTime']['output'];
+  /** The department it is routed to now. */
+  department: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  period?: Maybe<Scalars['String']['output']>;
+  programmeCode: Scalars['String']['output'];
+  programmeName?: Maybe<Scalars['String']['output']>;
+  /** The reply the public sees. */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** RECEIVED, IN_PROGRESS or CLOSED. */
+  status: Scalars['String']['output'];
+  /** Every step taken on it, oldest first. */
+  steps: Array<ComplaintStep>;
+  subjectIdNumber?: Maybe<Scalars['String']['output']>;
+  submittedAt: Scalars['DateTime']['output'];
+  trackingNumber: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Closes a complaint (已办结), with a final reply or keeping the last one; a complaint without any
+   * reply cannot be closed (BAD_USER_INPUT naming `reply`). Refused like `replyToComplaint`.
+   */
+  closeComplaint: DepartmentComplaint;
+  /**
+   * The department's reply to a complaint (2 to 1000 characters), which the public sees by tracking
+   * number; the complaint is then IN_PROGRESS. Only staff of the department it is routed to
+   * (FORBIDDEN, `extensions.reason` NOT_DEPARTMENT_STAFF or ANOTHER_DEPARTMENT); a closed complaint
+   * is BAD_USER_INPUT (`extensions.reason` COMPLAINT_CLOSED). Kept with the user and the time.
+   */
+  replyToComplaint: DepartmentComplaint;
   /**
    * 投诉举报: records a complaint about a published programme (and optionally one batch or period),
    * routes it to the programme's responsible department and answers its tracking number. Every
    * invalid field is BAD_USER_INPUT with `extensions.field` naming it and a message in Chinese.
    */
   submitComplaint: ComplaintReceipt;
+  /**
+   * Hands a complaint to another department (`department`, a department name such as HR), saying
+   * why in `note` (2 to 500 characters, not shown to the public); it is RECEIVED there. Refused like
+   * `replyToComplaint`, and transferring to its own department is BAD_USER_INPUT naming `department`.
+   */
+  transferComplaint: DepartmentComplaint;
+};
+
+
+export type MutationCloseComplaintArgs = {
+  reply?: InputMaybe<Scalars['String']['input']>;
+  trackingNumber: Scalars['String']['input'];
+};
+
+
+export type MutationReplyToComplaintArgs = {
+  reply: Scalars['String']['input'];
+  trackingNumber: Scalars['String']['input'];
 };
 
 
 export type MutationSubmitComplaintArgs = {
   input: ComplaintInput;
+};
+
+
+export type MutationTransferComplaintArgs = {
+  department: Scalars['String']['input'];
+  note: Scalars['String']['input'];
+  trackingNumber: Scalars['String']['input'];
 };
 
 /** One of the person's own payment lines. */
@@ -163,9 +249,33 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A published programme as the policy list adds to it: who qualifies and when it was published. */
+export type PolicyPublication = {
+  __typename?: 'PolicyPublication';
+  /** Whether the latest batch's announcement is open today. */
+  announcementOpen: Scalars['Boolean']['output'];
+  /** The programme's eligibility condition code (DIBAO, TEKUN, ...); null when none is checked. */
+  eligibilityCondition?: Maybe<Scalars['String']['output']>;
+  latestAnnouncementEnd?: Maybe<Scalars['Date']['output']>;
+  latestAnnouncementStart?: Maybe<Scalars['Date']['output']>;
+  /** The programme's latest announced batch and its window; null when none has been announced. */
+  latestBatchNumber?: Maybe<Scalars['String']['output']>;
+  programmeCode: Scalars['String']['output'];
+  /** The first day the programme's first batch was announced; null when none has been yet. */
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who qualifies, in words (Chinese). */
+  qualifies: Scalars['String']['output'];
+};
+
 /** A batch of a published programme as it is announced: what it is and, over 5 persons or more, its totals. */
 export type PublishedBatch = {
   __typename?: 'PublishedBatch';
+  /** Last day of the announcement: `announcementStart` plus the configured length (default 7 days) less one. */
+  announcementEnd?: Maybe<Scalars['Date']['output']>;
+  /** Whether the announcement is open today (Beijing time). */
+  announcementOpen: Scalars['Boolean']['output'];
+  /** First day of the batch's announcement (公示), the day it was sent to the bank (Beijing time); null before it is sent. */
+  announcementStart?: Maybe<Scalars['Date']['output']>;
   batchNumber: Scalars['String']['output'];
   /** The county (6 digits) that disburses the batch. */
   countyCode?: Maybe<Scalars['String']['output']>;
@@ -202,6 +312,19 @@ export type Query = {
   /** A complaint's progress by its tracking number; null when there is no such complaint. */
   complaint?: Maybe<ComplaintStatus>;
   /**
+   * For department staff: one complaint routed to their department, with every step taken on it;
+   * null when there is no such complaint. Another department's complaint is FORBIDDEN with
+   * `extensions.reason` ANOTHER_DEPARTMENT.
+   */
+  departmentComplaint?: Maybe<DepartmentComplaint>;
+  /**
+   * For department staff: the complaints routed to their department. Open complaints past their
+   * deadline come first (oldest first), then the other open ones by deadline, then the closed ones.
+   * `status` keeps one status; `overdueOnly` only open complaints past their deadline; `first` 1 to
+   * 500. Any other role is FORBIDDEN with `extensions.reason` NOT_DEPARTMENT_STAFF.
+   */
+  departmentComplaints: Array<DepartmentComplaint>;
+  /**
    * 个人查询: a person's own payment lines under published programmes, by period then line id.
    * The name must be the one the register or the payment lines hold for the ID number; when it is
    * not, or when no one has that ID number, the answer is the same empty list, so the answer never
@@ -209,6 +332,12 @@ export type Query = {
    * many attempts for one ID number are RATE_LIMITED, whoever makes them.
    */
   myPayments: Array<OwnPayment>;
+  /**
+   * 政策清单 additions, one per published programme: who qualifies (its eligibility condition in
+   * words) and when it was published: the first day its first batch was announced, and the window of
+   * its latest announced batch.
+   */
+  policyPublications: Array<PolicyPublication>;
   /**
    * 发放公示 index: the batches of published programmes, by programme, period and batch number;
    * `programmeCode` keeps one programme, `period` (YYYYMM) one period, `batchNumber` one batch.
@@ -238,6 +367,18 @@ export type QueryAnnouncementDivisionsArgs = {
 
 export type QueryComplaintArgs = {
   trackingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryDepartmentComplaintArgs = {
+  trackingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryDepartmentComplaintsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -337,12 +478,16 @@ export type ResolversTypes = ResolversObject<{
   ComplaintInput: ComplaintInput;
   ComplaintReceipt: ResolverTypeWrapper<ComplaintReceipt>;
   ComplaintStatus: ResolverTypeWrapper<ComplaintStatus>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ComplaintStep: ResolverTypeWrapper<ComplaintStep>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DepartmentComplaint: ResolverTypeWrapper<DepartmentComplaintView>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OwnPayment: ResolverTypeWrapper<OwnPayment>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PolicyPublication: ResolverTypeWrapper<PolicyPublication>;
   PublishedBatch: ResolverTypeWrapper<PublishedBatch>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
@@ -359,12 +504,16 @@ export type ResolversParentTypes = ResolversObject<{
   ComplaintInput: ComplaintInput;
   ComplaintReceipt: ComplaintReceipt;
   ComplaintStatus: ComplaintStatus;
+  Boolean: Scalars['Boolean']['output'];
+  ComplaintStep: ComplaintStep;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DepartmentComplaint: DepartmentComplaintView;
   Mutation: Record<PropertyKey, never>;
   OwnPayment: OwnPayment;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  PolicyPublication: PolicyPublication;
   PublishedBatch: PublishedBatch;
   Query: Record<PropertyKey, never>;
 }>;
@@ -416,7 +565,9 @@ export type ComplaintReceiptResolvers<ContextType = DisclosureContext, ParentTyp
 
 export type ComplaintStatusResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['ComplaintStatus'] = ResolversParentTypes['ComplaintStatus']> = ResolversObject<{
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   programmeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -424,6 +575,20 @@ export type ComplaintStatusResolvers<ContextType = DisclosureContext, ParentType
   trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
+
+export type ComplaintStepResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['ComplaintStep'] = ResolversParentTypes['ComplaintStep']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byDepartment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byUser?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toDepartment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -433,8 +598,32 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DepartmentComplaintResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['DepartmentComplaint'] = ResolversParentTypes['DepartmentComplaint']> = ResolversObject<{
+  batchNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['ComplaintStep']>, ParentType, ContextType>;
+  subjectIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeComplaint?: Resolver<ResolversTypes['DepartmentComplaint'], ParentType, ContextType, RequireFields<MutationCloseComplaintArgs, 'trackingNumber'>>;
+  replyToComplaint?: Resolver<ResolversTypes['DepartmentComplaint'], ParentType, ContextType, RequireFields<MutationReplyToComplaintArgs, 'reply' | 'trackingNumber'>>;
   submitComplaint?: Resolver<ResolversTypes['ComplaintReceipt'], ParentType, ContextType, RequireFields<MutationSubmitComplaintArgs, 'input'>>;
+  transferComplaint?: Resolver<ResolversTypes['DepartmentComplaint'], ParentType, ContextType, RequireFields<MutationTransferComplaintArgs, 'department' | 'note' | 'trackingNumber'>>;
 }>;
 
 export type OwnPaymentResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['OwnPayment'] = ResolversParentTypes['OwnPayment']> = ResolversObject<{
@@ -454,7 +643,21 @@ export type PageInfoResolvers<ContextType = DisclosureContext, ParentType extend
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PolicyPublicationResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['PolicyPublication'] = ResolversParentTypes['PolicyPublication']> = ResolversObject<{
+  announcementOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eligibilityCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestAnnouncementEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latestAnnouncementStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latestBatchNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  qualifies?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type PublishedBatchResolvers<ContextType = DisclosureContext, ParentType extends ResolversParentTypes['PublishedBatch'] = ResolversParentTypes['PublishedBatch']> = ResolversObject<{
+  announcementEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  announcementOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  announcementStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   batchNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -471,7 +674,10 @@ export type QueryResolvers<ContextType = DisclosureContext, ParentType extends R
   announcement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<QueryAnnouncementArgs, 'first'>>;
   announcementDivisions?: Resolver<Array<ResolversTypes['AnnouncedDivision']>, ParentType, ContextType, RequireFields<QueryAnnouncementDivisionsArgs, 'countyCode' | 'period'>>;
   complaint?: Resolver<Maybe<ResolversTypes['ComplaintStatus']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'trackingNumber'>>;
+  departmentComplaint?: Resolver<Maybe<ResolversTypes['DepartmentComplaint']>, ParentType, ContextType, RequireFields<QueryDepartmentComplaintArgs, 'trackingNumber'>>;
+  departmentComplaints?: Resolver<Array<ResolversTypes['DepartmentComplaint']>, ParentType, ContextType, RequireFields<QueryDepartmentComplaintsArgs, 'first' | 'overdueOnly'>>;
   myPayments?: Resolver<Array<ResolversTypes['OwnPayment']>, ParentType, ContextType, RequireFields<QueryMyPaymentsArgs, 'idNumber' | 'name'>>;
+  policyPublications?: Resolver<Array<ResolversTypes['PolicyPublication']>, ParentType, ContextType>;
   publishedBatches?: Resolver<Array<ResolversTypes['PublishedBatch']>, ParentType, ContextType, Partial<QueryPublishedBatchesArgs>>;
 }>;
 
@@ -482,11 +688,15 @@ export type Resolvers<ContextType = DisclosureContext> = ResolversObject<{
   AnnouncementTotals?: AnnouncementTotalsResolvers<ContextType>;
   ComplaintReceipt?: ComplaintReceiptResolvers<ContextType>;
   ComplaintStatus?: ComplaintStatusResolvers<ContextType>;
+  ComplaintStep?: ComplaintStepResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DepartmentComplaint?: DepartmentComplaintResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OwnPayment?: OwnPaymentResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PolicyPublication?: PolicyPublicationResolvers<ContextType>;
   PublishedBatch?: PublishedBatchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;

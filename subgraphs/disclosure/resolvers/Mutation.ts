@@ -7,4 +7,7 @@ export const Mutation: MutationResolvers = {
     // The receipt only: what was written and who wrote it are not sent back.
     return { trackingNumber: record.trackingNumber, department: record.department, status: record.status, submittedAt: record.submittedAt };
   },
+  replyToComplaint: (_parent, args, context) => context.complaints.reply(identityOf(context), args),
+  transferComplaint: (_parent, args, context) => context.complaints.transfer(identityOf(context), args),
+  closeComplaint: (_parent, args, context) => context.complaints.close(identityOf(context), args),
 };

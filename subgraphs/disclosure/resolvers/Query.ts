@@ -7,4 +7,7 @@ export const Query: QueryResolvers = {
   announcementDivisions: (_parent, args, context) => context.service.divisions(identityOf(context), args),
   complaint: (_parent, args, context) => context.service.complaint(args.trackingNumber),
   publishedBatches: (_parent, args, context) => context.service.publishedBatches(identityOf(context), args),
+  policyPublications: (_parent, _args, context) => context.service.policyPublications(identityOf(context)),
+  departmentComplaints: (_parent, args, context) => context.complaints.list(identityOf(context), args),
+  departmentComplaint: (_parent, args, context) => context.complaints.one(identityOf(context), args.trackingNumber),
 };

@@ -41,6 +41,8 @@ export type AccountType =
 /** A disbursement batch: one programme, one period, one county. */
 export type Batch = {
   __typename?: 'Batch';
+  /** When the batch was approved; null when it was not, or when the one-card system does not record it (`unrecordedFields`). */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** User id of whoever approved the batch. */
   approvedBy?: Maybe<Scalars['String']['output']>;
   batchNumber: Scalars['ID']['output'];
@@ -62,6 +64,11 @@ export type Batch = {
   statusCode?: Maybe<Scalars['String']['output']>;
   /** Exact sum of the lines' amounts. */
   totalAmount: Scalars['Decimal']['output'];
+  /**
+   * The duty fields (`enteredBy`, `approvedBy`, `approvedAt`, `sentToBankAt`) the one-card system does
+   * not record at all, so a check that needs one cannot be made from its data.
+   */
+  unrecordedFields: Array<Scalars['String']['output']>;
 };
 
 
@@ -756,6 +763,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type BatchResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Batch'] = ResolversParentTypes['Batch'], FederationReferenceType extends FederationReferenceTypes['Batch'] = FederationReferenceTypes['Batch']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Batch']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   batchNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -769,6 +777,7 @@ export type BatchResolvers<ContextType = FinanceContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['BatchStatus'], ParentType, ContextType>;
   statusCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unrecordedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type BatchLineColumnsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['BatchLineColumns'] = ResolversParentTypes['BatchLineColumns']> = ResolversObject<{

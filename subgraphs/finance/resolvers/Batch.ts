@@ -1,5 +1,6 @@
 import type { BatchResolvers } from '../__generated__/resolvers-types.js';
 import { fenToDecimal } from '../../../lib/money.js';
+import { batchDuties } from '../../../adapters/finance/batch-duties.js';
 import { trimLegacyText } from '../../../lib/text.js';
 import { cursorArgument, cursorOf, firstArgument } from '../../runtime/payment-paging.js';
 
@@ -12,6 +13,8 @@ export const Batch: BatchResolvers = {
   programme(batch, _args, { loaders }) {
     return batch.programmeCode === null ? null : loaders.programme.load(batch.programmeCode);
   },
+  approvedAt: (batch) => batchDuties(batch).approvedAt,
+  unrecordedFields: (batch) => [...batchDuties(batch).unrecordedFields],
   async lineCount(batch, _args, { loaders }) {
     return (await loaders.batchTotals.load(batch.batchNumber)).lineCount;
   },

@@ -1,7 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { canonicalLineId } from '../../../adapters/finance/line-ids.js';
 import { programmeOfDepartment } from '../../../adapters/finance/codes.js';
-import type { PaymentLineRecord } from '../../../adapters/finance/records.js';
 import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
 import { listArgument, periodArgument } from '../../runtime/arguments.js';
@@ -77,8 +76,9 @@ export const Query: QueryResolvers = {
       if (id === null) throw badUserInput('lineIds', 'must hold payment line ids (digits only)');
       unique.add(id);
     }
-    const ids = [...unique];
-    const lines = screenableLines(loaded(await loaders.line.loadMany(ids)).filter((l): l is PaymentLineRecord => l !== null));
+    // Only the columns the rules read (adapters/finance/screening-lines.ts), in the order asked.
+    const found = await adapter.screeningLines([...unique]);
+    const lines = screenableLines([...unique].flatMap((id) => found.get(id) ?? []));
     const hits = new HitColumns();
     if (lines.length === 0) return hits;
     const programmeCodes = [...new Set(lines.map((l) => l.batch.programmeCode).filter((c): c is string => c !== null))];
@@ -86,7 +86,7 @@ export const Query: QueryResolvers = {
     const [programmes, accounts, sameProgrammePeriodLines] = await Promise.all([
       loaders.programme.loadMany(programmeCodes).then(loaded),
       loaders.accountsByPerson.loadMany(idNumbers).then(loaded),
-      adapter.linesInProgrammePeriods(duplicateSearchGroups(lines)),
+      adapter.screeningGroupLines(duplicateSearchGroups(lines)),
     ]);
     const data = {
       programmes: new Map(programmes.flatMap((p) => (p ? [[p.code, p] as const] : []))),

@@ -1,0 +1,69 @@
+import { beforeAll, afterAll, test } from '@jest/globals';
+import { describeOrSkip } from '../../test-support/skip.js';
+import assert from '../../test-support/assert.js';
+import { FinanceAdapter } from './adapter.js';
+import type { PaymentLineRecord } from './records.js';
+import type { ScreeningLine } from './screening-lines.js';
+import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
+import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
+
+const X_ID = validIdNumberEndingInX('610727', '19450302');
+const PLAIN_ID = validIdNumber('610727', '19800101', '123');
+const OTHER_ID = validIdNumber('610102', '19900101', '456');
+
+/** The fields the finance rules read, from either read. */
+function ruleFields(line: ScreeningLine | PaymentLineRecord) {
+  const { id, idNumber, idNumberValid, accountNumber, amountFen, status } = line;
+  const { batchNumber, programmeCode, period } = line.batch;
+  return { id, idNumber, idNumberValid, accountNumber, amountFen, status, batch: { batchNumber, programmeCode, period } };
+}
+
+for (const dialect of TEST_DIALECTS) {
+  describeOrSkip(`finance screening lines on ${dialect}`, { skip: skipUnlessAvailable(dialect) }, () => {
+    let db: LegacyTestDatabase;
+    let adapter: FinanceAdapter;
+
+    beforeAll(async () => {
+      db = await createLegacyTestDatabase(dialect, 'FINANCE');
+      await db.insert('BT_XM', [{ XMDM: 'MZ-DB-2024', XMMC: '城乡最低生活保障金', ZGBMDM: 'MZ', ZJJCDM: '1', FFZQDM: 'M', BZJE: '500.00', ZGTJ: 'DIBAO', ZCYJ: null, GKBZ: '1', ND: '2024' }]);
+      await db.insert('FF_PC', [
+        { PCH: 'PC2024030001', XMDM: 'MZ-DB-2024', FFQJ: '202403', XZQHDM: '610727', ZTDM: '04', LRR: 'u01', SHR: null, TJSJ: '2024-03-05 10:00:00' },
+        { PCH: 'PC2024030002', XMDM: 'MZ-DB-2024', FFQJ: '202403', XZQHDM: '610727', ZTDM: '09', LRR: 'u02', SHR: 'a01', TJSJ: null },
+        { PCH: 'PC2024040001', XMDM: null, FFQJ: null, XZQHDM: null, ZTDM: '01', LRR: 'u03', SHR: '', TJSJ: null },
+      ]);
+      await db.insert('FF_MX', [
+        { MXID: 1, PCH: 'PC2024030001', SFZH: X_ID.replace(/X$/, 'x'), XM: ' 王\u3000秀英\u3000', YHZH: ' 6228480012345678 ', JE: '12345678.91', FFZTDM: '1', SBYY: null, DZSJ: '2024-03-06 08:00:00' },
+        { MXID: 2, PCH: 'PC2024040001', SFZH: PLAIN_ID, XM: '李四', YHZH: '', JE: '0.10', FFZTDM: '0', SBYY: '', DZSJ: null },
+        { MXID: 3, PCH: 'PC2024030001', SFZH: PLAIN_ID, XM: '', YHZH: '6228480000000002', JE: null, FFZTDM: '2', SBYY: '账户已销户', DZSJ: null },
+        { MXID: 10, PCH: 'PC2024030002', SFZH: PLAIN_ID, XM: '李四', YHZH: '6228480000000002', JE: '500.00', FFZTDM: '7', SBYY: null, DZSJ: null },
+        { MXID: 21, PCH: 'PC2024040001', SFZH: '12345', XM: null, YHZH: null, JE: '0.20', FFZTDM: null, SBYY: null, DZSJ: null },
+        { MXID: 30, PCH: 'PC-ORPHAN', SFZH: PLAIN_ID, XM: '李四', YHZH: null, JE: '1.00', FFZTDM: '0', SBYY: null, DZSJ: null },
+        { MXID: 40, PCH: 'PC2024030001', SFZH: OTHER_ID, XM: '王五', YHZH: null, JE: '1.00', FFZTDM: '0', SBYY: null, DZSJ: null },
+      ]);
+      adapter = new FinanceAdapter(db.location);
+    });
+
+    afterAll(async () => {
+      await adapter?.close();
+      await db?.drop();
+    });
+
+    test('each line reads as its full record has it: a lower-case x, padding, no account, no amount, an unknown status, no programme', async () => {
+      const ids = ['1', '2', '3', '10', '21', '30', '40', '99'];
+      const records = await adapter.linesByIds(ids);
+      const lines = await adapter.screeningLines(ids);
+      assert.deepEqual([...lines.keys()].sort(), [...records.keys()].sort());
+      assert.ok(lines.size >= 6, 'the orphan line and the missing id are not served, every other line is');
+      for (const [id, record] of records) assert.deepEqual(ruleFields(lines.get(id)!), ruleFields(record), `line ${id}`);
+    });
+
+    test('the same persons’ lines under a programme and period are those of every batch of it, a lower-case x included', async () => {
+      const group = { programmeCode: 'MZ-DB-2024', period: '202403', idNumbers: [PLAIN_ID, X_ID] };
+      const records = await adapter.linesInProgrammePeriods([group]);
+      const lines = await adapter.screeningGroupLines([group]);
+      const byId = (a: { id: string }, b: { id: string }) => Number(a.id) - Number(b.id);
+      assert.deepEqual(lines.sort(byId).map(ruleFields), records.sort(byId).map(ruleFields));
+      assert.deepEqual(lines.map((l) => l.id), ['1', '3', '10']);
+    });
+  });
+}
