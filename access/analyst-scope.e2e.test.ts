@@ -59,10 +59,12 @@ describe("an analyst's scope is the county's registered and paid persons (ruling
   const MISSED = `query($p: String!, $d: String) { missedPayments(programme: $p, period: "${SCOPE_PERIOD}", division: $d, first: 10000) { items { person { idNumber registration { name } } divisionCode } } }`;
 
   describe('person and beneficiary lookups', () => {
-    test('a person registered in the county with an ID number of another county is seen with every department\'s facts', async () => {
+    test('a person registered in the county with an ID number of another county is seen with every department\'s facts, their lines of other counties\' batches left out', async () => {
       const person = allowed(await ask(analyst, PERSON, { id: c.persons.migrant })).person;
       assert.equal(person.registration.divisionCode, c.village);
       assert.deepEqual(person.paymentLines.map((l: any) => l.id).sort(), [c.lines.late, c.lines.failed]);
+      const theirs = allowed(await ask(neighbour, PERSON, { id: c.persons.migrant })).person;
+      assert.deepEqual(theirs.paymentLines.map((l: any) => l.id), [c.lines.neighbours], "paid by the neighbour's batch, the person is in its analysts' scope too, with its line only");
       const beneficiary = allowed(await ask(analyst, BENEFICIARY, { id: c.persons.migrant.toLowerCase() })).beneficiary;
       assert.equal(beneficiary.registration.name, '迁入甲');
     });
@@ -93,6 +95,7 @@ describe("an analyst's scope is the county's registered and paid persons (ruling
         const ids = page.edges.map((e: any) => e.node.id);
         assert.ok(page.edges.length > 0 && page.totals.lineCount === page.edges.length, `${division}: ${page.edges.length} lines`);
         assert.ok(ids.includes(c.lines.late) && ids.includes(c.lines.failed), `${division} lists the migrant's lines`);
+        assert.ok(!ids.includes(c.lines.neighbours), `${division} leaves out the line of another county's batch`);
         if (division === c.county) assert.ok(ids.includes(c.lines.paidElsewhere));
       }
     });

@@ -6,9 +6,10 @@
  * user. The service itself must first check that the user may work on what they asked for
  * (access/scope.ts assertRegionInScope), since past this point the user's region no longer limits it.
  *
- * Why not pass the user's bearer token through: an analyst's token limits persons to ID numbers of
- * their region, but a batch of their county pays people born elsewhere; and a background re-run has
- * no user token left to pass.
+ * Why not pass the user's bearer token through: an analyst's token limits persons to those
+ * registered or paid in their counties, which every subgraph would have to ask of the register and
+ * finance for each screening question (and the engine's hot path stays free of that); and a
+ * background re-run has no user token left to pass.
  */
 import { httpGraphQLClient, type GraphQLClient, type HttpGraphQLClientOptions } from '../lib/graphql-client.js';
 import { actorOf, type Identity } from './identity.js';

@@ -7,6 +7,8 @@
  * (access/enforce/enforcement.ts).
  */
 import { isValidIdNumber } from '../lib/id-number.js';
+import { DEPARTMENT_INFO, type Department } from '../lib/departments.js';
+import { ErrorCode, hubError } from '../lib/errors.js';
 import { chunk } from '../lib/chunks.js';
 import { serviceIdentity } from './identity.js';
 import type { HubKeys } from './secrets.js';
@@ -28,15 +30,25 @@ const LOOKUP = 'query RegisterScope($ids: [String!]!) { persons(idNumbers: $ids)
 const PAID = 'query PaidScope($filter: PaymentLineFilter) { paymentIdNumbers(filter: $filter) }';
 const CHUNK = 10_000;
 
-async function ask<T>(url: string, keys: Pick<HubKeys, 'internal'>, name: string, query: string, variables: Record<string, unknown>, timeoutMs: number, what: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await mintInternalToken(keys, serviceIdentity(name)) },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const body = (await response.json()) as { data?: T };
-  if (!body.data) throw new Error(`${what} could not be asked for an analyst's scope (HTTP ${response.status})`);
+/** A department that cannot say who is in scope: the analyst is told which, as for any department down. */
+function unavailable(department: Department, reason: string) {
+  return hubError(ErrorCode.DEPARTMENT_UNAVAILABLE, `The ${DEPARTMENT_INFO[department].nameEn} subgraph could not be asked who is in your scope: ${reason}`, { department });
+}
+
+async function ask<T>(department: Department, url: string, keys: Pick<HubKeys, 'internal'>, name: string, query: string, variables: Record<string, unknown>, timeoutMs: number): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await mintInternalToken(keys, serviceIdentity(name)) },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw unavailable(department, error instanceof Error ? error.message : String(error));
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: T };
+  if (!body.data) throw unavailable(department, `HTTP ${response.status}`);
   return body.data;
 }
 
@@ -47,7 +59,7 @@ export function registerDivisionsOverHttp(url: () => string, keys: Pick<HubKeys,
     const valid = [...new Set(idNumbers)].filter(isValidIdNumber);
     for (const ids of chunk(valid, CHUNK)) {
       type Answer = { persons: ({ idNumber: string; registration: { divisionCode: string | null } | null } | null)[] };
-      const data = await ask<Answer>(url(), keys, 'register-scope', LOOKUP, { ids }, timeoutMs, 'the population register');
+      const data = await ask<Answer>('PUBLIC_SECURITY', url(), keys, 'register-scope', LOOKUP, { ids }, timeoutMs);
       data.persons.forEach((person, i) => answer.set(ids[i]!, person?.registration?.divisionCode ?? null));
     }
     return answer;
@@ -60,7 +72,7 @@ export function paidUnderOverHttp(url: () => string, keys: Pick<HubKeys, 'intern
     const paid = new Set<string>();
     const valid = [...new Set(idNumbers)].filter(isValidIdNumber);
     for (const ids of chunk(valid, CHUNK)) {
-      const data = await ask<{ paymentIdNumbers: string[] }>(url(), keys, 'paid-scope', PAID, { filter: { division: countyPrefix, idNumbers: ids } }, timeoutMs, 'finance');
+      const data = await ask<{ paymentIdNumbers: string[] }>('FINANCE', url(), keys, 'paid-scope', PAID, { filter: { division: countyPrefix, idNumbers: ids } }, timeoutMs);
       for (const id of data.paymentIdNumbers) paid.add(id);
     }
     return paid;

@@ -127,7 +127,7 @@ export class DepartmentDatabase {
    * query, so a locked table or a stalled server shows as unhealthy, not only a refused connection.
    */
   async probe(): Promise<{ ok: boolean; department: Department; reason?: UnavailableReason; message?: string }> {
-    const tables = this.layout.all().map((table) => table.qualified);
+    const tables = this.layout.all().map((table) => table.quoted(this.dialect));
     try {
       await this.run((ds) => Promise.all([ds.query('SELECT 1'), ...tables.map((name) => ds.query(`SELECT 1 FROM ${name} LIMIT 1`))]));
       return { ok: true, department: this.department };

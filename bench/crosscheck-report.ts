@@ -159,6 +159,16 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
       const total = mode.months.length ? pair(sum(mode.months.map((x) => x.hubCpu)) ?? undefined, sum(mode.months.map((x) => x.dbCpu)) ?? undefined) : '–';
       out.push(`| hub, ${modeName(mode.mode)}: hub processes + MariaDB | ${months.map((x) => (h(x) ? pair(h(x)!.hubCpu, h(x)!.dbCpu) : '–')).join(' | ')} | ${total} |`);
     }
+    // Where each mode's CPU seconds went over all months, by process.
+    const byProcess = result.modes.map((mode) => {
+      const used = new Map<string, number>();
+      for (const month of mode.months) for (const [name, seconds] of Object.entries(month.hubCpuByProcess ?? {})) used.set(name, (used.get(name) ?? 0) + seconds);
+      return { mode, used: [...used].sort((a, b) => b[1] - a[1]) };
+    });
+    const shown = byProcess.filter((x) => x.used.length > 0);
+    if (shown.length) {
+      out.push('', 'By process, all months: ' + shown.map((x) => `${modeName(x.mode.mode)}: ${x.used.slice(0, 9).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`).join('; ') + '.');
+    }
   }
 
   // ---- findings ----

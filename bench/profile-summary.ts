@@ -24,7 +24,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** What a sample's stack is doing: the first activity whose pattern matches a frame, in this order. */
+/** What a sample's stack is doing (activityOf): the patterns, tried in this order on each frame. */
 const ACTIVITIES: [string, RegExp][] = [
   ['idle', /^\(idle\) /],
   ['garbage collection', /^\(garbage collector\) /],
@@ -40,6 +40,23 @@ const ACTIVITIES: [string, RegExp][] = [
   ['GraphQL execution (per field)', /\/graphql\/execution\/|\/@apollo\/server\/.*(schemaInstrumentation|inlineTrace)/],
   ['JSON, HTTP, tokens', /^JSON\.|\/(undici|jose|minipass-fetch|node-fetch)\/|node:(_http|net|internal\/(crypto|deps\/undici|streams))|^(writev|writeBuffer|parseJSONFromBytes) /],
 ];
+
+/** Work done for the audit log or the hub's store counts there, whatever code does it (the SQLite driver). */
+const CONTEXTS = new Set(['audit log', 'hub store (runs, findings)']);
+
+/**
+ * What a sample (its stack, innermost frame first) is doing: idle, GC, the audit log or the store
+ * anywhere up the stack, else the innermost frame that says (a department's resolver called through
+ * the access wrapper is the resolver's work, not the wrapper's).
+ */
+function activityOf(stack: readonly string[]): string {
+  for (const [name, re] of ACTIVITIES) if ((name === 'idle' || name === 'garbage collection' || CONTEXTS.has(name)) && stack.some((f) => re.test(f))) return name;
+  for (const f of stack) {
+    const found = ACTIVITIES.find(([name, re]) => !CONTEXTS.has(name) && re.test(f));
+    if (found) return found[0];
+  }
+  return 'other';
+}
 
 function area(url: string): string {
   if (url === '') return '(native / V8)';
@@ -76,7 +93,7 @@ function summarise(profile: Profile, into: Summary): void {
     into.total += us;
     const stack: string[] = [];
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(frame(byId.get(at)!));
-    add(into.byActivity, ACTIVITIES.find(([, re]) => stack.some((f) => re.test(f)))?.[0] ?? 'other', us);
+    add(into.byActivity, activityOf(stack), us);
     // A native function (a driver's `run`, `writev`) counts for the code that called it.
     let caller: ProfileNode | undefined = node;
     while (caller && caller.callFrame.url === '' && !/^\(/.test(caller.callFrame.functionName)) caller = byId.get(parent.get(caller.id) ?? -1);
@@ -93,7 +110,7 @@ function show(summary: Summary, top: number): void {
       console.log(`${((us / summary.total) * 100).toFixed(1).padStart(6)}%  ${(us / 1e6).toFixed(1).padStart(7)} s  ${k}`);
     }
   };
-  table('self time by activity (first match up the stack)', summary.byActivity, ACTIVITIES.length + 1);
+  table('self time by activity (the audit log or store anywhere up the stack, else the innermost frame that says)', summary.byActivity, ACTIVITIES.length + 1);
   table('self time by package / folder', summary.byArea, top);
   table('self time by function', summary.byFunction, top);
 }

@@ -41,6 +41,11 @@ function asUsageError(error: unknown, flagOf: Record<string, string>): never {
     const reason = message.replace(/^Argument "[\w.]+" /, '');
     throw new UsageError(flag ? `${flag} ${reason}` : message);
   }
+  // A refusal that names its reason (the token is fine, the step is not this user's to take) is said as such.
+  const reason = error instanceof GraphQLRequestError ? error.errors[0]?.extensions?.reason : undefined;
+  if (error instanceof GraphQLRequestError && error.code === ErrorCode.FORBIDDEN && typeof reason === 'string') {
+    throw new Error(`refused (${reason}): ${boundEchoes(error.errors[0]?.message ?? error.message)}`);
+  }
   if (error instanceof GraphQLRequestError && (error.code === ErrorCode.UNAUTHENTICATED || error.code === ErrorCode.FORBIDDEN)) {
     throw new Error(`the gateway refused: ${boundEchoes(error.message)}. Present a bearer token with --token or HUB_TOKEN (\`npx hub token\` mints a local one).`);
   }

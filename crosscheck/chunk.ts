@@ -23,7 +23,11 @@ export const DEFAULT_CHUNK_SIZE = 3600;
 /** The departments' screening queries accept at most this many subjects. */
 export const MAX_CHUNK_SIZE = 10_000;
 
+/** Canonical line ids: digits without leading zeros, which compare by length, then as text. */
+const CANONICAL_ID = /^(?:0|[1-9]\d*)$/;
+
 export function compareLineIds(a: string, b: string): number {
+  if (CANONICAL_ID.test(a) && CANONICAL_ID.test(b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
   const x = BigInt(a);
   const y = BigInt(b);
   return x < y ? -1 : x > y ? 1 : 0;

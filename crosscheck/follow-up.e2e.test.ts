@@ -156,6 +156,7 @@ describe('findings followed up by the responsible department, and the recovery l
     const byHr = await act(hr, { f: node.id, a: 'VERIFIED', n: '核实无误' });
     assert.equal(codeOf(byHr), 'FORBIDDEN');
     assert.match(byHr.errors![0]!.message, /followed up by 民政 CIVIL_AFFAIRS/);
+    assert.equal(byHr.errors![0]!.extensions!.reason, 'ANOTHER_DEPARTMENT');
     const byAnalyst = await act(analyst, { f: node.id, a: 'VERIFIED', n: '核实无误' });
     assert.equal(codeOf(byAnalyst), 'FORBIDDEN');
     const noPeriod = await act(civilAffairs, { f: node.id, a: 'STOP', n: '' });
@@ -182,6 +183,7 @@ describe('findings followed up by the responsible department, and the recovery l
     assert.equal(codeOf(tooMuch), 'BAD_USER_INPUT');
     assert.equal(tooMuch.errors![0]!.extensions!.argumentName, 'amount');
     assert.match(tooMuch.errors![0]!.message, /outstanding on line \d+: 0\.01/);
+    assert.equal(tooMuch.errors![0]!.extensions!.reason, 'MORE_THAN_OUTSTANDING');
     const sameReceipt = await recover(analyst, stopped.lineId, '0.01', 'JK-2024-0001');
     assert.equal(sameReceipt.errors![0]!.extensions!.argumentName, 'receiptReference');
     const future = await recover(analyst, stopped.lineId, '0.01', 'JK-2024-0003', '2999-01-01');
@@ -210,6 +212,7 @@ describe('findings followed up by the responsible department, and the recovery l
     const byOther = await recover(otherCounty, target.lineId, '0.01', 'X-2');
     assert.equal(codeOf(byOther), 'FORBIDDEN');
     assert.match(byOther.errors![0]!.message, new RegExp(`county ${county}`));
+    assert.equal(byOther.errors![0]!.extensions!.reason, 'OUTSIDE_REGIONS');
     assert.equal((await ledger(otherCounty)).data.recoveryLedger.cases.length, 0);
     const ledgerByDepartment = await ledger(civilAffairs);
     assert.equal(codeOf(ledgerByDepartment), 'FORBIDDEN');
@@ -236,6 +239,7 @@ describe('findings followed up by the responsible department, and the recovery l
     const own = await as(analyst, `mutation($l: ID!) { decideWriteOff(lineId: $l, approve: true, note: "同意") { status } }`, { l: target.lineId });
     assert.equal(codeOf(own), 'FORBIDDEN');
     assert.match(own.errors![0]!.message, /不相容岗位职责分离/);
+    assert.equal(own.errors![0]!.extensions!.reason, 'OWN_WRITE_OFF');
     assert.equal((await caseOf(target.lineId)).writeOff.decision, 'PENDING');
     const blocked = await recover(reviewer, target.lineId, '1.00', 'JK-WO-2');
     assert.equal(blocked.errors![0]!.extensions!.argumentName, 'lineId');

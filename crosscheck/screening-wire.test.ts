@@ -119,7 +119,7 @@ describe('the screening wire', () => {
   });
 
   test('the quick bound on a body is never below the body itself, whatever the text holds', () => {
-    const awkward = ['', 'a', '"\\', '\u0000\u001f\n', '王秀英', '\u{20000}\u{20000}', '\ud800', 'x'.repeat(50), '\u2028'];
+    const awkward = ['', 'a', '"\\', '\u0000\u001f\n', '王秀英', '\u{20000}\u{20000}', '\ud800', 'x'.repeat(50), '\u2028', ' ~!#[]{}', 'a"b', 'a\\b', '\x7f', '6228480012345678901'];
     const columns = { keys: awkward, idNumbers: [...awkward].reverse(), requireSevere: awkward.map((_, i) => i % 2 === 0) };
     assert.ok(columnsBytesAtMost(columns) >= columnsBytes(columns));
     for (const text of awkward) assert.ok(columnsBytesAtMost({ k: [text] }) >= columnsBytes({ k: [text] }), JSON.stringify(text));

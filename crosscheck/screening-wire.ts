@@ -48,10 +48,13 @@ function sliceColumns<Columns extends object>(columns: Columns, start: number, e
   return Object.fromEntries(Object.entries(columns).map(([name, list]) => [name, (list as unknown[]).slice(start, end)])) as Columns;
 }
 
+/** Text JSON writes as it is, one byte a character: printable ASCII but the quote and the backslash. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /**
- * At least the bytes the columns take in a JSON request body, without writing it: a UTF-16 unit
- * takes at most 6 bytes in JSON (`\u001f`), a value at most 6 more (quotes, comma, `false`), a
- * list its brackets, name and quotes.
+ * At least the bytes the columns take in a JSON request body, without writing it: plain ASCII
+ * takes a byte a character, any other UTF-16 unit at most 6 bytes (`\u001f`), a value at most 6
+ * more (quotes, comma, `false`), a list its brackets, name and quotes.
  */
 export function columnsBytesAtMost(columns: object): number {
   let bytes = 2;
@@ -60,7 +63,7 @@ export function columnsBytesAtMost(columns: object): number {
     if (!Array.isArray(list)) return Number.POSITIVE_INFINITY;
     for (let i = 0; i < list.length; i++) {
       const value: unknown = list[i];
-      if (typeof value === 'string') bytes += value.length * 6 + 6;
+      if (typeof value === 'string') bytes += (PLAIN_ASCII.test(value) ? value.length : value.length * 6) + 6;
       else if (typeof value === 'boolean' || value === null) bytes += 6;
       else return Number.POSITIVE_INFINITY;
     }

@@ -225,7 +225,7 @@ describe('complaints answered by the responsible department', () => {
     assert.match(reply.stdout, /REPLY 答复 by mz01 \(CIVIL_AFFAIRS\) 经核查，该户已于3月停发。/);
     const wrong = await runHubCli(['complaints', 'close', tn], { ...env, HUB_TOKEN: tokens.hr });
     assert.equal(wrong.code, 1);
-    assert.match(wrong.stderr, /routed to CIVIL_AFFAIRS, not to your department \(HR\)/);
+    assert.match(wrong.stderr, /refused \(ANOTHER_DEPARTMENT\): This complaint is routed to CIVIL_AFFAIRS, not to your department \(HR\)/);
     const close = await runHubCli(['complaints', 'close', tn], env);
     assert.equal(close.code, 0, close.stderr);
     assert.match(close.stdout, /CLOSED 已办结/);
@@ -302,6 +302,9 @@ describe('complaints answered by the responsible department', () => {
         await page.locator('td[data-label="享受对象"]').first().waitFor();
         assert.match(await page.locator('table').innerText(), /城乡最低生活保障家庭成员/);
         assert.match(await page.locator('table').innerText(), /公示期已结束/);
+        await page.goto(`${hub.siteUrl}announcements.html?programme=MZ-DB&batch=PC610727202403MZDB01`);
+        await page.locator('#announcement-window:not([hidden])').waitFor();
+        assert.match(await page.locator('#announcement-window').innerText(), /^公示期：2024-03-\d\d 至 2024-0[34]-\d\d（公示期已结束）$/);
         const everything = [...bodies, await page.content()].join('\n');
         for (const secret of [SUBJECT, CONTACT_PHONE, CONTACT_NAME, DESCRIPTION, 'mz01', 'rs07']) assert.ok(!everything.includes(secret), `the site never shows ${secret.slice(0, 4)}…`);
       } finally {

@@ -34,6 +34,16 @@ export function readLegacyDate(raw: string | null | undefined): LegacyDateReadin
   return { date: null, unreadable: text === '' ? null : text };
 }
 
+/**
+ * The date of birth inside an 18-character citizen ID number (characters 7–14); null when they
+ * are not a real date. What decides a person's age when the register has no readable one.
+ */
+export function idNumberBirthDate(idNumber: string): IsoDate | null {
+  if (!/^\d{14}/.test(idNumber)) return null;
+  const iso = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;

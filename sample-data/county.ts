@@ -447,7 +447,6 @@ class CountyGenerator implements ScenarioContext {
       ...h.cells,
     });
     for (const m of h.members) {
-      if (h.headRowMissing && m.person === h.head) continue;
       this.emit('DB_JTCY', { JTBH: h.no, SFZH: this.idCell(m.person), XM: this.nameCell(m.person.name), YHZGXDM: m.relation });
     }
   }

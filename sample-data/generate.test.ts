@@ -121,7 +121,11 @@ describe('the sample county at 1,000 persons', () => {
       assert.ok(count('SELECT COUNT(*) AS n FROM gaj_rk.RK_RYJBXX WHERE SWRQ IS NULL') > 0);
       // Dates that are not dates (ruling 1), an unknown level code (ruling 3), a register entry without a division (ruling 4).
       const junk = (column: string) => `${column} <> '' AND (${column} NOT GLOB '[0-9][0-9][0-9][0-9][01][0-9][0-3][0-9]' OR substr(${column}, 5, 4) IN ('0230', '0231', '1301', '0000'))`;
-      for (const [table, column] of [['mzj_jz.DB_JT', 'NBRQ'], ['mzj_jz.DB_JT', 'TBRQ'], ['mzj_jz.TK_GYRY', 'ZZRQ'], ['rsj_sb.CB_DWCBRY', 'CBZZRQ'], ['sfj_xz.ZF_XFZX', 'SJSFRQ'], ['sfj_xz.ZF_XFZX', 'XQZR'], ['cl_cjr.CJR_ZXX', 'ZXRQ'], ['gaj_rk.RK_RYJBXX', 'CSRQ']]) {
+      const dateColumns: [string, string][] = [
+        ['mzj_jz.DB_JT', 'NBRQ'], ['mzj_jz.DB_JT', 'TBRQ'], ['mzj_jz.TK_GYRY', 'ZZRQ'], ['rsj_sb.CB_DWCBRY', 'CBZZRQ'],
+        ['sfj_xz.ZF_XFZX', 'SJSFRQ'], ['sfj_xz.ZF_XFZX', 'XQZR'], ['cl_cjr.CJR_ZXX', 'ZXRQ'], ['gaj_rk.RK_RYJBXX', 'CSRQ'],
+      ];
+      for (const [table, column] of dateColumns) {
         assert.ok(count(`SELECT COUNT(*) AS n FROM ${table} WHERE ${junk(column)}`) > 0, `${table}.${column} should hold an unreadable date`);
       }
       assert.ok(count("SELECT COUNT(*) AS n FROM cl_cjr.CJR_ZXX WHERE CJDJDM NOT IN ('1', '2', '3', '4')") > 0);

@@ -75,8 +75,6 @@ export interface Household {
   end: string | null;
   members: { person: Person; relation: string }[];
   cells?: Cells<'DB_JT'>;
-  /** The head is listed only in DB_JT.HZSFZH, with no DB_JTCY row of their own. */
-  headRowMissing?: boolean;
 }
 
 export interface Person {

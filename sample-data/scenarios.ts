@@ -884,16 +884,6 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    // A head listed only in DB_JT.HZSFZH, with no member row, is a member all the same.
-    name: 'dibao-head-without-member-row',
-    size: 1,
-    build(ctx, j) {
-      const p = ctx.beneficiary(rot(['MZ-DB', 'CL-SH'] as const, j));
-      p.memberships[0]!.household.headRowMissing = true;
-      ctx.natural();
-    },
-  },
-  {
     // A card with no holder ID names no other person.
     name: 'card-without-holder-id',
     size: 1,

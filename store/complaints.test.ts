@@ -55,14 +55,15 @@ for (const dialect of TEST_DIALECTS) {
       assert.deepEqual(Object.keys(view).sort(), ['category', 'department', 'programmeName', 'reply', 'status', 'submittedAt', 'trackingNumber', 'updatedAt']);
     });
 
-    test('the department sees its complaints newest first and records its handling and reply', async () => {
+    test('the department sees its complaints and records its handling and reply, kept as a step', async () => {
       const saved = await store.submit({ ...COMPLAINT, department: 'DISABILITY' });
-      assert.deepEqual((await store.forDepartment('DISABILITY')).map((c) => c.trackingNumber), [saved.trackingNumber]);
-      assert.equal(await store.update(saved.trackingNumber, { status: 'CLOSED', reply: '经核查，情况属实，已停发并追回。' }), true);
+      assert.deepEqual((await store.desk.list('DISABILITY', { deadlineDays: 15 })).map((c) => c.trackingNumber), [saved.trackingNumber]);
+      const result = await store.desk.act(saved.trackingNumber, { user: 'cl01', department: 'DISABILITY' }, { kind: 'CLOSE', reply: '经核查，情况属实，已停发并追回。' });
+      assert.ok('record' in result);
       const closed = await store.byTrackingNumber(saved.trackingNumber);
       assert.equal(closed?.status, 'CLOSED');
       assert.equal(closed?.reply, '经核查，情况属实，已停发并追回。');
-      assert.equal(await store.update('TS20240305-22222222', { status: 'CLOSED' }), false);
+      assert.deepEqual((await store.steps(saved.trackingNumber)).map((s) => [s.step, s.byUser]), [['CLOSE', 'cl01']]);
     });
 
     test('an unknown tracking number is null, and one written in another case is not the same number', async () => {

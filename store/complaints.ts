@@ -236,28 +236,6 @@ export class ComplaintsStore {
     return row ? toRecord(row) : null;
   }
 
-  /** A department's complaints, newest first (for its staff; not served to the public). */
-  async forDepartment(department: string, limit = 100): Promise<ComplaintRecord[]> {
-    const rows = await this.repository
-      .createQueryBuilder('c')
-      .where('c.department = :department', { department })
-      .orderBy('c.id', 'DESC')
-      .limit(limit)
-      .getMany();
-    return rows.map(toRecord);
-  }
-
-  /** The department's handling: a new status and, optionally, the reply the public sees. */
-  async update(trackingNumber: string, change: { status: ComplaintStatusCode; reply?: string | null }): Promise<boolean> {
-    const result = await this.repository
-      .createQueryBuilder()
-      .update()
-      .set({ status: change.status, ...(change.reply !== undefined ? { reply: change.reply } : {}), updated_at: this.now().toISOString() })
-      .where('tracking_number = :tn', { tn: trackingNumber })
-      .execute();
-    return (result.affected ?? 0) > 0;
-  }
-
   async close(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }

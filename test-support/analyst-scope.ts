@@ -3,7 +3,8 @@
  * county, with persons planted in the departments' files whose ID numbers say nothing of where
  * they live or are paid:
  * - `migrant`: ID number of another county, registered in the county, paid by its batch (one line
- *   credited late, one failed and never re-issued);
+ *   credited late, one failed and never re-issued), and paid once more by a neighbouring county's
+ *   batch, a line outside the county's analysts' scope;
  * - `paidElsewhere`: ID number and register entry of a neighbouring county, paid by the county's batch;
  * - `missedMigrant`: ID number of another county, registered in the county, holding a severe
  *   disability certificate and paid nothing (漏发);
@@ -29,8 +30,8 @@ export interface ScopeCounty {
   /** A neighbouring county, with no batches of its own: its analysts' regions. */
   neighbour: string;
   persons: { migrant: string; paidElsewhere: string; missedMigrant: string; outsider: string; prefixOnly: string };
-  /** The planted lines: migrant's late credit and failed line, and the line paying `paidElsewhere`. */
-  lines: { late: string; failed: string; paidElsewhere: string };
+  /** The planted lines: migrant's late credit and failed line, the line paying `paidElsewhere`, and the neighbour's line paying migrant. */
+  lines: { late: string; failed: string; paidElsewhere: string; neighbours: string };
 }
 
 function plant(hub: TestHub, c: Omit<ScopeCounty, 'hub'>): void {
@@ -58,6 +59,11 @@ function plant(hub: TestHub, c: Omit<ScopeCounty, 'hub'>): void {
   line.run(Number(c.lines.late), c.batchNumber, persons.migrant, '迁入甲', '6228000000009001', '1', null, late);
   line.run(Number(c.lines.failed), c.batchNumber, persons.migrant, '迁入甲', '6228000000009002', '2', '账户已冻结', null);
   line.run(Number(c.lines.paidElsewhere), c.batchNumber, persons.paidElsewhere, '邻县丙', '6228000000009003', '0', null, null);
+  const neighbours = `PC${neighbour}${SCOPE_PERIOD}SCOPE01`;
+  finance
+    .prepare(`INSERT INTO FF_PC (PCH, XMDM, FFQJ, XZQHDM, ZTDM, LRR, SHR, TJSJ) SELECT ?, XMDM, FFQJ, ?, ZTDM, LRR, SHR, TJSJ FROM FF_PC WHERE PCH = ?`)
+    .run(neighbours, neighbour, c.batchNumber);
+  line.run(Number(c.lines.neighbours), neighbours, persons.migrant, '迁入甲', '6228000000009001', '1', null, null);
   finance.close();
 }
 
@@ -86,7 +92,7 @@ export async function startScopeCounty(seed = 31): Promise<ScopeCounty> {
         outsider: validIdNumber(neighbour, '19550101', '924'),
         prefixOnly: validIdNumber(county, '19550101', '925'),
       },
-      lines: { late: '999999201', failed: '999999202', paidElsewhere: '999999203' },
+      lines: { late: '999999201', failed: '999999202', paidElsewhere: '999999203', neighbours: '999999204' },
     };
     plant(hub, fixture);
     return { hub, ...fixture };

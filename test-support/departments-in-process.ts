@@ -55,9 +55,11 @@ export class InProcessDepartments implements GraphQLClient {
     return JSON.parse(JSON.stringify(data)) as TData;
   }
 
+  /** Stops the servers and closes every department's database. */
   async close(): Promise<void> {
     for (const server of this.servers.values()) await (await server).stop();
     this.servers.clear();
+    for (const definition of Object.values(this.definitions)) await definition?.close();
   }
 
   private server(department: Department, definition: SubgraphDefinition<BaseContext>): Promise<ApolloServer<BaseContext>> {

@@ -138,7 +138,15 @@ export class Enforcement {
       loader = new DataLoader<string, boolean>(async (ids) => {
         const valid = ids.filter(isValidIdNumber);
         const inScope = new Set<string>();
-        const divisions = this.options.registerDivisions && valid.length > 0 ? await this.options.registerDivisions(valid) : new Map<string, string | null>();
+        // A register that cannot be asked still leaves finance to show who the county pays; the rest fail with its error.
+        let registerFailure: Error | null = null;
+        const divisions =
+          this.options.registerDivisions && valid.length > 0
+            ? await this.options.registerDivisions(valid).catch((error: unknown) => {
+                registerFailure = error instanceof Error ? error : new Error(String(error));
+                return new Map<string, string | null>();
+              })
+            : new Map<string, string | null>();
         for (const id of valid) {
           const division = divisions.get(id);
           if (division && codeInRegions(division, regions)) inScope.add(id);
@@ -150,7 +158,8 @@ export class Enforcement {
           const paid = await Promise.all(counties.map((county) => paidUnder(county, rest)));
           for (const set of paid) for (const id of set) inScope.add(id);
         }
-        return ids.map((id) => inScope.has(id));
+        const failure = registerFailure as Error | null;
+        return ids.map((id) => (inScope.has(id) ? true : failure && isValidIdNumber(id) ? failure : false));
       });
       this.personLoaders.set(access, loader);
     }

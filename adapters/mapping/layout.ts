@@ -12,7 +12,7 @@
  */
 import { EntitySchema, type DataSource, type EntitySchemaColumnOptions } from 'typeorm';
 import type { Department } from '../../lib/departments.js';
-import type { DatabaseLocation } from '../../lib/database-location.js';
+import type { DatabaseLocation, Dialect } from '../../lib/database-location.js';
 import { normaliseCode } from '../../lib/text.js';
 import type { AnyLegacyTable, StoredNames } from '../legacy-table.js';
 import { tablesOf } from '../legacy-tables.js';
@@ -48,6 +48,10 @@ export class CodeMapping {
   }
 }
 
+function quoteName(dialect: Dialect, name: string): string {
+  return dialect === 'sqlite' ? `"${name.replace(/"/g, '""')}"` : `\`${name.replace(/`/g, '``')}\``;
+}
+
 /** One table as stored. */
 export class TableLayout {
   readonly names: StoredNames;
@@ -76,6 +80,15 @@ export class TableLayout {
 
   column(documented: string): string {
     return this.mapping?.columns.get(documented) ?? documented;
+  }
+
+  /** The table quoted for raw SQL (a stored name may be a keyword). */
+  quoted(dialect: Dialect): string {
+    return [...(this.schema ? [this.schema] : []), this.table].map((part) => quoteName(dialect, part)).join('.');
+  }
+
+  quotedColumn(dialect: Dialect, documented: string): string {
+    return quoteName(dialect, this.column(documented));
   }
 
   codes(documented: string): CodeMapping | null {

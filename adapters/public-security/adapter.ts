@@ -1,6 +1,6 @@
 import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName } from '../../lib/text.js';
-import { readLegacyDate, toIsoDateTime, type IsoDate } from '../../lib/dates.js';
+import { idNumberBirthDate, readLegacyDate, toIsoDateTime, type IsoDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
@@ -93,10 +93,12 @@ export class PublicSecurityAdapter {
         const rows = await qb.orderBy('r.HJDZ_XZQHDM').addOrderBy('r.GMSFHM').limit(fetchSize).getMany();
         for (const row of rows) {
           const record = toRegistrationRecord(row);
+          // As for UNDER_AGE (ruling 2): without a readable register date of birth, the ID number's decides.
+          const birthDate = record.birthDate ?? idNumberBirthDate(record.idNumber);
           const qualifies =
             isValidIdNumber(record.idNumber) &&
             (record.divisionCode ?? '').startsWith(query.divisionPrefix) &&
-            (query.bornOnOrBefore === null || (record.birthDate !== null && record.birthDate <= query.bornOnOrBefore));
+            (query.bornOnOrBefore === null || (birthDate !== null && birthDate <= query.bornOnOrBefore));
           if (qualifies && idNumbers.length === query.first) return { idNumbers, after: last, hasNextPage: true };
           last = { division: row.HJDZ_XZQHDM ?? '', idNumber: row.GMSFHM };
           if (qualifies) idNumbers.push(record.idNumber);

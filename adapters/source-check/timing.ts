@@ -70,11 +70,13 @@ async function sampleIds(reads: Reads, wanted: number): Promise<string[]> {
   let table = reads.db.layout.all().find((t) => t.documented.idColumns.length > 0)!;
   let most = -1;
   for (const candidate of reads.db.layout.all().filter((t) => t.documented.idColumns.length > 0)) {
-    const [{ n }] = await reads.db.run((ds) => ds.query(`SELECT COUNT(*) AS n FROM ${candidate.qualified}`));
+    const [{ n }] = await reads.db.run((ds) => ds.query(`SELECT COUNT(*) AS n FROM ${candidate.quoted(reads.db.dialect)}`));
     if (Number(n) > most) [table, most] = [candidate, Number(n)];
   }
-  const column = table.column(table.documented.idColumns[0]!);
-  const rows: Array<{ v: string | null }> = await reads.db.run((ds) => ds.query(`SELECT ${column} AS v FROM ${table.qualified} WHERE ${column} IS NOT NULL LIMIT ${wanted * 3}`));
+  const column = table.quotedColumn(reads.db.dialect, table.documented.idColumns[0]!);
+  const rows: Array<{ v: string | null }> = await reads.db.run((ds) =>
+    ds.query(`SELECT ${column} AS v FROM ${table.quoted(reads.db.dialect)} WHERE ${column} IS NOT NULL LIMIT ${wanted * 3}`),
+  );
   const ids = new Set<string>();
   for (const { v } of rows) {
     const id = normaliseIdNumber(v);

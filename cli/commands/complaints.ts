@@ -147,7 +147,7 @@ export const complaintsCommand = defineCommand({
       const columns = output.format === 'table' ? TABLE_COLUMNS : COLUMNS;
       await exportSheets(output.format, [{ name: '投诉举报', columns, rows: single(complaints), note: 'no complaints routed to your department' }], { file: output.file, stdout: io.stdout });
       const overdue = complaints.filter((c) => c.overdue).length;
-      await finishOutput(io, output, `${complaints.length} complaints, ${overdue} overdue.\n`, 'append');
+      await finishOutput(io, output, `${complaints.length} complaint${complaints.length === 1 ? '' : 's'}, ${overdue} overdue.\n`, 'append');
       return EXIT.OK;
     }
     if (!['show', 'reply', 'transfer', 'close'].includes(action)) throw new UsageError(`unknown action "${action}": list, show, reply, transfer or close`);

@@ -118,7 +118,7 @@ async function act(gateway: CliGateway, verb: keyof typeof ACTIONS, findingId: s
   await write(
     io.stdout,
     `Recorded ${ACTION_ZH[recorded.action]} (${recorded.action})${from} on finding ${finding.id}: line ${finding.lineId}, ${ruleZh(finding.rule)} (${finding.summary}), ${who}.\n` +
-      `By ${recorded.actedBy} (${recorded.department}) at ${recorded.actedAt}. Status now ${FOLLOW_UP_STATUS_ZH[finding.status]}${finding.confirmed ? '; on the recovery ledger (追回台账)' : ''}.\n`,
+      `By ${recorded.actedBy} (${recorded.department}) at ${recorded.actedAt}. Status now ${FOLLOW_UP_STATUS_ZH[finding.status]}${finding.confirmed ? '; confirmed: what was paid out is due back (npx hub recoveries)' : ''}.\n`,
   );
   return EXIT.OK;
 }

@@ -15,6 +15,7 @@ import { STATUS_OF_ACTION, type FollowUpStatus } from '../../store/follow-up-fin
 import type { CrosscheckStore } from '../../store/crosscheck-store.js';
 import type { Page } from '../../store/rows.js';
 import { isConfirmed } from './due.js';
+import { FOLLOW_UP_REFUSALS, withReason } from './refusals.js';
 import type { FollowUpSources } from './sources.js';
 import type { BatchFacts, FollowUpFindingView } from './views.js';
 
@@ -38,6 +39,10 @@ export function batchInScope(identity: Identity, batch: BatchFacts): boolean {
     default:
       return false;
   }
+}
+
+function refusalOutside(user: FollowUpUser) {
+  return user.identity.role === 'department' ? FOLLOW_UP_REFUSALS.ANOTHER_DEPARTMENT : FOLLOW_UP_REFUSALS.OUTSIDE_REGIONS;
 }
 
 function departmentWords(batch: BatchFacts): string {
@@ -77,7 +82,7 @@ export class FollowUpFindingsService {
     const batchNumber = args.batchNumber?.trim();
     if (batchNumber) {
       const batch = batches.get(batchNumber);
-      if (batch && !batchInScope(user.identity, batch)) throw forbiddenOutsideScope(user.identity, `batch ${batchNumber} (${departmentWords(batch)}, county ${batch.countyCode})`);
+      if (batch && !batchInScope(user.identity, batch)) throw withReason(forbiddenOutsideScope(user.identity, `batch ${batchNumber} (${departmentWords(batch)}, county ${batch.countyCode})`), refusalOutside(user));
       wanted = wanted.filter((b) => b === batchNumber);
     }
     const withFindings = new Set(await this.store.followUp.batchNumbers());
@@ -103,7 +108,10 @@ export class FollowUpFindingsService {
   async act(user: FollowUpUser, args: ActionArguments): Promise<FindingActionRecord> {
     const identity = user.identity;
     if (identity.role !== 'department' || !identity.department) {
-      throw hubError(ErrorCode.FORBIDDEN, 'Forbidden: actions on findings are recorded by staff of the department responsible for the programme', { argumentName: 'findingId' });
+      throw hubError(ErrorCode.FORBIDDEN, 'Forbidden: actions on findings are recorded by staff of the department responsible for the programme', {
+        argumentName: 'findingId',
+        reason: FOLLOW_UP_REFUSALS.NOT_DEPARTMENT_STAFF,
+      });
     }
     const findingId = args.findingId.trim();
     const finding = /^\d{1,18}$/.test(findingId) ? (await this.store.findings.byIds([findingId])).get(findingId) : undefined;
@@ -132,7 +140,7 @@ export class FollowUpFindingsService {
       throw badUserInput('findingId', `is on batch ${finding.batchNumber}, which finance does not list with a programme, so no department is responsible for it`);
     }
     if (!batchInScope(user.identity, batch)) {
-      throw forbiddenOutsideScope(user.identity, `finding ${finding.id} on batch ${finding.batchNumber} (${departmentWords(batch)}, county ${batch.countyCode})`);
+      throw withReason(forbiddenOutsideScope(user.identity, `finding ${finding.id} on batch ${finding.batchNumber} (${departmentWords(batch)}, county ${batch.countyCode})`), refusalOutside(user));
     }
     return batch;
   }

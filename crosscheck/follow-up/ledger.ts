@@ -12,6 +12,7 @@ import { pairKey } from '../../store/finding-actions.js';
 import type { CrosscheckStore } from '../../store/crosscheck-store.js';
 import { balanceOf, type CaseOpening, type CaseState, type RecoveryStatus } from '../../store/recoveries.js';
 import { isConfirmed, lineDue } from './due.js';
+import { FOLLOW_UP_REFUSALS, withReason } from './refusals.js';
 import type { FollowUpUser } from './findings.js';
 import { rollupsOf } from './rollups.js';
 import type { FollowUpSources } from './sources.js';
@@ -30,7 +31,10 @@ const MAX_RECEIPT = 100;
 
 function requireAnalyst(user: FollowUpUser, what: string): void {
   if (user.identity.role !== 'analyst' && user.identity.role !== 'service') {
-    throw hubError(ErrorCode.FORBIDDEN, `Forbidden: ${what} is the work of finance analysts of the line's county`, { argumentName: 'lineId' });
+    throw hubError(ErrorCode.FORBIDDEN, `Forbidden: ${what} is the work of finance analysts of the line's county`, {
+      argumentName: 'lineId',
+      reason: FOLLOW_UP_REFUSALS.NOT_FINANCE_ANALYST,
+    });
   }
 }
 
@@ -140,7 +144,7 @@ export class RecoveryLedger {
     if (!view) throw badUserInput('lineId', `has no confirmed finding that asks money back: line ${lineId} is not on the recovery ledger`);
     const identity = user.identity;
     if (identity.role === 'analyst' && (view.case.countyCode === null || !codeInRegions(view.case.countyCode, identity.regions))) {
-      throw forbiddenOutsideScope(identity, `line ${lineId} of batch ${view.case.batchNumber}, disbursed by county ${view.case.countyCode ?? 'unknown'}`);
+      throw withReason(forbiddenOutsideScope(identity, `line ${lineId} of batch ${view.case.batchNumber}, disbursed by county ${view.case.countyCode ?? 'unknown'}`), 'OUTSIDE_REGIONS');
     }
     return view;
   }
@@ -160,13 +164,14 @@ export class RecoveryLedger {
     const view = await this.caseFor(user, lineId);
     await this.store.recoveries.change(view.case, async (state, writer) => {
       const balance = balanceOf(state.case.dueFen, state.recoveries, state.writeOffs);
-      if (balance.status === 'WRITTEN_OFF') throw badUserInput('lineId', `was written off (核销): nothing is outstanding on line ${lineId}`);
-      if (balance.pendingWriteOff) throw badUserInput('lineId', `has a write-off awaiting approval: line ${lineId} takes no recovery until it is decided`);
+      if (balance.status === 'WRITTEN_OFF') throw badUserInput('lineId', `was written off (核销): nothing is outstanding on line ${lineId}`, { reason: FOLLOW_UP_REFUSALS.WRITE_OFF });
+      if (balance.pendingWriteOff) throw badUserInput('lineId', `has a write-off awaiting approval: line ${lineId} takes no recovery until it is decided`, { reason: FOLLOW_UP_REFUSALS.WRITE_OFF });
       if (state.recoveries.some((r) => r.receiptReference === receiptReference)) throw badUserInput('receiptReference', `is already recorded on line ${lineId}`);
       if (amountFen > balance.outstandingFen) {
         throw badUserInput(
           'amount',
           `${fenToDecimal(amountFen)} is more than is outstanding on line ${lineId}: ${fenToDecimal(balance.outstandingFen)} (due ${fenToDecimal(state.case.dueFen)}, recovered ${fenToDecimal(balance.recoveredFen)})`,
+          { reason: FOLLOW_UP_REFUSALS.MORE_THAN_OUTSTANDING },
         );
       }
       await writer.addRecovery({ amountFen, recoveredOn: args.recoveredOn, receiptReference, recordedBy: user.userId, recordedAt: this.now().toISOString() });
@@ -204,7 +209,7 @@ export class RecoveryLedger {
         throw hubError(
           ErrorCode.FORBIDDEN,
           `Forbidden: a write-off (核销) is decided by someone other than the analyst who asked for it (不相容岗位职责分离); ${user.userId} asked for this one`,
-          { argumentName: 'lineId' },
+          { argumentName: 'lineId', reason: FOLLOW_UP_REFUSALS.OWN_WRITE_OFF },
         );
       }
       await writer.decideWriteOff(pending.id, args.approve ? 'APPROVED' : 'REJECTED', user.userId, this.now().toISOString(), note);

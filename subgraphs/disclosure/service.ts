@@ -25,6 +25,7 @@ import {
 import { ComplaintsStore, publicStatus, type ComplaintRecord, type PublicComplaintStatus } from '../../store/complaints.js';
 import { complaintDeadline, isOverdue } from '../../store/complaint-desk.js';
 import { announcementWindow } from '../../lib/announcement-window.js';
+import { handlingDepartment } from '../../lib/programme-departments.js';
 import { publicationsOf, type PolicyPublicationRecord } from './publications.js';
 import {
   announcementPage,
@@ -271,8 +272,9 @@ export class DisclosureService {
         throw inputError('input', [{ field: 'batchNumber', message: '这个补贴项目下没有该发放批次，请核对批次号或留空' }]);
       }
     }
-    // The responsible department handles it; a department code finance does not know goes to finance, which runs the one-card system.
-    const department = programme.department === 'UNRECOGNISED' ? 'FINANCE' : programme.department;
+    // The responsible department handles it; one without hub access (agriculture, health, ...) or a
+    // code finance does not know goes to finance, which runs the one-card system.
+    const department = handlingDepartment(programme.department);
     const store = await this.store();
     return store.submit({ ...complaint, programmeName: programme.name ?? null, department });
   }

@@ -439,14 +439,14 @@ describe('the disclosure subgraph', () => {
 
     test('every invalid field is reported at once, in Chinese, and nothing is stored', async () => {
       const store = await subgraph.service.store();
-      const before = (await store.forDepartment('CIVIL_AFFAIRS')).length;
+      const before = (await store.desk.list('CIVIL_AFFAIRS', { deadlineDays: 15, first: 500 })).length;
       const result = await run(SUBMIT, { input: { programmeCode: 'DB', category: 'NONSENSE', description: '短', contactPhone: '123', subjectIdNumber: '61072719500101001' } });
       assert.deepEqual(
         result.errors?.[0]?.extensions?.problems.map((p: any) => p.field),
         ['category', 'description', 'subjectIdNumber', 'contactPhone'],
       );
       assert.match(result.errors![0]!.message, /请选择问题类型/);
-      assert.equal((await store.forDepartment('CIVIL_AFFAIRS')).length, before);
+      assert.equal((await store.desk.list('CIVIL_AFFAIRS', { deadlineDays: 15, first: 500 })).length, before);
     });
 
     test('an unknown tracking number is null and a malformed one is BAD_USER_INPUT', async () => {

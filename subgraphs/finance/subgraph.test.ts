@@ -503,7 +503,7 @@ describe('finance subgraph', () => {
   describe('screening', () => {
     test('DUPLICATE_PAYMENT flags a later line of the same person, programme and period in another batch, with evidence', async () => {
       const hits = (await screen([101, 201])).filter((h) => h.rule === 'DUPLICATE_PAYMENT');
-      assert.deepEqual(hits, [{ key: '201', rule: 'DUPLICATE_PAYMENT', evidence: `line 101 (batch ${A}) already pays this person under programme DB for 2024-03` }]);
+      assert.deepEqual(hits, [{ key: '201', rule: 'DUPLICATE_PAYMENT', evidence: `明细 101（批次 ${A}）已向此人发放项目 DB 2024-03 期间的补贴` }]);
     });
 
     test('DUPLICATE_PAYMENT finds the earlier line even when it is not among the screened lines', async () => {
@@ -534,7 +534,7 @@ describe('finance subgraph', () => {
     test('ACCOUNT_NOT_REGISTERED flags an account that is only registered retired, another number, or someone else\'s', async () => {
       assert.deepEqual(await flagged('ACCOUNT_NOT_REGISTERED', [107, 110, 111]), ['107', '110', '111']);
       const [hit] = (await screen([110])).filter((h) => h.rule === 'ACCOUNT_NOT_REGISTERED');
-      assert.match(hit!.evidence, /paid into account \*+0090, which is not an in-use account registered for this person/);
+      assert.match(hit!.evidence, /^发放账户 \*+0090 不是此人登记在用的账户；此人在用的登记账户：/);
       assert.doesNotMatch(hit!.evidence, new RegExp(acc('90')));
     });
 
@@ -545,7 +545,7 @@ describe('finance subgraph', () => {
     test('MULTIPLE_ACCOUNTS flags two in-use accounts with different numbers, with both records as evidence', async () => {
       const hits = (await screen([109])).filter((h) => h.rule === 'MULTIPLE_ACCOUNTS');
       assert.equal(hits.length, 1);
-      assert.match(hits[0]!.evidence, /^2 different in-use registered accounts: record \d+ \(account \*+0008, registered 2020-01-01\), record \d+ \(account \*+0088, registered 2023-03-01\)$/);
+      assert.match(hits[0]!.evidence, /^此人有 2 个不同的在用登记账户：登记记录 \d+（账户 \*+0008，2020-01-01 登记），登记记录 \d+（账户 \*+0088，2023-03-01 登记）$/);
     });
 
     test('MULTIPLE_ACCOUNTS does not flag two in-use rows with the same number, nor a retired second account', async () => {
@@ -554,7 +554,7 @@ describe('finance subgraph', () => {
 
     test('AMOUNT_ABOVE_STANDARD flags an amount one fen above the standard, with evidence', async () => {
       const hits = (await screen([112])).filter((h) => h.rule === 'AMOUNT_ABOVE_STANDARD');
-      assert.deepEqual(hits, [{ key: '112', rule: 'AMOUNT_ABOVE_STANDARD', evidence: 'standard 500.00, paid 500.01 (programme DB, 2024-03)' }]);
+      assert.deepEqual(hits, [{ key: '112', rule: 'AMOUNT_ABOVE_STANDARD', evidence: '发放 500.01 元，超过标准 500.00 元（项目 DB，2024-03 期间）' }]);
     });
 
     test('AMOUNT_ABOVE_STANDARD compares exactly: equal to the standard is not above, 0.31 over 0.30 is', async () => {

@@ -22,7 +22,7 @@ const ROWS: LegacyRow<'RK_RYJBXX'>[] = [
   person(id('19440301', 100), VILLAGE_A, '19440301'), // exactly 80 on 2024-03-01
   person(id('19440302', 101), VILLAGE_A, '19440302'), // one day short
   person(id('19300101', 102), VILLAGE_A, '19300101', '1'), // deceased: still registered there
-  person(id('19300101', 103), VILLAGE_A, ''), // no date of birth: never "born on or before"
+  person(id('19300101', 103), VILLAGE_A, ''), // no date of birth: the ID number's decides (ruling 2)
   person(X_ID.replace(/X$/, 'x'), VILLAGE_B, '19400101'),
   person(id('19600101', 200), OTHER_TOWNSHIP, '19600101'),
   person('61072719600101999', VILLAGE_A, '19600101'), // 17 characters: not a valid ID number
@@ -73,8 +73,8 @@ for (const dialect of TEST_DIALECTS) {
       assert.deepEqual(await all('610727102', 10), [id('19600101', 200)]);
     });
 
-    test('born on or before a day includes that day and leaves out persons without a date of birth', async () => {
-      assert.deepEqual((await all(VILLAGE_A, 10, '1944-03-01')).sort(), [id('19440301', 100), id('19300101', 102)].sort());
+    test('born on or before a day includes that day; without a readable register date of birth the ID number decides (ruling 2)', async () => {
+      assert.deepEqual((await all(VILLAGE_A, 10, '1944-03-01')).sort(), [id('19440301', 100), id('19300101', 102), id('19300101', 103)].sort());
     });
   });
 }

@@ -5,7 +5,7 @@
  * (ruling 1), and the evidence quotes the stored value.
  */
 import type { RegistrationRecord } from '../../adapters/public-security/records.js';
-import { ageOn, isIsoDate, type IsoDate } from '../../lib/dates.js';
+import { ageOn, idNumberBirthDate, type IsoDate } from '../../lib/dates.js';
 import type { HitSink } from '../runtime/screening-columns.js';
 
 export interface RegisterSubject {
@@ -38,12 +38,6 @@ function statusClause(record: RegistrationRecord): string {
   return record.statusCode === null ? '户籍无状态代码' : `户籍状态 ${record.statusCode} ${STATUS_WORDS[record.status]}`;
 }
 
-/** The date of birth inside a valid ID number (characters 7–14). */
-function birthDateOfIdNumber(idNumber: string): IsoDate | null {
-  const iso = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
-  return isIsoDate(iso) ? iso : null;
-}
-
 /**
  * UNDER_AGE by ruling 2: the register's date of birth; when it is missing or unreadable, the one
  * inside the (valid) ID number, and the evidence says which decided.
@@ -53,7 +47,7 @@ function underAgeEvidence(subject: RegisterSubject, record: RegistrationRecord):
   let birth = record.birthDate;
   let source = `户籍出生日期 ${birth}`;
   if (birth === null) {
-    birth = birthDateOfIdNumber(subject.idNumber);
+    birth = idNumberBirthDate(subject.idNumber);
     if (birth === null) return null;
     const registered = record.birthDateUnreadable === null ? '户籍无出生日期' : `户籍出生日期“${record.birthDateUnreadable}”无法识别`;
     source = `${registered}，按身份证号中的出生日期 ${birth}`;

@@ -13,6 +13,7 @@ import { PUBLIC_IDENTITY, type Identity } from '../../access/identity.js';
 import { FIELD_POLICY, type PolicyTable } from '../../access/policy.js';
 import type { PersonScopeLookups } from '../../access/register-scope.js';
 import { validIdNumber } from '../../test-support/id-numbers.js';
+import { ErrorCode, hubError } from '../../lib/errors.js';
 
 const ANALYST: Identity = { sub: 'u123', role: 'analyst', regions: ['610728'], department: null };
 const JUSTICE: Identity = { sub: 'j1', role: 'department', regions: [], department: 'JUSTICE' };
@@ -400,6 +401,18 @@ describe("an analyst's scope by the register's division and the county's payment
     const outside = await run(`query($ids: [String!]!) { persons(idNumbers: $ids) { idNumber } }`, { ids: [MIGRANT, OUT_OF_REGION] }, lookups());
     assert.equal(outside.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     assert.equal(subgraph.adapter.db.statementCount, before);
+  });
+
+  test('with the register unreachable, persons the county pays are still in scope; for the others the register is named as unavailable', async () => {
+    const down: PersonScopeLookups = {
+      ...lookups({ '610728': [OUT_OF_REGION] }),
+      registerDivisions: async () => {
+        throw hubError(ErrorCode.DEPARTMENT_UNAVAILABLE, 'register down', { department: 'PUBLIC_SECURITY' });
+      },
+    };
+    const result = await run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { registration { name } } } }`, { r: personRepresentations([OUT_OF_REGION, MIGRANT]) }, down);
+    assert.deepEqual(result.data._entities, [{ registration: { name: '李四' } }, { registration: null }]);
+    assert.deepEqual(result.errors?.map((e: any) => [e.extensions?.code, e.extensions?.department]), [['DEPARTMENT_UNAVAILABLE', 'PUBLIC_SECURITY']]);
   });
 
   test('without the lookups no person is in scope: the prefix alone never grants', async () => {

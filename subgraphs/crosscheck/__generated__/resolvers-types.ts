@@ -344,21 +344,24 @@ export type FollowUpStatus =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Approves or rejects the pending write-off of a line. Refused (FORBIDDEN) to the analyst who
-   * asked for it: entry and approval are separate duties (不相容岗位职责分离).
+   * Approves or rejects the pending write-off of a line. Refused (FORBIDDEN, `extensions.reason`
+   * OWN_WRITE_OFF) to the analyst who asked for it: entry and approval are separate duties
+   * (不相容岗位职责分离).
    */
   decideWriteOff: RecoveryCase;
   /**
    * Records what the responsible department did about a finding: STOP (停发) from `stopFromPeriod`
    * (YYYYMM) on, VERIFIED (核实无误) with the reason in `note`, CORRECTED (已更正) with what was
-   * corrected in `note`. Only staff of the department responsible for the line's programme; the
-   * action is kept for the finding's line and rule with the user and the time.
+   * corrected in `note`. Only staff of the department responsible for the line's programme (else
+   * FORBIDDEN, `extensions.reason` NOT_DEPARTMENT_STAFF or ANOTHER_DEPARTMENT); the action is kept
+   * for the finding's line and rule with the user and the time.
    */
   recordFindingAction: FindingAction;
   /**
    * Records money paid back on a line of the recovery ledger: an amount (at most what is still
-   * outstanding), the day it was received and the receipt's reference (unique per line). Finance
-   * analysts of the line's county only.
+   * outstanding, else BAD_USER_INPUT on `amount` with `extensions.reason` MORE_THAN_OUTSTANDING),
+   * the day it was received and the receipt's reference (unique per line). Finance analysts of the
+   * line's county only (else FORBIDDEN, `extensions.reason` OUTSIDE_REGIONS).
    */
   recordRecovery: RecoveryCase;
   /** Asks to write off (核销) what is still outstanding on a line; another analyst decides. */
