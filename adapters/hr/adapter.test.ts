@@ -144,12 +144,13 @@ for (const dialect of TEST_DIALECTS) {
       );
     });
 
-    test('employment dates: an empty or NULL end is none, as is an impossible one; a lower-case x holder is found', async () => {
+    test('employment dates: an empty or NULL end is none; an impossible one is no date, its stored text kept; a lower-case x holder is found', async () => {
       const found = await adapter.employmentsByIdNumbers([X_ID, PLAIN_ID]);
       const byId = new Map([...(found.get(X_ID) ?? []), ...(found.get(PLAIN_ID) ?? [])].map((e) => [e.recordId, e]));
       assert.deepEqual([byId.get('1')?.idNumber, byId.get('1')?.startDate, byId.get('1')?.endDate], [X_ID, '2015-01-01', null]);
       assert.deepEqual([byId.get('2')?.startDate, byId.get('2')?.endDate], ['2010-03-01', '2014-12-31']);
       assert.deepEqual([byId.get('3')?.endDate, byId.get('4')?.startDate, byId.get('5')?.endDate], [null, null, null]);
+      assert.deepEqual([byId.get('1')?.endDateUnreadable, byId.get('4')?.startDateUnreadable, byId.get('5')?.endDateUnreadable], [null, null, '20190231']);
       assert.deepEqual([byId.get('1')?.employerNumber, byId.get('1')?.employerName], ['DW001', '城固县民政局']);
     });
 

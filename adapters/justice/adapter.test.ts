@@ -73,9 +73,11 @@ for (const dialect of TEST_DIALECTS) {
       assert.deepEqual([term?.actualReleaseDate, term?.releaseDate], [null, '2025-04-30']);
     });
 
-    test('an actual release date that is not on the calendar is read as none, so the end of the term applies', async () => {
+    test('an actual release date that is not on the calendar is no date, its text kept, so the end of the term applies', async () => {
       const sentence = (await adapter.sentencesByIdNumbers([PLAIN_ID])).get(PLAIN_ID)?.find((s) => s.offenderNumber === 'ZF2021002');
       assert.deepEqual([sentence?.actualReleaseDate, sentence?.releaseDate], [null, '2022-01-01']);
+      assert.equal(sentence?.actualReleaseDateUnreadable, '20210230');
+      assert.equal(sentence?.endDateUnreadable, null);
     });
 
     test('type codes map to named types, keep the stored code, and only 01 to 04 are custodial', async () => {

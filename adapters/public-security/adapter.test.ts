@@ -46,9 +46,11 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal(found.get(PLAIN_ID)?.deathDate, null);
     });
 
-    test('a date that is not on the calendar is read as none rather than guessed', async () => {
-      const found = await adapter.registrationsByIdNumbers([CANCELLED_ID]);
+    test('a date that is not on the calendar is no date rather than guessed, and its stored text is kept', async () => {
+      const found = await adapter.registrationsByIdNumbers([CANCELLED_ID, PLAIN_ID]);
       assert.equal(found.get(CANCELLED_ID)?.cancellationDate, null);
+      assert.equal(found.get(CANCELLED_ID)?.cancellationDateUnreadable, '20230230');
+      assert.equal(found.get(PLAIN_ID)?.deathDateUnreadable, null);
       assert.equal(found.get(CANCELLED_ID)?.status, 'CANCELLED');
     });
 

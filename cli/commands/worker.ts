@@ -5,13 +5,12 @@
  * IPC channel, passes on Ctrl-C as a stop, and exits with the worker's exit code. If this process
  * dies, the channel closes and the worker stops too.
  */
-import { fork } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../lib/config.js';
 import { UsageError } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { text, wholeNumber } from '../flags.js';
+import { runEntry } from './child-process.js';
 
 const USAGE = `Usage:
   npx hub worker [--concurrency N]
@@ -42,8 +41,6 @@ const FLAGS = {
 };
 
 const WORKER_ENTRY = fileURLToPath(new URL('../../crosscheck/worker-main.ts', import.meta.url));
-/** The TypeScript loader the worker runs under, as the CLI itself does (cli/bin.js). */
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export const workerCommand = defineCommand({
   name: 'worker',
@@ -56,23 +53,7 @@ export const workerCommand = defineCommand({
       throw new UsageError('needs HUB_REDIS_URL: workers take the chunks of check runs from Redis (without it the crosscheck service checks runs itself)');
     }
     const env = { ...io.env, ...(values.concurrency ? { HUB_WORKER_CONCURRENCY: String(values.concurrency) } : {}) };
-    const child = fork(WORKER_ENTRY, [], { env, execArgv: ['--import', TSX_LOADER], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-    child.stdout!.pipe(io.stdout, { end: false });
-    child.stderr!.pipe(io.stderr, { end: false });
-    // Ctrl-C reaches the whole process group; the worker, being supervised, waits for this word.
-    const stop = (signal: string) => () => child.connected && child.send({ stop: signal });
-    const onInt = stop('SIGINT');
-    const onTerm = stop('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
-    try {
-      return await new Promise<number>((resolve, reject) => {
-        child.once('error', reject);
-        child.once('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-      });
-    } finally {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-    }
+    // Ctrl-C reaches the whole process group; the worker, being supervised, waits for the stop word.
+    return runEntry(WORKER_ENTRY, [], env, io);
   },
 });

@@ -99,14 +99,15 @@ export class RecoveryLedger {
       entry.findingOf.set(finding.rule, finding.id);
       byLine.set(finding.lineId, entry);
     }
-    const unopened = [...byLine.keys()].filter((lineId) => !states.has(lineId));
     const sources = this.sourcesFor(user);
-    const [batches, lines] = await Promise.all([
-      sources.someBatches(unopened.map((lineId) => byLine.get(lineId)!.batchNumber)),
-      sources.lines([...new Set([...byLine.keys(), ...states.keys()])]),
-    ]);
-    const views: RecoveryCaseView[] = [];
-    for (const state of states.values()) views.push(this.view(state, true, lines.get(state.case.lineId) ?? null));
+    const batches = await sources.someBatches([...byLine.entries()].filter(([lineId]) => !states.has(lineId)).map(([, entry]) => entry.batchNumber));
+    // Only the lines of the analyst's counties are asked about: the others' beneficiaries are not theirs to look up.
+    const identity = user.identity;
+    const inScope = (county: string | null | undefined) => !scoped || identity.role !== 'analyst' || (county != null && codeInRegions(county, identity.regions));
+    const opened = [...states.values()].filter((state) => inScope(state.case.countyCode));
+    const unopened = [...byLine.keys()].filter((lineId) => !states.has(lineId) && inScope(batches.get(byLine.get(lineId)!.batchNumber)?.countyCode));
+    const lines = await sources.lines([...opened.map((state) => state.case.lineId), ...unopened]);
+    const views: RecoveryCaseView[] = opened.map((state) => this.view(state, true, lines.get(state.case.lineId) ?? null));
     for (const lineId of unopened) {
       const entry = byLine.get(lineId)!;
       const batch = batches.get(entry.batchNumber);
@@ -128,10 +129,7 @@ export class RecoveryLedger {
       };
       views.push(this.view({ case: opening, recoveries: [], writeOffs: [] }, false, line));
     }
-    const identity = user.identity;
-    return views
-      .filter((v) => !scoped || identity.role !== 'analyst' || (v.case.countyCode !== null && codeInRegions(v.case.countyCode, identity.regions)))
-      .sort((x, y) => BigInt(x.case.lineId) < BigInt(y.case.lineId) ? -1 : 1);
+    return views.sort((x, y) => (BigInt(x.case.lineId) < BigInt(y.case.lineId) ? -1 : 1));
   }
 
   private view(state: CaseState, opened: boolean, line: RecoveryCaseView['line']): RecoveryCaseView {
