@@ -80,7 +80,7 @@ describe('cross-check end to end over the gateway and the sample county', () => 
     }
     assert.ok(perBatch.length > 0);
     assert.deepEqual(comparable(findingsOfJsonl(month.stdout)), comparable(perBatch));
-    assert.match(month.stderr, new RegExp(`every programme, ${batches.length} batches, period 2024-03\\): COMPLETED`));
+    assert.match(month.stderr, new RegExp(`全部项目的 ${batches.length} 个批次，期间 2024-03）：已完成`));
 
     // --batch repeated: batches of two programmes in one run, each line judged by its own programme.
     const two = [batches[0]!, batches.at(-1)!];

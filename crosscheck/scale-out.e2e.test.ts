@@ -121,7 +121,7 @@ describeOrSkip('check runs on hub worker processes, with Redis and the MariaDB s
     const chunks = await store.chunks.list(runIdOf(result.stderr));
     assert.ok(chunks.every((c) => c.status === 'COMMITTED'));
     assert.ok(chunks.some((c) => c.worker === survivor && c.committedAt! > killedAt), 'the surviving worker took over');
-    assert.match(result.stderr, /COMPLETED/);
+    assert.match(result.stderr, /：已完成/);
     await stop(b);
   });
 

@@ -252,7 +252,7 @@ describe('complaints answered by the responsible department', () => {
       assert.equal((Date.parse(batch.announcementEnd) - Date.parse(batch.announcementStart)) / 86_400_000, 6);
       assert.equal(batch.announcementOpen, false);
     }
-    const policies = await asPublic('PolicyList', {});
+    const policies = await asPublic('PolicyPublications', {});
     assert.equal(policies.errors, undefined, JSON.stringify(policies.errors));
     const dibao = policies.data.publications.find((p: { programmeCode: string }) => p.programmeCode === 'MZ-DB');
     assert.equal(dibao.qualifies, '城乡最低生活保障家庭成员');

@@ -18,6 +18,8 @@ import type {
   MyPaymentsQueryVariables,
   PolicyListQuery,
   PolicyListQueryVariables,
+  PolicyPublicationsQuery,
+  PolicyPublicationsQueryVariables,
   ProgrammeBatchesQuery,
   ProgrammeBatchesQueryVariables,
   SubmitComplaintMutation,
@@ -26,6 +28,7 @@ import type {
 
 export interface SiteOperations {
   PolicyList: { variables: PolicyListQueryVariables; data: PolicyListQuery };
+  PolicyPublications: { variables: PolicyPublicationsQueryVariables; data: PolicyPublicationsQuery };
   ProgrammeBatches: { variables: ProgrammeBatchesQueryVariables; data: ProgrammeBatchesQuery };
   DisbursementCalendar: { variables: DisbursementCalendarQueryVariables; data: DisbursementCalendarQuery };
   Announcement: { variables: AnnouncementQueryVariables; data: AnnouncementQuery };
@@ -39,6 +42,7 @@ export type SiteOperationName = keyof SiteOperations;
 
 export const SITE_OPERATIONS: readonly SiteOperationName[] = [
   'PolicyList',
+  'PolicyPublications',
   'ProgrammeBatches',
   'DisbursementCalendar',
   'Announcement',

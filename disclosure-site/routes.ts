@@ -50,6 +50,10 @@ export const ROUTES: { [K in SiteOperationName]: OperationRoute<K> } = {
     }),
     shareSeconds: 60,
   },
+  PolicyPublications: {
+    variables: () => ({}),
+    shareSeconds: 60,
+  },
   ProgrammeBatches: {
     variables: (raw) => {
       const programmeCode = optionalText(raw.programmeCode, CODE, 'programmeCode', '补贴项目不正确，请从列表中选择');

@@ -79,6 +79,7 @@ describe('small aggregates on every public operation', () => {
   async function cases(): Promise<Record<string, Record<string, unknown>>> {
     return {
       PolicyList: {},
+      PolicyPublications: {},
       ProgrammeBatches: { programmeCode: small.programme },
       DisbursementCalendar: {},
       BatchAnnouncement: { batchNumber: small.batchNumber },

@@ -26,6 +26,31 @@ function firstBodyError(error: unknown): DownstreamError | undefined {
   return Array.isArray(errors) && errors.length > 0 ? (errors[0] as DownstreamError) : undefined;
 }
 
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+
+/** A subgraph request the subgraph may have read before the connection broke, and may read again: a query. */
+function isQueryBody(body: unknown): boolean {
+  return typeof body === 'string' && /^\{"query":"(?:query\b|\{)/.test(body.slice(0, 16));
+}
+
+/**
+ * The connections to a subgraph are kept open between requests, and a subgraph's server closes one
+ * that has been idle a few seconds. A request that takes such a connection just as it closes fails
+ * with ECONNRESET before anything was answered: a department asked rarely (disability, a few
+ * batches a month) would then be "not checked" for nothing. A query is sent once more, on a fresh
+ * connection; a mutation never is.
+ */
+function retryingReset(fetcher: Fetcher): Fetcher {
+  return async (url, init) => {
+    try {
+      return await fetcher(url, init);
+    } catch (error) {
+      if ((error as { code?: unknown })?.code !== 'ECONNRESET' || !isQueryBody(init?.body)) throw error;
+      return fetcher(url, init);
+    }
+  };
+}
+
 export class HubSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly serviceName: string;
   private readonly department: Department | undefined;
@@ -35,6 +60,7 @@ export class HubSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly keys: HubKeys,
   ) {
     super({ url: options.url });
+    this.fetcher = retryingReset(this.fetcher);
     this.serviceName = options.name;
     this.department = DEPARTMENTS.find((d) => SUBGRAPH_NAMES[d] === options.name);
   }

@@ -555,7 +555,12 @@ export type PolicyListQueryVariables = Exact<{
 }>;
 
 
-export type PolicyListQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, fundingLevel: FundingLevel, paymentCycle: PaymentCycle, standardAmount?: string | null, policyBasis?: string | null, year?: string | null }>, publications: Array<{ __typename?: 'PolicyPublication', programmeCode: string, qualifies: string, publishedOn?: string | null, latestBatchNumber?: string | null, latestAnnouncementStart?: string | null, latestAnnouncementEnd?: string | null, announcementOpen: boolean }> };
+export type PolicyListQuery = { __typename?: 'Query', programmes: Array<{ __typename?: 'Programme', code: string, name?: string | null, department: ResponsibleDepartment, fundingLevel: FundingLevel, paymentCycle: PaymentCycle, standardAmount?: string | null, policyBasis?: string | null, year?: string | null }> };
+
+export type PolicyPublicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyPublicationsQuery = { __typename?: 'Query', publications: Array<{ __typename?: 'PolicyPublication', programmeCode: string, qualifies: string, publishedOn?: string | null, latestBatchNumber?: string | null, latestAnnouncementStart?: string | null, latestAnnouncementEnd?: string | null, announcementOpen: boolean }> };
 
 export type ProgrammeBatchesQueryVariables = Exact<{
   programmeCode: Scalars['String']['input'];

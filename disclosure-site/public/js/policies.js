@@ -4,6 +4,19 @@ const form = document.getElementById('filters');
 const state = document.getElementById('state');
 const results = document.getElementById('results');
 let years = null;
+// Who qualifies and when each programme was published: one list, read once.
+let publications = null;
+
+async function loadPublications() {
+  if (publications !== null) return publications;
+  try {
+    publications = (await api('PolicyPublications', {})).publications;
+  } catch {
+    // The programme list stands without them; the two columns say so.
+    return null;
+  }
+  return publications;
+}
 
 fillSelect(form.department, Object.entries(DEPARTMENTS).filter(([code]) => code !== 'UNRECOGNISED'), '全部部门');
 
@@ -26,7 +39,7 @@ function render(programmes, publications) {
       el('td', { 'data-label': '补助标准', class: 'num' }, p.standardAmount === null ? '按实际核定' : yuan(p.standardAmount)),
       el('td', { 'data-label': '政策依据' }, p.policyBasis || '—'),
       el('td', { 'data-label': '年度' }, p.year || '—'),
-      el('td', { 'data-label': '公布日期' }, pub && pub.publishedOn ? pub.publishedOn : '尚未公示'),
+      el('td', { 'data-label': '公布日期' }, pub ? pub.publishedOn || '尚未公示' : '—'),
       el('td', { 'data-label': '最近公示' }, pub && pub.latestBatchNumber ? announcementWindow(pub.latestAnnouncementStart, pub.latestAnnouncementEnd, pub.announcementOpen) : '—'),
       el('td', { 'data-label': '发放公示' }, el('a', { href: `announcements.html?programme=${encodeURIComponent(p.code)}` }, '查看')),
     );
@@ -56,10 +69,10 @@ async function load() {
       years = [...new Set(all.programmes.map((p) => p.year).filter(Boolean))].sort().reverse();
       fillSelect(form.year, years.map((y) => [y, `${y}年`]), '全部年度');
       form.year.value = year;
-      if (!department && !year) return render(all.programmes, all.publications);
+      if (!department && !year) return render(all.programmes, await loadPublications());
     }
     const data = await api('PolicyList', { department: department || null, year: year || null });
-    render(data.programmes, data.publications);
+    render(data.programmes, await loadPublications());
   } catch (error) {
     showState(state, 'error', error.message, load);
   }
