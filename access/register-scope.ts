@@ -29,6 +29,8 @@ export interface PersonScopeLookups {
 const LOOKUP = 'query RegisterScope($ids: [String!]!) { persons(idNumbers: $ids) { idNumber registration { divisionCode } } }';
 const PAID = 'query PaidScope($filter: PaymentLineFilter) { paymentIdNumbers(filter: $filter) }';
 const CHUNK = 10_000;
+/** A scope question waits as long as the page it guards may take: a busy finance subgraph is slow, not absent. */
+const SCOPE_TIMEOUT_MS = 30_000;
 
 /** A department that cannot say who is in scope: the analyst is told which, as for any department down. */
 function unavailable(department: Department, reason: string) {
@@ -53,7 +55,7 @@ async function ask<T>(department: Department, url: string, keys: Pick<HubKeys, '
 }
 
 /** Asks the public security subgraph at `url()` (a function: in tests it listens on a port chosen at start). */
-export function registerDivisionsOverHttp(url: () => string, keys: Pick<HubKeys, 'internal'>, timeoutMs = 10_000): RegisterDivisions {
+export function registerDivisionsOverHttp(url: () => string, keys: Pick<HubKeys, 'internal'>, timeoutMs = SCOPE_TIMEOUT_MS): RegisterDivisions {
   return async (idNumbers) => {
     const answer = new Map<string, string | null>();
     const valid = [...new Set(idNumbers)].filter(isValidIdNumber);
@@ -67,7 +69,7 @@ export function registerDivisionsOverHttp(url: () => string, keys: Pick<HubKeys,
 }
 
 /** Asks the finance subgraph at `url()` which persons its batches of a county prefix pay. */
-export function paidUnderOverHttp(url: () => string, keys: Pick<HubKeys, 'internal'>, timeoutMs = 10_000): PaidUnder {
+export function paidUnderOverHttp(url: () => string, keys: Pick<HubKeys, 'internal'>, timeoutMs = SCOPE_TIMEOUT_MS): PaidUnder {
   return async (countyPrefix, idNumbers) => {
     const paid = new Set<string>();
     const valid = [...new Set(idNumbers)].filter(isValidIdNumber);
@@ -80,6 +82,6 @@ export function paidUnderOverHttp(url: () => string, keys: Pick<HubKeys, 'intern
 }
 
 /** Both lookups over HTTP: the register's and finance's subgraphs, wherever they listen now. */
-export function personScopeOverHttp(urls: { register: () => string; finance: () => string }, keys: Pick<HubKeys, 'internal'>, timeoutMs = 10_000): PersonScopeLookups {
+export function personScopeOverHttp(urls: { register: () => string; finance: () => string }, keys: Pick<HubKeys, 'internal'>, timeoutMs = SCOPE_TIMEOUT_MS): PersonScopeLookups {
   return { registerDivisions: registerDivisionsOverHttp(urls.register, keys, timeoutMs), paidUnder: paidUnderOverHttp(urls.finance, keys, timeoutMs) };
 }
