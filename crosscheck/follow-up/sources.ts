@@ -3,7 +3,7 @@ import { GraphQLRequestError, type GraphQLClient } from '../../lib/graphql-clien
 import { ErrorCode, hubError } from '../../lib/errors.js';
 import { chunk } from '../../lib/chunks.js';
 import { decimalToFen, nullableDecimalToFen } from '../../lib/money.js';
-import { followUpDepartmentOf } from '../../lib/follow-up-departments.js';
+import { handlingDepartment } from '../../lib/programme-departments.js';
 import { FollowUpBatchDocument, FollowUpLinesDocument, FollowUpProgrammesDocument } from '../__generated__/operations.js';
 import type { BatchFacts, LineFacts } from './views.js';
 
@@ -29,7 +29,7 @@ function factsOf(batch: { batchNumber: string; period?: string | null; countyCod
     responsibleDepartment: programme.department,
     responsibleDepartmentCode: programme.departmentCode ?? null,
     standardFen: nullableDecimalToFen(programme.standardAmount),
-    followUpDepartment: followUpDepartmentOf(programme.department),
+    followUpDepartment: handlingDepartment(programme.department),
   };
 }
 
