@@ -1,8 +1,10 @@
 /**
  * The checks of duties and timing of a crosscheck run's batches in `hub crosscheck` output: a
  * section of the summary (table and stderr) and a sheet of the workbook (批次核查). Only what did
- * not pass is listed; "cannot be checked" (无法核查) is listed as such, never as passed.
+ * not pass is listed; "cannot be checked" (无法核查) is listed as such, never as passed. Both are for
+ * people, so checks and outcomes are shown by their Chinese labels.
  */
+import { enumLabel } from '../lib/labels-zh.js';
 import { pad } from './cells.js';
 import { addSheet, type Workbook } from './workbook.js';
 
@@ -14,19 +16,6 @@ export interface BatchFindingRow {
   missingField?: string | null;
 }
 
-export const BATCH_CHECK_ZH: Record<string, string> = {
-  SAME_USER_ENTERED_AND_APPROVED: '录入与审核为同一人',
-  SENT_BEFORE_APPROVAL: '未审核先送银行',
-  SENT_AFTER_DEADLINE: '超过发放期限送银行',
-};
-
-export const BATCH_OUTCOME_ZH: Record<string, string> = {
-  PASSED: '通过',
-  FLAGGED: '发现问题',
-  CANNOT_BE_CHECKED: '无法核查',
-  NOT_CHECKED: '未核查',
-};
-
 /** The summary's section: one line per batch and check that did not pass, then the counts. */
 export function batchFindingsText(findings: readonly BatchFindingRow[] | null | undefined): string[] {
   if (!findings) return [];
@@ -35,9 +24,9 @@ export function batchFindingsText(findings: readonly BatchFindingRow[] | null | 
     lines.push('  (every check passed on every batch)');
     return lines;
   }
-  lines.push(`  ${pad('批次 Batch', 24)}  ${pad('核查 Check', 32)}  ${pad('结果 Outcome', 24)}  证据 Evidence`);
+  lines.push(`  ${pad('批次 Batch', 24)}  ${pad('核查 Check', 24)}  ${pad('结果 Outcome', 14)}  证据 Evidence`);
   for (const f of findings) {
-    lines.push(`  ${pad(f.batchNumber, 24)}  ${pad(`${f.check}`, 32)}  ${pad(`${f.outcome} ${BATCH_OUTCOME_ZH[f.outcome] ?? ''}`, 24)}  ${f.evidence}`);
+    lines.push(`  ${pad(f.batchNumber, 24)}  ${pad(enumLabel('BatchCheck', f.check), 24)}  ${pad(enumLabel('BatchCheckOutcome', f.outcome), 14)}  ${f.evidence}`);
   }
   const count = (outcome: string) => findings.filter((f) => f.outcome === outcome).length;
   lines.push(`  ${count('FLAGGED')} flagged, ${count('CANNOT_BE_CHECKED')} cannot be checked (无法核查), ${count('NOT_CHECKED')} not checked`);
@@ -58,8 +47,8 @@ export function addBatchFindingsSheet(workbook: Workbook, findings: readonly Bat
     sheet
       .addRow({
         batchNumber: f.batchNumber,
-        check: BATCH_CHECK_ZH[f.check] ?? f.check,
-        outcome: BATCH_OUTCOME_ZH[f.outcome] ?? f.outcome,
+        check: enumLabel('BatchCheck', f.check),
+        outcome: enumLabel('BatchCheckOutcome', f.outcome),
         missingField: f.missingField ?? '',
         evidence: f.evidence,
       })

@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CrosscheckStore } from '../store/crosscheck-store.js';
+import { localDateTime } from '../lib/local-time.js';
 
 const FINDING_FIELDS = `id lineId rule summary amount batchNumber period countyCode programmeCode followUpDepartment idNumber name status confirmed`;
 const CASE_FIELDS = `lineId rule idNumber lineAmount due recovered writtenOff outstanding status recoveries { amount recoveredOn receiptReference recordedBy } writeOff { amount requestedBy decision decidedBy }`;
@@ -284,13 +285,24 @@ describe('findings followed up by the responsible department, and the recovery l
   test('the command line: civil affairs lists its findings as CSV, finance exports the ledger as xlsx and is told by flag when it recovers too much', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-follow-up-'));
     try {
-      const env = (token: Record<string, string>) => ({ HUB_GATEWAY_URL: hub.gatewayUrl, HUB_DATA_DIR: hub.dataDir, HUB_TOKEN: token.authorization!.replace('Bearer ', '') });
+      const zone = 'America/New_York';
+      const env = (token: Record<string, string>) => ({ HUB_GATEWAY_URL: hub.gatewayUrl, HUB_DATA_DIR: hub.dataDir, HUB_TOKEN: token.authorization!.replace('Bearer ', ''), HUB_TIMEZONE: zone });
       const listed = await runHubCli(['findings', '--batch', batchNumber, '--status', 'stopped', '--format', 'csv'], env(civilAffairs));
       assert.equal(listed.code, 0, listed.stderr);
+      assert.match(listed.stderr, /^1 of 1 finding\.$/m);
       const rows = listed.stdout.replace(/^\uFEFF/, '').trim().split('\r\n');
       assert.match(rows[0]!, /^疑点编号,明细号,批次号/);
       assert.equal(rows.length, 2, listed.stdout);
-      assert.match(rows[1]!, /已停发/);
+      const asJson = await runHubCli(['findings', '--batch', batchNumber, '--status', 'stopped', '--format', 'jsonl'], env(civilAffairs));
+      assert.equal(asJson.code, 0, asJson.stderr);
+      const found = JSON.parse(asJson.stdout.trim());
+      assert.equal(found.status, 'STOPPED', 'jsonl keeps the code');
+      assert.match(found.rule, /^[A-Z_]+$/, 'jsonl keeps the rule code');
+      const actedAt = /^STOP 自\d{6} \S+ (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)/.exec(found.lastAction)?.[1];
+      assert.ok(actedAt, `the last action in jsonl has its code and ISO time: ${found.lastAction}`);
+      assert.ok(rows[1]!.includes(',已停发,停发 自'), rows[1]);
+      assert.ok(rows[1]!.includes(` ${localDateTime(actedAt, zone)}`), 'csv shows the local time of the action');
+      assert.ok(!rows[1]!.includes(found.rule), 'csv shows the rule by its Chinese name');
       const refused = await runHubCli(['findings', 'verify', rows[1]!.split(',')[0]!, '--note', '核实无误'], env(hr));
       assert.equal(refused.code, 1);
       assert.match(refused.stderr, /outside your scope \(department HR\)/);
@@ -303,6 +315,22 @@ describe('findings followed up by the responsible department, and the recovery l
       assert.equal(tooMuch.code, 2);
       assert.match(tooMuch.stderr, /--amount [\d.]+ is more than is outstanding/);
       assert.equal((await caseOf(open.lineId)).recoveries.length, 0);
+      const pending = (await ledger()).data.recoveryLedger.cases.filter((c: { outstanding: string; status: string }) => c.status === 'PENDING' && Number(c.outstanding) > 0.01);
+      assert.ok(pending.length >= 2, 'one pending case for the partial recovery and one left for the last test');
+      const part = await runHubCli(['recoveries', 'record', pending[0].lineId, '--amount', '0.01', '--date', '2024-05-06', '--receipt', 'CLI-2'], env(analyst));
+      assert.equal(part.code, 0, part.stderr);
+      assert.match(part.stdout, /: 部分追回 \(PARTIAL\)\.$/m);
+      const partial = await runHubCli(['recoveries', '--status', 'partial', '--format', 'jsonl'], env(analyst));
+      assert.equal(partial.code, 0, partial.stderr);
+      const partialCases = partial.stdout.trim().split('\n').map((line) => JSON.parse(line)).filter((row) => row.sheet === '追回台账');
+      assert.deepEqual(partialCases.map((c) => [c.lineId, c.status]), [[pending[0].lineId, 'PARTIAL']], 'jsonl keeps the code');
+      assert.ok(/^[A-Z_]+$/.test(partialCases[0].rule));
+      assert.match(partial.stderr, /^1 case: due /m);
+      const partialCsv = await runHubCli(['recoveries', '--status', 'partial', '--format', 'csv'], env(analyst));
+      assert.equal(partialCsv.code, 0, partialCsv.stderr);
+      const partialRow = partialCsv.stdout.split('\r\n')[1]!;
+      assert.ok(partialRow.startsWith(`${pending[0].lineId},`) && partialRow.includes(',部分追回,'), partialRow);
+      assert.ok(!partialRow.includes(partialCases[0].rule), 'csv shows the rule by its Chinese name');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -21,6 +21,7 @@ import { launchChromium, skipUnlessChromium } from '../test-support/browser.js';
 import { validIdNumber } from '../test-support/id-numbers.js';
 import { loadPersistedDocuments } from '../lib/persisted-documents.js';
 import { ErrorCode } from '../lib/errors.js';
+import { localDateTime } from '../lib/local-time.js';
 
 // The person concerned is registered far from the county (a Beijing ID number).
 const SUBJECT = validIdNumber('110101', '19500101', '021');
@@ -202,13 +203,29 @@ describe('complaints answered by the responsible department', () => {
 
   test('npx hub complaints lists, replies and closes for department staff, exports csv and xlsx, and names the refusal of anyone else', async () => {
     const tn = await submit('MZ-DB');
-    const env = { HUB_GATEWAY_URL: hub.gatewayUrl, HUB_TOKEN: tokens.civil, HUB_DATA_DIR: hub.dataDir };
+    const zone = 'America/New_York';
+    const env = { HUB_GATEWAY_URL: hub.gatewayUrl, HUB_TOKEN: tokens.civil, HUB_DATA_DIR: hub.dataDir, HUB_TIMEZONE: zone };
     const list = await runHubCli(['complaints', 'list'], env);
     assert.equal(list.code, 0, list.stderr);
     assert.match(list.stdout, /受理编号 Tracking no\./);
-    assert.match(list.stdout, new RegExp(tn));
-    assert.match(list.stdout, /超期 OVERDUE/);
+    const rows = list.stdout.split('\n').slice(1);
+    assert.match(rows.find((row) => row.includes(tn)) ?? '', /已受理\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/, 'status by its label, deadline and receipt in local time');
+    assert.ok(rows.some((row) => /\s超期\s/.test(row)), 'the overdue complaint is marked 超期');
+    assert.ok(!/T\d\d:\d\d:\d\d/.test(list.stdout), 'no ISO instant on the terminal');
+    assert.match(list.stdout, /\d+ complaints, \d+ overdue\./);
     assert.ok(!list.stdout.includes(SUBJECT), 'the terminal table masks the ID number');
+    const jsonl = await runHubCli(['complaints', '--format', 'jsonl'], env);
+    assert.equal(jsonl.code, 0, jsonl.stderr);
+    const records = jsonl.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const mine = records.find((r) => r.trackingNumber === tn);
+    assert.deepEqual([mine.status, mine.overdue, mine.category], ['RECEIVED', null, 'FRAUD'], 'jsonl keeps the codes');
+    assert.match(mine.submittedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'jsonl keeps the ISO instant');
+    assert.ok(records.some((r) => r.overdue === 'OVERDUE'));
+    const csvOut = await runHubCli(['complaints', '--format', 'csv'], env);
+    assert.equal(csvOut.code, 0, csvOut.stderr);
+    const csvRow = csvOut.stdout.split('\r\n').find((row) => row.includes(tn)) ?? '';
+    assert.ok(csvRow.includes(`,已受理,,${localDateTime(mine.deadline, zone)},${localDateTime(mine.submittedAt, zone)},`), csvRow);
+    assert.ok(csvRow.includes(',冒领骗取,'), csvRow);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-complaints-'));
     try {
       const csv = await runHubCli(['complaints', '--format', 'csv', '--out', path.join(dir, 'c.csv')], env);
@@ -222,6 +239,8 @@ describe('complaints answered by the responsible department', () => {
     const reply = await runHubCli(['complaints', 'reply', tn, '--text', '经核查，该户已于3月停发。'], env);
     assert.equal(reply.code, 0, reply.stderr);
     assert.match(reply.stdout, /IN_PROGRESS 办理中/);
+    assert.match(reply.stdout, /^  \d{4}-\d\d-\d\d \d\d:\d\d:\d\d  REPLY 答复/m, 'the step at its local time');
+    assert.ok(!/T\d\d:\d\d:\d\d/.test(reply.stdout), 'no ISO instant for people');
     assert.match(reply.stdout, /REPLY 答复 by mz01 \(CIVIL_AFFAIRS\) 经核查，该户已于3月停发。/);
     const wrong = await runHubCli(['complaints', 'close', tn], { ...env, HUB_TOKEN: tokens.hr });
     assert.equal(wrong.code, 1);
@@ -267,7 +286,7 @@ describe('complaints answered by the responsible department', () => {
     assert.ok(run.code === 0 || run.code === 3, run.stderr);
     assert.match(run.stdout, /批次核查 Batch checks \(duties and timing\):/);
     // FF_PC records no approval time: whether the batch was approved before it was sent cannot be checked, and says so.
-    assert.match(run.stdout, /PC610727202403MZDB01\s+SENT_BEFORE_APPROVAL\s+CANNOT_BE_CHECKED 无法核查\s+无法核查：缺少审核时间（approvedAt）/);
+    assert.match(run.stdout, /PC610727202403MZDB01\s+未审核先送银行\s+无法核查\s+无法核查：缺少审核时间（approvedAt）/);
     const runId = /crosscheck run (\d+) started/.exec(run.stderr)?.[1];
     assert.ok(runId, run.stderr);
     const body = await as('analyst', `query($id: ID!) { crosscheckRun(id: $id) { batchFindings(includePassed: true) { batchNumber check outcome missingField evidence } } }`, { id: runId });

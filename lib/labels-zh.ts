@@ -79,11 +79,24 @@ export const ENUM_LABELS_ZH = {
   SupportForm: { INSTITUTIONAL: '集中供养', AT_HOME: '分散供养', UNRECOGNISED },
 } satisfies Record<string, Record<string, string>>;
 
-export type LabelledEnum = keyof typeof ENUM_LABELS_ZH;
+/**
+ * Codes the schema carries as String rather than as an enum (the disclosure subgraph's complaints),
+ * labelled like the enums; kept apart so the check against the schema's enums does not see them.
+ */
+export const TEXT_CODE_LABELS_ZH = {
+  ComplaintStatus: { RECEIVED: '已受理', IN_PROGRESS: '办理中', CLOSED: '已办结' },
+  ComplaintStep: { REPLY: '答复', TRANSFER: '转办', CLOSE: '办结' },
+  ComplaintCategory: { FRAUD: '冒领骗取', WRONG_PAYMENT: '错发', MISSED_PAYMENT: '漏发', DEDUCTION: '克扣截留', NOT_CREDITED: '未到账', OTHER: '其他' },
+  ComplaintDeadline: { OVERDUE: '超期' },
+} satisfies Record<string, Record<string, string>>;
+
+const LABELS_ZH = { ...ENUM_LABELS_ZH, ...TEXT_CODE_LABELS_ZH };
+
+export type LabelledEnum = keyof typeof LABELS_ZH;
 
 /** The label of `code` of enum `type`; a code without one is shown as it is rather than lost. */
 export function enumLabel(type: LabelledEnum, code: string): string {
-  return (ENUM_LABELS_ZH[type] as Record<string, string>)[code] ?? code;
+  return (LABELS_ZH[type] as Record<string, string>)[code] ?? code;
 }
 
 /** The programmes' eligibility condition codes (BT_XM.ZGTJ), which travel as text, not as an enum. */

@@ -5,12 +5,15 @@
  * with the user of the token and the time; the hub refuses anyone else, naming why.
  */
 import { DEPARTMENTS } from '../../lib/departments.js';
+import { enumLabel } from '../../lib/labels-zh.js';
+import { localDateTime } from '../../lib/local-time.js';
 import { maskIdNumber } from '../../lib/masking.js';
 import { EXIT, UsageError, write } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { connectGateway, type CliGateway } from '../gateway-client.js';
 import { oneOf, text, toggle, wholeNumber } from '../flags.js';
-import { finishOutput, outputFlags, outputOf } from '../output.js';
+import { displayTimeZone, finishOutput, outputFlags, outputOf } from '../output.js';
+import { counted } from '../wording.js';
 import { EXPORT_FORMATS, exportSheets, single, type Column } from '../tabular.js';
 import {
   CliCloseComplaintDocument,
@@ -64,20 +67,17 @@ const FLAG_OF_ARGUMENT: Record<string, string> = {
   first: '--limit',
 };
 
-const STATUS_ZH: Record<string, string> = { RECEIVED: '已受理', IN_PROGRESS: '办理中', CLOSED: '已办结' };
-const STEP_ZH: Record<string, string> = { REPLY: '答复', TRANSFER: '转办', CLOSE: '办结' };
-
 type Complaint = CliComplaintFieldsFragment;
 
 const COLUMNS: Column<Complaint>[] = [
   { key: 'trackingNumber', header: '受理编号', label: 'Tracking no.', width: 20, value: (c) => c.trackingNumber },
-  { key: 'status', header: '状态', label: 'Status', width: 18, value: (c) => `${c.status} ${STATUS_ZH[c.status] ?? ''}`.trim() },
-  { key: 'overdue', header: '超期', label: 'Overdue', width: 12, value: (c) => (c.overdue ? '超期 OVERDUE' : '') },
-  { key: 'deadline', header: '办理时限', label: 'Deadline', width: 26, value: (c) => c.deadline },
-  { key: 'submittedAt', header: '受理时间', label: 'Received', width: 26, value: (c) => c.submittedAt },
+  { key: 'status', header: '状态', label: 'Status', width: 18, labels: 'ComplaintStatus', value: (c) => c.status },
+  { key: 'overdue', header: '超期', label: 'Overdue', width: 12, labels: 'ComplaintDeadline', value: (c) => (c.overdue ? 'OVERDUE' : null) },
+  { key: 'deadline', header: '办理时限', label: 'Deadline', width: 26, kind: 'time', value: (c) => c.deadline },
+  { key: 'submittedAt', header: '受理时间', label: 'Received', width: 26, kind: 'time', value: (c) => c.submittedAt },
   { key: 'programme', header: '补贴项目', label: 'Programme', width: 26, value: (c) => c.programmeName ?? c.programmeCode },
   { key: 'batchNumber', header: '批次', label: 'Batch', width: 22, value: (c) => c.batchNumber ?? null },
-  { key: 'category', header: '类型', label: 'Category', width: 16, value: (c) => c.category },
+  { key: 'category', header: '类型', label: 'Category', width: 16, labels: 'ComplaintCategory', value: (c) => c.category },
   { key: 'subjectIdNumber', header: '涉及人员身份证号', label: 'Subject', width: 20, value: (c) => c.subjectIdNumber ?? null },
   { key: 'contact', header: '联系人', label: 'Contact', width: 24, value: (c) => [c.contactName, c.contactPhone].filter(Boolean).join(' ') || null },
   { key: 'description', header: '情况描述', label: 'Description', width: 40, value: (c) => c.description },
@@ -87,16 +87,18 @@ const COLUMNS: Column<Complaint>[] = [
 /** The ID number on a terminal is masked (a screen is seen by others); exports keep it whole for the handling department. */
 const TABLE_COLUMNS = COLUMNS.map((c) => (c.key === 'subjectIdNumber' ? { ...c, value: (x: Complaint) => (x.subjectIdNumber ? maskIdNumber(x.subjectIdNumber) : null) } : c));
 
-function describe(complaint: Complaint & Partial<CliComplaintStepsFragment>): string {
+/** One complaint for people: codes with their labels, times in `timeZone`. */
+function describe(complaint: Complaint & Partial<CliComplaintStepsFragment>, timeZone: string): string {
+  const local = (iso: string) => localDateTime(iso, timeZone);
   const lines = [
-    `${complaint.trackingNumber}  ${complaint.status} ${STATUS_ZH[complaint.status] ?? ''}${complaint.overdue ? '  超期 OVERDUE' : ''}`,
-    `  department ${complaint.department}; received ${complaint.submittedAt}; deadline ${complaint.deadline}`,
-    `  programme ${complaint.programmeName ?? complaint.programmeCode}${complaint.batchNumber ? `, batch ${complaint.batchNumber}` : ''}; category ${complaint.category}`,
+    `${complaint.trackingNumber}  ${complaint.status} ${enumLabel('ComplaintStatus', complaint.status)}${complaint.overdue ? '  超期 OVERDUE' : ''}`,
+    `  department ${complaint.department}; received ${local(complaint.submittedAt)}; deadline ${local(complaint.deadline)}`,
+    `  programme ${complaint.programmeName ?? complaint.programmeCode}${complaint.batchNumber ? `, batch ${complaint.batchNumber}` : ''}; category ${complaint.category} ${enumLabel('ComplaintCategory', complaint.category)}`,
     `  reply (public): ${complaint.reply ?? '(none yet)'}`,
   ];
   for (const step of complaint.steps ?? []) {
     const what = step.step === 'TRANSFER' ? `to ${step.toDepartment}: ${step.note ?? ''}` : (step.reply ?? '');
-    lines.push(`  ${step.at}  ${step.step} ${STEP_ZH[step.step] ?? ''} by ${step.byUser} (${step.byDepartment}) ${what}`.trimEnd());
+    lines.push(`  ${local(step.at)}  ${step.step} ${enumLabel('ComplaintStep', step.step)} by ${step.byUser} (${step.byDepartment}) ${what}`.trimEnd());
   }
   return `${lines.join('\n')}\n`;
 }
@@ -145,14 +147,15 @@ export const complaintsCommand = defineCommand({
         first: values.limit ?? 100,
       });
       const columns = output.format === 'table' ? TABLE_COLUMNS : COLUMNS;
-      await exportSheets(output.format, [{ name: '投诉举报', columns, rows: single(complaints), note: 'no complaints routed to your department' }], { file: output.file, stdout: io.stdout });
+      const target = { file: output.file, stdout: io.stdout, timeZone: displayTimeZone(io) };
+      await exportSheets(output.format, [{ name: '投诉举报', columns, rows: single(complaints), note: 'no complaints routed to your department' }], target);
       const overdue = complaints.filter((c) => c.overdue).length;
-      await finishOutput(io, output, `${complaints.length} complaint${complaints.length === 1 ? '' : 's'}, ${overdue} overdue.\n`, 'append');
+      await finishOutput(io, output, `${counted(complaints.length, 'complaint')}, ${overdue.toLocaleString('en-US')} overdue.\n`, 'append');
       return EXIT.OK;
     }
     if (!['show', 'reply', 'transfer', 'close'].includes(action)) throw new UsageError(`unknown action "${action}": list, show, reply, transfer or close`);
     const complaint = await step(gateway, action, trackingNumberOf(positionals, action), values);
-    await write(io.stdout, describe(complaint));
+    await write(io.stdout, describe(complaint, displayTimeZone(io)));
     return EXIT.OK;
   },
 });

@@ -8,8 +8,11 @@ import { EXIT, UsageError, write, type CliIO } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { connectGateway, type CliGateway } from '../gateway-client.js';
 import { oneOf, period, text, wholeNumber, type FlagValues } from '../flags.js';
-import { ACTION_ZH, FOLLOW_UP_STATUS_ZH, ruleFlag, ruleZh } from '../follow-up-labels.js';
-import { finishOutput, outputFlags, outputOf } from '../output.js';
+import { enumLabel } from '../../lib/labels-zh.js';
+import { localDateTime } from '../../lib/local-time.js';
+import { ruleFlag } from '../follow-up-labels.js';
+import { displayTimeZone, finishOutput, outputFlags, outputOf } from '../output.js';
+import { counted } from '../wording.js';
 import { cursorPages, nodesOf } from '../paging.js';
 import { EXPORT_FORMATS, exportSheets, type Column } from '../tabular.js';
 import { CliFollowUpFindingsDocument, CliRecordFindingActionDocument, type CliFollowUpFindingsQuery } from '../__generated__/operations.js';
@@ -52,31 +55,36 @@ const FLAG_OF: Record<string, string> = { batchNumber: '--batch', period: '--per
 
 type FindingRow = CliFollowUpFindingsQuery['page']['edges'][number]['node'];
 
-const COLUMNS: Column<FindingRow>[] = [
-  { key: 'id', header: '疑点编号', label: 'finding', width: 8, value: (r) => r.id },
-  { key: 'lineId', header: '明细号', label: 'line', width: 10, value: (r) => r.lineId },
-  { key: 'batchNumber', header: '批次号', label: 'batch', width: 22, value: (r) => r.batchNumber },
-  { key: 'period', header: '期间', label: 'period', width: 11, value: (r) => r.period ?? null },
-  { key: 'programmeName', header: '项目', label: 'programme', width: 18, value: (r) => r.programmeName ?? r.programmeCode ?? null },
-  { key: 'rule', header: '规则', label: 'rule', width: 24, value: (r) => ruleZh(r.rule) },
-  { key: 'summary', header: '疑点情况', label: 'summary', width: 38, value: (r) => r.summary },
-  { key: 'idNumber', header: '身份证号', label: 'ID number', width: 18, value: (r) => r.idNumber ?? null },
-  { key: 'name', header: '姓名', label: 'name', width: 10, value: (r) => r.name ?? null },
-  { key: 'amount', header: '金额', label: 'amount', width: 12, kind: 'amount', value: (r) => r.amount },
-  { key: 'status', header: '处理状态', label: 'status', width: 14, value: (r) => FOLLOW_UP_STATUS_ZH[r.status] ?? r.status },
-  {
-    key: 'lastAction',
-    header: '最近处理',
-    label: 'last action',
-    width: 30,
-    value: (r) => {
-      const last = r.actions.at(-1);
-      if (!last) return null;
-      const from = last.stopFromPeriod ? ` 自${last.stopFromPeriod}` : '';
-      return `${ACTION_ZH[last.action] ?? last.action}${from} ${last.actedBy} ${last.actedAt}${last.note ? ` ${last.note}` : ''}`;
+/** The columns; the last action is one cell of text: labels and local time in `timeZone` for people, codes and ISO for programs (null). */
+function columns(timeZone: string | null): Column<FindingRow>[] {
+  return [
+    { key: 'id', header: '疑点编号', label: 'finding', width: 8, value: (r) => r.id },
+    { key: 'lineId', header: '明细号', label: 'line', width: 10, value: (r) => r.lineId },
+    { key: 'batchNumber', header: '批次号', label: 'batch', width: 22, value: (r) => r.batchNumber },
+    { key: 'period', header: '期间', label: 'period', width: 11, value: (r) => r.period ?? null },
+    { key: 'programmeName', header: '项目', label: 'programme', width: 18, value: (r) => r.programmeName ?? r.programmeCode ?? null },
+    { key: 'rule', header: '规则', label: 'rule', width: 24, labels: 'CrosscheckRule', value: (r) => r.rule },
+    { key: 'summary', header: '疑点情况', label: 'summary', width: 38, value: (r) => r.summary },
+    { key: 'idNumber', header: '身份证号', label: 'ID number', width: 18, value: (r) => r.idNumber ?? null },
+    { key: 'name', header: '姓名', label: 'name', width: 10, value: (r) => r.name ?? null },
+    { key: 'amount', header: '金额', label: 'amount', width: 12, kind: 'amount', value: (r) => r.amount },
+    { key: 'status', header: '处理状态', label: 'status', width: 14, labels: 'FollowUpStatus', value: (r) => r.status },
+    {
+      key: 'lastAction',
+      header: '最近处理',
+      label: 'last action',
+      width: 30,
+      value: (r) => {
+        const last = r.actions.at(-1);
+        if (!last) return null;
+        const from = last.stopFromPeriod ? ` 自${last.stopFromPeriod}` : '';
+        const action = timeZone ? enumLabel('FindingActionKind', last.action) : last.action;
+        const at = timeZone ? localDateTime(last.actedAt, timeZone) : last.actedAt;
+        return `${action}${from} ${last.actedBy} ${at}${last.note ? ` ${last.note}` : ''}`;
+      },
     },
-  },
-];
+  ];
+}
 
 async function list(values: FlagValues<typeof FLAGS>, io: CliIO): Promise<number> {
   const output = outputOf(values, 'table');
@@ -98,8 +106,10 @@ async function list(values: FlagValues<typeof FLAGS>, io: CliIO): Promise<number
     500,
     values.limit,
   );
-  const [count] = await exportSheets(output.format, [{ name: '疑点处理', columns: COLUMNS, rows: pages }], { file: output.file, stdout: io.stdout });
-  await finishOutput(io, output, `${count} of ${total} findings.\n`, 'append');
+  const timeZone = displayTimeZone(io);
+  const sheet = { name: '疑点处理', columns: columns(output.format === 'jsonl' ? null : timeZone), rows: pages };
+  const [count] = await exportSheets(output.format, [sheet], { file: output.file, stdout: io.stdout, timeZone });
+  await finishOutput(io, output, `${count!.toLocaleString('en-US')} of ${counted(total, 'finding')}.\n`, 'append');
   return EXIT.OK;
 }
 
@@ -117,8 +127,8 @@ async function act(gateway: CliGateway, verb: keyof typeof ACTIONS, findingId: s
   const from = recorded.stopFromPeriod ? ` from ${recorded.stopFromPeriod}` : '';
   await write(
     io.stdout,
-    `Recorded ${ACTION_ZH[recorded.action]} (${recorded.action})${from} on finding ${finding.id}: line ${finding.lineId}, ${ruleZh(finding.rule)} (${finding.summary}), ${who}.\n` +
-      `By ${recorded.actedBy} (${recorded.department}) at ${recorded.actedAt}. Status now ${FOLLOW_UP_STATUS_ZH[finding.status]}${finding.confirmed ? '; confirmed: what was paid out is due back (npx hub recoveries)' : ''}.\n`,
+    `Recorded ${enumLabel('FindingActionKind', recorded.action)} (${recorded.action})${from} on finding ${finding.id}: line ${finding.lineId}, ${enumLabel('CrosscheckRule', finding.rule)} (${finding.summary}), ${who}.\n` +
+      `By ${recorded.actedBy} (${recorded.department}) at ${localDateTime(recorded.actedAt, displayTimeZone(io))}. Status now ${enumLabel('FollowUpStatus', finding.status)}${finding.confirmed ? '; confirmed: what was paid out is due back (npx hub recoveries)' : ''}.\n`,
   );
   return EXIT.OK;
 }

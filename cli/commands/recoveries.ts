@@ -8,8 +8,10 @@ import { EXIT, UsageError, write, type CliIO } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { connectGateway, type CliGateway } from '../gateway-client.js';
 import { calendarDate, invalid, matching, oneOf, period, text, type FlagValues } from '../flags.js';
-import { RECOVERY_STATUS_ZH, WRITE_OFF_ZH, ruleFlag, ruleZh } from '../follow-up-labels.js';
-import { finishOutput, outputFlags, outputOf } from '../output.js';
+import { enumLabel } from '../../lib/labels-zh.js';
+import { ruleFlag } from '../follow-up-labels.js';
+import { displayTimeZone, finishOutput, outputFlags, outputOf } from '../output.js';
+import { counted } from '../wording.js';
 import { EXPORT_FORMATS, exportSheets, single, type Column, type Sheet } from '../tabular.js';
 import {
   CliDecideWriteOffDocument,
@@ -85,40 +87,43 @@ const FLAG_OF: Record<string, string> = {
 type Case = CliRecoveryCaseFieldsFragment;
 type Rollup = CliRecoveryRollupFieldsFragment;
 
-const CASE_COLUMNS: Column<Case>[] = [
-  { key: 'lineId', header: '明细号', label: 'line', width: 10, value: (c) => c.lineId },
-  { key: 'batchNumber', header: '批次号', label: 'batch', width: 22, value: (c) => c.batchNumber },
-  { key: 'period', header: '期间', label: 'period', width: 11, value: (c) => c.period ?? null },
-  { key: 'countyCode', header: '县区', label: 'county', width: 11, value: (c) => c.countyCode ?? null },
-  { key: 'programmeCode', header: '项目', label: 'programme', width: 14, value: (c) => c.programmeCode ?? null },
-  { key: 'rule', header: '规则', label: 'rule', width: 24, value: (c) => ruleZh(c.rule) },
-  { key: 'idNumber', header: '身份证号', label: 'ID number', width: 18, value: (c) => c.idNumber ?? null },
-  { key: 'name', header: '姓名', label: 'name', width: 10, value: (c) => c.name ?? null },
-  { key: 'lineAmount', header: '发放金额', label: 'paid', width: 14, kind: 'amount', value: (c) => c.lineAmount },
-  { key: 'due', header: '应追回', label: 'due', width: 12, kind: 'amount', value: (c) => c.due },
-  { key: 'recovered', header: '已追回', label: 'recovered', width: 14, kind: 'amount', value: (c) => c.recovered },
-  { key: 'writtenOff', header: '核销', label: 'written off', width: 14, kind: 'amount', value: (c) => c.writtenOff },
-  { key: 'outstanding', header: '未追回', label: 'outstanding', width: 16, kind: 'amount', value: (c) => c.outstanding },
-  { key: 'status', header: '状态', label: 'status', width: 14, value: (c) => RECOVERY_STATUS_ZH[c.status] ?? c.status },
-  {
-    key: 'receipts',
-    header: '缴款凭证',
-    label: 'receipts',
-    width: 30,
-    value: (c) => c.recoveries.map((r) => `${r.recoveredOn} ${r.amount} ${r.receiptReference} (${r.recordedBy})`).join('; ') || null,
-  },
-  {
-    key: 'writeOff',
-    header: '核销申请',
-    label: 'write-off',
-    width: 30,
-    value: (c) => (c.writeOff ? `${WRITE_OFF_ZH[c.writeOff.decision]} ${c.writeOff.amount} ${c.writeOff.requestedBy}${c.writeOff.decidedBy ? ` → ${c.writeOff.decidedBy}` : ''}` : null),
-  },
-];
-
-function rollupColumns(header: string, label: string, keyText: (key: string) => string = (k) => k): Column<Rollup>[] {
+/** The case columns; the write-off is one cell of text, its decision labelled for people and a code for programs. */
+function caseColumns(forPeople: boolean): Column<Case>[] {
   return [
-    { key: 'key', header, label, width: 16, value: (r) => keyText(r.key) },
+    { key: 'lineId', header: '明细号', label: 'line', width: 10, value: (c) => c.lineId },
+    { key: 'batchNumber', header: '批次号', label: 'batch', width: 22, value: (c) => c.batchNumber },
+    { key: 'period', header: '期间', label: 'period', width: 11, value: (c) => c.period ?? null },
+    { key: 'countyCode', header: '县区', label: 'county', width: 11, value: (c) => c.countyCode ?? null },
+    { key: 'programmeCode', header: '项目', label: 'programme', width: 14, value: (c) => c.programmeCode ?? null },
+    { key: 'rule', header: '规则', label: 'rule', width: 24, labels: 'CrosscheckRule', value: (c) => c.rule },
+    { key: 'idNumber', header: '身份证号', label: 'ID number', width: 18, value: (c) => c.idNumber ?? null },
+    { key: 'name', header: '姓名', label: 'name', width: 10, value: (c) => c.name ?? null },
+    { key: 'lineAmount', header: '发放金额', label: 'paid', width: 14, kind: 'amount', value: (c) => c.lineAmount },
+    { key: 'due', header: '应追回', label: 'due', width: 12, kind: 'amount', value: (c) => c.due },
+    { key: 'recovered', header: '已追回', label: 'recovered', width: 14, kind: 'amount', value: (c) => c.recovered },
+    { key: 'writtenOff', header: '核销', label: 'written off', width: 14, kind: 'amount', value: (c) => c.writtenOff },
+    { key: 'outstanding', header: '未追回', label: 'outstanding', width: 16, kind: 'amount', value: (c) => c.outstanding },
+    { key: 'status', header: '状态', label: 'status', width: 14, labels: 'RecoveryStatus', value: (c) => c.status },
+    {
+      key: 'receipts',
+      header: '缴款凭证',
+      label: 'receipts',
+      width: 30,
+      value: (c) => c.recoveries.map((r) => `${r.recoveredOn} ${r.amount} ${r.receiptReference} (${r.recordedBy})`).join('; ') || null,
+    },
+    {
+      key: 'writeOff',
+      header: '核销申请',
+      label: 'write-off',
+      width: 30,
+      value: (c) => (c.writeOff ? `${forPeople ? enumLabel('WriteOffDecision', c.writeOff.decision) : c.writeOff.decision} ${c.writeOff.amount} ${c.writeOff.requestedBy}${c.writeOff.decidedBy ? ` → ${c.writeOff.decidedBy}` : ''}` : null),
+    },
+  ];
+}
+
+function rollupColumns(header: string, label: string, labels?: 'CrosscheckRule'): Column<Rollup>[] {
+  return [
+    { key: 'key', header, label, width: 16, labels, value: (r) => r.key },
     { key: 'cases', header: '件数', label: 'cases', width: 10, kind: 'count', value: (r) => r.cases },
     { key: 'due', header: '应追回', label: 'due', width: 14, kind: 'amount', value: (r) => r.due },
     { key: 'recovered', header: '已追回', label: 'recovered', width: 16, kind: 'amount', value: (r) => r.recovered },
@@ -131,7 +136,7 @@ const ROLLUP_SHEETS = {
   programme: { name: '按项目汇总', field: 'byProgramme', columns: rollupColumns('项目', 'programme') },
   county: { name: '按县区汇总', field: 'byCounty', columns: rollupColumns('县区', 'county') },
   period: { name: '按期间汇总', field: 'byPeriod', columns: rollupColumns('期间', 'period') },
-  rule: { name: '按规则汇总', field: 'byRule', columns: rollupColumns('规则', 'rule', ruleZh) },
+  rule: { name: '按规则汇总', field: 'byRule', columns: rollupColumns('规则', 'rule', 'CrosscheckRule') },
 } as const;
 
 async function ledger(values: FlagValues<typeof FLAGS>, io: CliIO): Promise<number> {
@@ -145,21 +150,21 @@ async function ledger(values: FlagValues<typeof FLAGS>, io: CliIO): Promise<numb
     status: values.status ?? null,
   });
   const rollups: Sheet<Rollup>[] = Object.values(ROLLUP_SHEETS).map((s) => ({ name: s.name, columns: s.columns, rows: single(data[s.field]) }));
-  const cases: Sheet<Case> = { name: '追回台账', columns: CASE_COLUMNS, rows: single(data.cases) };
+  const cases: Sheet<Case> = { name: '追回台账', columns: caseColumns(output.format !== 'jsonl'), rows: single(data.cases) };
   const sheets: Sheet<any>[] = values.by ? [rollups[BY.indexOf(values.by)]!] : [cases, ...rollups];
-  await exportSheets(output.format, sheets, { file: output.file, stdout: io.stdout });
+  await exportSheets(output.format, sheets, { file: output.file, stdout: io.stdout, timeZone: displayTimeZone(io) });
   const t = data.totals;
-  await finishOutput(io, output, `${t.cases} cases: due ${t.due}, recovered ${t.recovered}, written off ${t.writtenOff}, outstanding ${t.outstanding}.\n`, 'append');
+  await finishOutput(io, output, `${counted(t.cases, 'case')}: due ${t.due}, recovered ${t.recovered}, written off ${t.writtenOff}, outstanding ${t.outstanding}.\n`, 'append');
   return EXIT.OK;
 }
 
 async function describe(io: CliIO, what: string, c: Case): Promise<number> {
   const who = [c.name, c.idNumber ? maskIdNumber(c.idNumber) : null].filter(Boolean).join(' ');
-  const writeOff = c.writeOff ? `; write-off ${WRITE_OFF_ZH[c.writeOff.decision]} (${c.writeOff.amount}, asked by ${c.writeOff.requestedBy}${c.writeOff.decidedBy ? `, decided by ${c.writeOff.decidedBy}` : ''})` : '';
+  const writeOff = c.writeOff ? `; write-off ${enumLabel('WriteOffDecision', c.writeOff.decision)} (${c.writeOff.amount}, asked by ${c.writeOff.requestedBy}${c.writeOff.decidedBy ? `, decided by ${c.writeOff.decidedBy}` : ''})` : '';
   await write(
     io.stdout,
-    `${what} on line ${c.lineId} (${ruleZh(c.rule)}, ${who}, batch ${c.batchNumber}).\n` +
-      `Due ${c.due}, recovered ${c.recovered}, written off ${c.writtenOff}, outstanding ${c.outstanding}: ${RECOVERY_STATUS_ZH[c.status]} (${c.status})${writeOff}.\n`,
+    `${what} on line ${c.lineId} (${enumLabel('CrosscheckRule', c.rule)}, ${who}, batch ${c.batchNumber}).\n` +
+      `Due ${c.due}, recovered ${c.recovered}, written off ${c.writtenOff}, outstanding ${c.outstanding}: ${enumLabel('RecoveryStatus', c.status)} (${c.status})${writeOff}.\n`,
   );
   return EXIT.OK;
 }
