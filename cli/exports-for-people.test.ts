@@ -14,6 +14,7 @@ import { Kind, parse } from 'graphql';
 import { exportSheets, single, type ExportFormat } from './tabular.js';
 import { LINE_COLUMNS, rollupColumns, type LineRow, type RollupRow } from './payment-columns.js';
 import { personSheets, type PersonPicture } from './person-sheets.js';
+import { batchFindingsText } from './batch-findings-report.js';
 
 /** Every value of every enum of the supergraph (not the federation's own). */
 const ENUM_VALUES = new Set(
@@ -103,6 +104,16 @@ describe('exports for people, and for programs', () => {
     const rows = (await toText('jsonl', [{ name: '发放明细', columns: LINE_COLUMNS, rows: single(LINES) }])).trimEnd().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(rows.map((r) => r.status), ['CREDITED', 'FAILED', 'PENDING', 'UNRECOGNISED']);
     assert.equal(rows[0].creditedAt, '2024-03-23T11:12:35.000Z');
+  });
+
+  test("the crosscheck summary's batch checks name each check and outcome in Chinese, never by its code", () => {
+    const text = batchFindingsText([
+      { batchNumber: 'PC610727202403MZDB01', check: 'SAME_USER_ENTERED_AND_APPROVED', outcome: 'FLAGGED', evidence: '录入与审核均为 mz01' },
+      { batchNumber: 'PC610727202403MZDB01', check: 'SENT_BEFORE_APPROVAL', outcome: 'CANNOT_BE_CHECKED', evidence: '无法核查：缺少审核时间（approvedAt）', missingField: 'approvedAt' },
+    ]).join('\n');
+    assert.match(text, /PC610727202403MZDB01\s+录入与审核为同一人\s+发现问题\s+录入与审核均为 mz01/);
+    assert.match(text, /未审核先送银行\s+无法核查\s+无法核查：/);
+    assert.deepEqual(englishEnums(text), []);
   });
 
   test('the zone is the one configured: UTC shows the instant as it is', async () => {

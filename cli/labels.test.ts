@@ -9,7 +9,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { Kind, TypeInfo, getNamedType, isEnumType, parse, visit, visitWithTypeInfo, type GraphQLEnumType, type GraphQLSchema } from 'graphql';
-import { ENUM_LABELS_ZH } from '../lib/labels-zh.js';
+import { ENUM_LABELS_ZH, TEXT_CODE_LABELS_ZH } from '../lib/labels-zh.js';
+import { COMPLAINT_CATEGORIES } from '../lib/disclosure-input.js';
+import { COMPLAINT_STEP_KINDS } from '../store/complaint-steps.js';
 
 function apiSchema(): GraphQLSchema {
   const files = readdirSync('schema').filter((f) => f.endsWith('.graphql') && f !== 'supergraph.graphql');
@@ -71,5 +73,15 @@ describe('Chinese labels of the codes the CLI shows', () => {
       for (const value of Object.keys(values)) if (!known.has(value)) stale.push(`${name}.${value}`);
     }
     assert.deepEqual(stale, []);
+  });
+
+  test('the complaint codes the schema carries as text have labels too, under names no type of the schema takes', () => {
+    const texts = TEXT_CODE_LABELS_ZH as Record<string, Record<string, string>>;
+    assert.deepEqual(Object.keys(texts).filter((name) => schema.getType(name)), []);
+    const unlabelled = [
+      ...COMPLAINT_STEP_KINDS.filter((step) => !/[\u4e00-\u9fff]/.test(texts.ComplaintStepKind?.[step] ?? '')),
+      ...Object.keys(COMPLAINT_CATEGORIES).filter((category) => !/[\u4e00-\u9fff]/.test(texts.ComplaintCategory?.[category] ?? '')),
+    ];
+    assert.deepEqual(unlabelled, []);
   });
 });

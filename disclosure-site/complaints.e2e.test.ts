@@ -225,7 +225,7 @@ describe('complaints answered by the responsible department', () => {
     assert.equal(csvOut.code, 0, csvOut.stderr);
     const csvRow = csvOut.stdout.split('\r\n').find((row) => row.includes(tn)) ?? '';
     assert.ok(csvRow.includes(`,已受理,,${localDateTime(mine.deadline, zone)},${localDateTime(mine.submittedAt, zone)},`), csvRow);
-    assert.ok(csvRow.includes(',冒领骗取,'), csvRow);
+    assert.ok(csvRow.includes(',冒领骗取补贴,'), csvRow);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-complaints-'));
     try {
       const csv = await runHubCli(['complaints', '--format', 'csv', '--out', path.join(dir, 'c.csv')], env);

@@ -6,6 +6,7 @@
  */
 import { DEPARTMENT_INFO, type Department } from './departments.js';
 import { RULE_LABELS_ZH } from './rules.js';
+import { COMPLAINT_CATEGORIES } from './disclosure-input.js';
 
 /** Shown for a code the department holds but the hub does not know (the stored code is beside it). */
 const UNRECOGNISED = '未识别代码';
@@ -84,9 +85,10 @@ export const ENUM_LABELS_ZH = {
  * labelled like the enums; kept apart so the check against the schema's enums does not see them.
  */
 export const TEXT_CODE_LABELS_ZH = {
-  ComplaintStatus: { RECEIVED: '已受理', IN_PROGRESS: '办理中', CLOSED: '已办结' },
-  ComplaintStep: { REPLY: '答复', TRANSFER: '转办', CLOSE: '办结' },
-  ComplaintCategory: { FRAUD: '冒领骗取', WRONG_PAYMENT: '错发', MISSED_PAYMENT: '漏发', DEDUCTION: '克扣截留', NOT_CREDITED: '未到账', OTHER: '其他' },
+  ComplaintStatusCode: { RECEIVED: '已受理', IN_PROGRESS: '办理中', CLOSED: '已办结' },
+  ComplaintStepKind: { REPLY: '答复', TRANSFER: '转办', CLOSE: '办结' },
+  // The words the public chose the category by on the site.
+  ComplaintCategory: COMPLAINT_CATEGORIES,
   ComplaintDeadline: { OVERDUE: '超期' },
 } satisfies Record<string, Record<string, string>>;
 

@@ -71,7 +71,7 @@ type Complaint = CliComplaintFieldsFragment;
 
 const COLUMNS: Column<Complaint>[] = [
   { key: 'trackingNumber', header: '受理编号', label: 'Tracking no.', width: 20, value: (c) => c.trackingNumber },
-  { key: 'status', header: '状态', label: 'Status', width: 18, labels: 'ComplaintStatus', value: (c) => c.status },
+  { key: 'status', header: '状态', label: 'Status', width: 18, labels: 'ComplaintStatusCode', value: (c) => c.status },
   { key: 'overdue', header: '超期', label: 'Overdue', width: 12, labels: 'ComplaintDeadline', value: (c) => (c.overdue ? 'OVERDUE' : null) },
   { key: 'deadline', header: '办理时限', label: 'Deadline', width: 26, kind: 'time', value: (c) => c.deadline },
   { key: 'submittedAt', header: '受理时间', label: 'Received', width: 26, kind: 'time', value: (c) => c.submittedAt },
@@ -91,14 +91,14 @@ const TABLE_COLUMNS = COLUMNS.map((c) => (c.key === 'subjectIdNumber' ? { ...c, 
 function describe(complaint: Complaint & Partial<CliComplaintStepsFragment>, timeZone: string): string {
   const local = (iso: string) => localDateTime(iso, timeZone);
   const lines = [
-    `${complaint.trackingNumber}  ${complaint.status} ${enumLabel('ComplaintStatus', complaint.status)}${complaint.overdue ? '  超期 OVERDUE' : ''}`,
+    `${complaint.trackingNumber}  ${complaint.status} ${enumLabel('ComplaintStatusCode', complaint.status)}${complaint.overdue ? '  超期 OVERDUE' : ''}`,
     `  department ${complaint.department}; received ${local(complaint.submittedAt)}; deadline ${local(complaint.deadline)}`,
     `  programme ${complaint.programmeName ?? complaint.programmeCode}${complaint.batchNumber ? `, batch ${complaint.batchNumber}` : ''}; category ${complaint.category} ${enumLabel('ComplaintCategory', complaint.category)}`,
     `  reply (public): ${complaint.reply ?? '(none yet)'}`,
   ];
   for (const step of complaint.steps ?? []) {
     const what = step.step === 'TRANSFER' ? `to ${step.toDepartment}: ${step.note ?? ''}` : (step.reply ?? '');
-    lines.push(`  ${local(step.at)}  ${step.step} ${enumLabel('ComplaintStep', step.step)} by ${step.byUser} (${step.byDepartment}) ${what}`.trimEnd());
+    lines.push(`  ${local(step.at)}  ${step.step} ${enumLabel('ComplaintStepKind', step.step)} by ${step.byUser} (${step.byDepartment}) ${what}`.trimEnd());
   }
   return `${lines.join('\n')}\n`;
 }
