@@ -4,7 +4,9 @@
  *   1. COPY: the six departments' databases are copied into one database, each table reduced to
  *      the columns the rules read and normalised once on the way in (ID numbers trimmed with a
  *      final lower-case x upper-cased, names trimmed, codes trimmed with empty as NULL, CHAR(8)
- *      dates kept only when they are real calendar dates, the ID validity of each payment line),
+ *      dates kept when they are real calendar dates and an unreadable one read once, per column, as
+ *      the rulings say (a long-past sentinel or absent), household heads copied in as members, the
+ *      ID validity of each payment line),
  *      binary collation throughout, each table clustered on its normalised ID (cards on the
  *      account number, lines on their id with an index on the batch), statistics refreshed.
  *   2. QUERY: one statement over the copy per scope (a month, optionally a region prefix): every
@@ -42,6 +44,18 @@ function legacyDate(x: string): string {
     AND SUBSTR(${x}, 7, 2) BETWEEN '01' AND DATE_FORMAT(LAST_DAY(CONCAT(SUBSTR(${x}, 1, 4), '-', SUBSTR(${x}, 5, 2), '-01')), '%d')
     THEN ${x} END)`;
 }
+
+/**
+ * A date column as `legacyDate`, with an unreadable value (given, not empty, not a real date) read
+ * as `sentinel` (Ruling 1: the reading that flags the line): `'00000000'` sorts before every real
+ * date (already ended / already started / already dead), NULL reads as absent (never started /
+ * never released / still open).
+ */
+function readDate(x: string, sentinel: '00000000' | null): string {
+  return sentinel === null ? legacyDate(x) : `COALESCE(${legacyDate(x)}, IF(${code(x)} IS NULL, NULL, '${sentinel}'))`;
+}
+/** An unreadable date reads as long past. */
+const PAST = '00000000' as const;
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
@@ -93,36 +107,40 @@ export function centralCopy(db: DatabaseNames, copy: string): Statement[] {
       'register (RK_RYJBXX)',
       'person',
       `nid ${ID}, src VARCHAR(40) NOT NULL, xm VARCHAR(64) NULL, csrq ${DATE}, swrq ${DATE}, ryzt ${CODE}, zxrq ${DATE}, hjd_county VARCHAR(12) NOT NULL, PRIMARY KEY (nid, src)`,
-      `SELECT ${normId('GMSFHM')} AS nid, GMSFHM AS src, ${trimmed('XM')} AS xm, ${legacyDate('CSRQ')} AS csrq, ${legacyDate('SWRQ')} AS swrq,
-         ${code('RYZTDM')} AS ryzt, ${legacyDate('ZXRQ')} AS zxrq, LEFT(COALESCE(${code('HJDZ_XZQHDM')}, ''), 6) AS hjd_county
+      `SELECT ${normId('GMSFHM')} AS nid, GMSFHM AS src, ${trimmed('XM')} AS xm, ${legacyDate('CSRQ')} AS csrq, ${readDate('SWRQ', PAST)} AS swrq,
+         ${code('RYZTDM')} AS ryzt, ${readDate('ZXRQ', PAST)} AS zxrq, LEFT(COALESCE(${code('HJDZ_XZQHDM')}, ''), 6) AS hjd_county
        FROM ${P}.RK_RYJBXX`,
     ),
     table(
       'sentences (ZF_XFZX)',
       'sentence',
       `nid ${ID}, src VARCHAR(40) NOT NULL, xzdm ${CODE}, xqqr ${DATE}, xqzr ${DATE}, sjsfrq ${DATE}, PRIMARY KEY (nid, src)`,
-      `SELECT ${normId('ZJHM')} AS nid, ZFBH AS src, ${code('XZDM')} AS xzdm, ${legacyDate('XQQR')} AS xqqr, ${legacyDate('XQZR')} AS xqzr, ${legacyDate('SJSFRQ')} AS sjsfrq
+      `SELECT ${normId('ZJHM')} AS nid, ZFBH AS src, ${code('XZDM')} AS xzdm, ${readDate('XQQR', PAST)} AS xqqr, ${legacyDate('XQZR')} AS xqzr, ${legacyDate('SJSFRQ')} AS sjsfrq
        FROM ${J}.ZF_XFZX WHERE ZJHM IS NOT NULL`,
     ),
-    // An end date that is given but unreadable ends the household's dibao (and a supported person's
-    // support): `tbrq_given` keeps that apart from an open end.
+    // Dibao and support periods: an unreadable start never started (NULL), an unreadable end has
+    // ended (long past).
     table(
       'dibao households (DB_JT)',
       'dibao_household',
-      `jtbh VARCHAR(40) NOT NULL, src VARCHAR(40) NOT NULL, nbrq ${DATE}, tbrq ${DATE}, tbrq_given TINYINT NOT NULL, PRIMARY KEY (jtbh, src)`,
-      `SELECT ${trimmed('JTBH')} AS jtbh, JTBH AS src, ${legacyDate('NBRQ')} AS nbrq, ${legacyDate('TBRQ')} AS tbrq, ${code('TBRQ')} IS NOT NULL AS tbrq_given FROM ${C}.DB_JT`,
+      `jtbh VARCHAR(40) NOT NULL, src VARCHAR(40) NOT NULL, nbrq ${DATE}, tbrq ${DATE}, PRIMARY KEY (jtbh, src)`,
+      `SELECT ${trimmed('JTBH')} AS jtbh, JTBH AS src, ${legacyDate('NBRQ')} AS nbrq, ${readDate('TBRQ', PAST)} AS tbrq FROM ${C}.DB_JT`,
     ),
+    // A household head listed only in DB_JT.HZSFZH is a member all the same: heads are copied in as
+    // members of their own household.
     table(
-      'dibao members (DB_JTCY)',
+      'dibao members (DB_JTCY, DB_JT.HZSFZH)',
       'dibao_member',
-      `nid ${ID}, src BIGINT NOT NULL, jtbh VARCHAR(40) NULL, PRIMARY KEY (nid, src)`,
-      `SELECT ${normId('SFZH')} AS nid, CYID AS src, ${trimmed('JTBH')} AS jtbh FROM ${C}.DB_JTCY WHERE SFZH IS NOT NULL`,
+      `nid ${ID}, src VARCHAR(48) NOT NULL, jtbh VARCHAR(40) NULL, PRIMARY KEY (nid, src)`,
+      `SELECT ${normId('SFZH')} AS nid, CONCAT('m', CYID) AS src, ${trimmed('JTBH')} AS jtbh FROM ${C}.DB_JTCY WHERE SFZH IS NOT NULL
+       UNION ALL
+       SELECT ${normId('HZSFZH')} AS nid, CONCAT('h', JTBH) AS src, ${trimmed('JTBH')} AS jtbh FROM ${C}.DB_JT WHERE HZSFZH IS NOT NULL`,
     ),
     table(
       'supported persons (TK_GYRY)',
       'tekun',
-      `nid ${ID}, src BIGINT NOT NULL, ksrq ${DATE}, zzrq ${DATE}, zzrq_given TINYINT NOT NULL, PRIMARY KEY (nid, src)`,
-      `SELECT ${normId('SFZH')} AS nid, GYID AS src, ${legacyDate('KSRQ')} AS ksrq, ${legacyDate('ZZRQ')} AS zzrq, ${code('ZZRQ')} IS NOT NULL AS zzrq_given
+      `nid ${ID}, src BIGINT NOT NULL, ksrq ${DATE}, zzrq ${DATE}, PRIMARY KEY (nid, src)`,
+      `SELECT ${normId('SFZH')} AS nid, GYID AS src, ${legacyDate('KSRQ')} AS ksrq, ${readDate('ZZRQ', PAST)} AS zzrq
        FROM ${C}.TK_GYRY WHERE SFZH IS NOT NULL`,
     ),
     table(
@@ -136,14 +154,14 @@ export function centralCopy(db: DatabaseNames, copy: string): Statement[] {
       'insured employees (CB_DWCBRY)',
       'employee',
       `nid ${ID}, src BIGINT NOT NULL, dwlx ${CODE}, cbksrq ${DATE}, cbzzrq ${DATE}, PRIMARY KEY (nid, src)`,
-      `SELECT ${normId('SFZH')} AS nid, ID AS src, ${code('DWLXDM')} AS dwlx, ${legacyDate('CBKSRQ')} AS cbksrq, ${legacyDate('CBZZRQ')} AS cbzzrq
+      `SELECT ${normId('SFZH')} AS nid, ID AS src, ${code('DWLXDM')} AS dwlx, ${readDate('CBKSRQ', PAST)} AS cbksrq, ${legacyDate('CBZZRQ')} AS cbzzrq
        FROM ${H}.CB_DWCBRY WHERE SFZH IS NOT NULL`,
     ),
     table(
       'disability certificates (CJR_ZXX)',
       'certificate',
       `nid ${ID}, src VARCHAR(40) NOT NULL, level ${CODE}, fzrq ${DATE}, yxqz ${DATE}, zxrq ${DATE}, PRIMARY KEY (nid, src)`,
-      `SELECT ${normId('SFZH')} AS nid, CJRZH AS src, ${code('CJDJDM')} AS level, ${legacyDate('FZRQ')} AS fzrq, ${legacyDate('YXQZ')} AS yxqz, ${legacyDate('ZXRQ')} AS zxrq
+      `SELECT ${normId('SFZH')} AS nid, CJRZH AS src, ${code('CJDJDM')} AS level, ${legacyDate('FZRQ')} AS fzrq, ${legacyDate('YXQZ')} AS yxqz, ${readDate('ZXRQ', PAST)} AS zxrq
        FROM ${D}.CJR_ZXX WHERE SFZH IS NOT NULL`,
     ),
     table(
@@ -213,7 +231,8 @@ export function centralQuery(copy: string, scope: CentralScope): CentralQuery {
   const flags: Record<Rule, string> = {
     ID_INVALID: `NOT l.valid`,
     PERSON_UNKNOWN: `l.valid AND r.nid IS NULL`,
-    NAME_MISMATCH: `${known} AND COALESCE(l.xm, '') <> COALESCE(r.xm, '')`,
+    // A line with no name is a mismatch whatever the register holds.
+    NAME_MISMATCH: `${known} AND (COALESCE(l.xm, '') = '' OR l.xm <> COALESCE(r.xm, ''))`,
     DECEASED: `${known} AND r.swrq < ${d}`,
     REGISTRATION_CANCELLED: `${known} AND r.ryzt = '2' AND r.zxrq < ${d}`,
     REGION_MISMATCH: `${known} AND NOT (r.hjd_county <=> l.county)`,
@@ -227,15 +246,18 @@ export function centralQuery(copy: string, scope: CentralScope): CentralQuery {
     AMOUNT_ABOVE_STANDARD: `l.valid AND l.bzje IS NOT NULL AND l.je > l.bzje`,
     NOT_ON_DIBAO: `${known} AND ${dibao} AND NOT EXISTS (
       SELECT 1 FROM ${T('dibao_member')} m JOIN ${T('dibao_household')} h ON h.jtbh = m.jtbh
-      WHERE m.nid = l.nid AND h.nbrq <= ${d} AND (NOT h.tbrq_given OR ${d} < h.tbrq))`,
+      WHERE m.nid = l.nid AND ${active(d, 'h.nbrq', 'h.tbrq')})`,
     NOT_SUPPORTED_PERSON: `${known} AND l.cond = 'TEKUN' AND NOT EXISTS (
-      SELECT 1 FROM ${T('tekun')} t WHERE t.nid = l.nid AND t.ksrq <= ${d} AND (NOT t.zzrq_given OR ${d} < t.zzrq))`,
+      SELECT 1 FROM ${T('tekun')} t WHERE t.nid = l.nid AND ${active(d, 't.ksrq', 't.zzrq')})`,
     NO_VALID_DISABILITY_CERT: `${known} AND ${disabled} AND NOT EXISTS (SELECT 1 FROM ${T('certificate')} z WHERE z.nid = l.nid AND ${validCertificate})`,
-    // The most severe valid certificate decides: level 3 or 4 with no valid level 1 or 2 beside it.
+    // Some certificate valid at d and none of the valid ones of level 1 or 2 (an unknown level code
+    // proves no severe disability).
     DISABILITY_LEVEL_TOO_LOW: `${known} AND l.cond = 'DISABLED_SEVERE' AND (
-      SELECT MAX(z.level IN ('3', '4')) > 0 AND MAX(z.level IN ('1', '2')) = 0 FROM ${T('certificate')} z WHERE z.nid = l.nid AND ${validCertificate})`,
-    UNDER_AGE: `${known} AND l.cond = 'AGE_80' AND r.csrq IS NOT NULL
-      AND CAST(LEFT(${d}, 4) AS SIGNED) - CAST(LEFT(r.csrq, 4) AS SIGNED) - (SUBSTR(${d}, 5, 4) < SUBSTR(r.csrq, 5, 4)) < 80`,
+      SELECT COUNT(*) > 0 AND MAX(COALESCE(z.level IN ('1', '2'), 0)) = 0 FROM ${T('certificate')} z WHERE z.nid = l.nid AND ${validCertificate})`,
+    // No readable register date of birth: the one inside the (valid) ID number decides.
+    UNDER_AGE: `${known} AND l.cond = 'AGE_80'
+      AND CAST(LEFT(${d}, 4) AS SIGNED) - CAST(LEFT(COALESCE(r.csrq, SUBSTR(l.nid, 7, 8)), 4) AS SIGNED)
+        - (SUBSTR(${d}, 5, 4) < SUBSTR(COALESCE(r.csrq, SUBSTR(l.nid, 7, 8)), 5, 4)) < 80`,
     PUBLIC_EMPLOYEE_ON_DIBAO: `${known} AND ${dibao} AND EXISTS (
       SELECT 1 FROM ${T('employee')} e WHERE e.nid = l.nid AND e.dwlx IN ('10', '20') AND ${active(d, 'e.cbksrq', 'e.cbzzrq')})`,
   };
