@@ -75,7 +75,8 @@ async function dropAll(): Promise<void> {
 /** Every answer the comparison looks at, from a hub over `env`'s databases. */
 async function answersOf(env: Record<string, string>): Promise<Answers> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-i14-'));
-  const config = loadConfig({ HUB_DATA_DIR: dataDir, ...FREE_PORTS, ...env });
+  // One analyst asks a hundred questions in a row: the per-identity rate limit is not under test here.
+  const config = loadConfig({ HUB_DATA_DIR: dataDir, ...FREE_PORTS, HUB_RATE_LIMIT_PER_MINUTE: '100000', HUB_RATE_LIMIT_BURST: '100000', ...env });
   const hub = await startHubServices(config);
   try {
     const keys = hubKeys(config);
@@ -123,7 +124,9 @@ describeOrSkip('a county whose databases are renamed and re-coded, read through 
     const [disabled] = await admin.query(`SELECT DISTINCT SFZH AS id FROM \`${documented.DISABILITY}\`.CJR_ZXX LIMIT 20`);
     const [members] = await admin.query(`SELECT DISTINCT SFZH AS id FROM \`${documented.CIVIL_AFFAIRS}\`.DB_JTCY LIMIT 20`);
     const [registered] = await admin.query(`SELECT GMSFHM AS id FROM \`${documented.PUBLIC_SECURITY}\`.RK_RYJBXX WHERE RYZTDM <> '0' LIMIT 20`);
-    const all = [paid, sentenced, disabled, members, registered].flatMap((rows) => (rows as Array<{ id: string }>).map((r) => normaliseIdNumber(r.id)));
+    // Failed lines carry the payment status code the mapping re-codes: some payees must have one.
+    const [failed] = await admin.query(`SELECT DISTINCT SFZH AS id FROM \`${documented.FINANCE}\`.FF_MX WHERE TRIM(FFZTDM) = '2' ORDER BY SFZH LIMIT 10`);
+    const all = [paid, sentenced, disabled, members, registered, failed].flatMap((rows) => (rows as Array<{ id: string }>).map((r) => normaliseIdNumber(r.id)));
     persons = [...new Set(all.filter(isValidIdNumber))].sort();
     const [rows] = await admin.query(`SELECT PCH AS b FROM \`${documented.FINANCE}\`.FF_PC WHERE XZQHDM = '610727' ORDER BY PCH`);
     batches = (rows as Array<{ b: string }>).map((r) => r.b.trim());
