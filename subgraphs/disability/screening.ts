@@ -2,6 +2,7 @@ import type { IsoDate } from '../../lib/dates.js';
 import type { DisabilityCertificateRecord } from '../../adapters/disability/records.js';
 import { certificateValidAt, isSevere, maskCertificateNumber } from '../../adapters/disability/validity.js';
 import type { HitSink } from '../runtime/screening-columns.js';
+import { ENUM_LABELS_ZH } from '../../lib/labels-zh.js';
 
 export const NO_VALID_DISABILITY_CERT = 'NO_VALID_DISABILITY_CERT';
 export const DISABILITY_LEVEL_TOO_LOW = 'DISABILITY_LEVEL_TOO_LOW';
@@ -15,16 +16,8 @@ export interface DisabilitySubject {
   requireSevere: boolean;
 }
 
-const CATEGORY_WORDS: Record<DisabilityCertificateRecord['category'], string> = {
-  VISUAL: '视力残疾',
-  HEARING: '听力残疾',
-  SPEECH: '言语残疾',
-  PHYSICAL: '肢体残疾',
-  INTELLECTUAL: '智力残疾',
-  MENTAL: '精神残疾',
-  MULTIPLE: '多重残疾',
-  UNRECOGNISED: '未知类别',
-};
+// The evidence names an unknown category in its own words, not as an unrecognised code.
+const CATEGORY_WORDS: Record<DisabilityCertificateRecord['category'], string> = { ...ENUM_LABELS_ZH.DisabilityCategory, UNRECOGNISED: '未知类别' };
 
 /**
  * The findings for one subject, into `hits`. By ruling 3, with several certificates valid on the

@@ -1,5 +1,6 @@
 import type { SentenceRecord } from '../../adapters/justice/records.js';
 import type { IsoDate } from '../../lib/dates.js';
+import { ENUM_LABELS_ZH } from '../../lib/labels-zh.js';
 
 /**
  * Rule IN_CUSTODY for one sentence: custodial type (01–04) and start ≤ date < release, where the
@@ -20,15 +21,8 @@ export function custodySentenceOn(sentences: readonly SentenceRecord[], date: Is
   return sentences.find((s) => inCustodyOn(s, date)) ?? null;
 }
 
-const TYPE_WORDS: Record<SentenceRecord['type'], string> = {
-  FIXED_TERM_IMPRISONMENT: '有期徒刑',
-  LIFE_IMPRISONMENT: '无期徒刑',
-  DEATH_WITH_REPRIEVE: '死刑缓期执行',
-  CRIMINAL_DETENTION: '拘役',
-  PUBLIC_SURVEILLANCE: '管制',
-  SUSPENDED_SENTENCE: '缓刑',
-  UNRECOGNISED: '未知刑罚类型',
-};
+// The evidence names an unknown sentence type in its own words, not as an unrecognised code.
+const TYPE_WORDS: Record<SentenceRecord['type'], string> = { ...ENUM_LABELS_ZH.SentenceType, UNRECOGNISED: '未知刑罚类型' };
 
 function startClause(sentence: SentenceRecord): string {
   if (sentence.startDate !== null) return `自 ${sentence.startDate} 起执行`;
