@@ -32,6 +32,8 @@ export interface CrosscheckServiceOptions {
   /** The gateway as seen for `user`: departments are asked on behalf of whoever started the run. */
   sourcesFor(user: RunUser): CrosscheckSources;
   chunkSize?: number;
+  /** Chunks the in-process engine checks at a time (HUB_WORKER_CONCURRENCY). */
+  concurrency?: number;
   now?: () => Date;
   /** A RUNNING run without a heartbeat for this long has lost whoever checked it (default a minute). */
   abandonedAfterMs?: number;
@@ -119,6 +121,7 @@ export class CrosscheckService {
       ? this.dispatch(runId, sources, user, this.options.queue)
       : executeRun(runId, this.store, sources, {
           chunkSize: this.chunkSize,
+          concurrency: this.options.concurrency,
           now: this.options.now,
           signal: controller.signal,
           heartbeatEveryMs: this.timeoutMs / 6,

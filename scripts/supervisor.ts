@@ -8,7 +8,7 @@
  * on after a few tries with growing pauses, with a message naming it, instead of looping forever.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { isReadyMessage, type ReadyMessage, type SupervisorMessage } from '../lib/service-process.js';
+import { isReadyMessage, withServiceFlags, type ReadyMessage, type SupervisorMessage } from '../lib/service-process.js';
 
 export interface ServiceSpec {
   /** How the reports name it: "justice subgraph", "gateway". */
@@ -166,6 +166,7 @@ export class Supervisor {
     service.startedAt = Date.now();
     const child = fork(spec.entry, spec.args ?? [], {
       env: { ...this.options.env, ...this.published, ...service.pinned },
+      execArgv: withServiceFlags(process.execArgv),
       stdio: 'inherit',
     });
     service.child = child;

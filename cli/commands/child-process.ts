@@ -9,12 +9,13 @@ import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { CliIO } from '../command.js';
+import { withServiceFlags } from '../../lib/service-process.js';
 
 /** The TypeScript loader the child runs under, as the CLI itself does (cli/bin.js). */
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export async function runEntry(entry: string, args: string[], env: Record<string, string | undefined>, io: CliIO): Promise<number> {
-  const child = fork(entry, args, { env, execArgv: ['--import', TSX_LOADER], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(entry, args, { env, execArgv: withServiceFlags(['--import', TSX_LOADER]), stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   child.stdout!.pipe(io.stdout, { end: false });
   child.stderr!.pipe(io.stderr, { end: false });
   const stop = (signal: string) => () => child.connected && child.send({ stop: signal });

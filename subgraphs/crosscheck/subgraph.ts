@@ -25,6 +25,8 @@ export interface CrosscheckSubgraphOptions {
   keys?: Pick<HubKeys, 'internal'>;
   /** Lines per chunk (default 3,600; at most 10,000, the departments' screening limit). */
   chunkSize?: number;
+  /** Chunks checked at a time without Redis (HUB_WORKER_CONCURRENCY). */
+  concurrency?: number;
   /** How long one department may take to answer one chunk before its rules count as not checked. */
   departmentTimeoutMs?: number;
   /** Replaces the HTTP client to the gateway (tests use an in-memory one). */
@@ -46,6 +48,7 @@ export function crosscheckOptionsFrom(config: HubConfig, keys: Pick<HubKeys, 'in
     gatewayUrl: config.gateway.url,
     keys,
     chunkSize: config.scale.chunkLines,
+    concurrency: config.scale.workerConcurrency,
     heartbeatTimeoutMs: config.scale.heartbeatTimeoutMs,
     batchSendDay: config.timeLimits.batchSendDay,
     ...(config.scale.redisUrl ? { redis: { url: config.scale.redisUrl, prefix: config.scale.redisPrefix } } : {}),
@@ -82,6 +85,7 @@ export function crosscheckSubgraph(options: CrosscheckSubgraphOptions): GraphQLS
         store,
         sourcesFor: (user) => new CrosscheckSources(clientFor(user), timeoutMs),
         chunkSize: options.chunkSize,
+        concurrency: options.concurrency,
         now: options.now,
         abandonedAfterMs: options.heartbeatTimeoutMs,
         queue: options.redis ? new ChunkQueue(options.redis) : undefined,
