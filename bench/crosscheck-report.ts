@@ -32,8 +32,12 @@ export interface HubCheck {
   findings: Map<Rule, Set<string>> | null;
 }
 
-/** `failedBefore`: the errors of earlier tries of the month that FAILED (`--retries`). */
-export type HubMonth = HubCheck & { period: string; failedBefore: string[] };
+/**
+ * The best of the month's runs (`--month-runs`, by wall time), as the central query's best of
+ * `--central-runs`; `first` is the month's first run, with the hub still cold from start-up.
+ * `failedBefore`: the errors of earlier tries that FAILED (`--retries`).
+ */
+export type HubMonth = HubCheck & { period: string; failedBefore: string[]; runs: number; first: { wallMs: number; hubMs: number | null } };
 
 export interface ModeResult {
   mode: ModeSpec;
@@ -133,6 +137,15 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
       const name = modeName(mode.mode);
       out.push(`| hub, ${name}: wall, \`hub crosscheck --period\` start to exit | ${months.map((x) => cell(x, (h) => h.wallMs)).join(' | ')} | ${s(wall)} | **${ratio(wall, centralQuery)}** |`);
       out.push(`| hub, ${name}: hub time, run start to end | ${months.map((x) => cell(x, (h) => h.hubMs)).join(' | ')} | ${s(hub)} | ${ratio(hub, centralQuery)} |`);
+      if (mode.months.some((h) => h.runs > 1)) {
+        const firstWall = mode.months.length === months.length ? sum(mode.months.map((h) => h.first.wallMs)) : null;
+        const firstHub = mode.months.length === months.length ? sum(mode.months.map((h) => h.first.hubMs)) : null;
+        const firstCell = (x: { period: string }) => {
+          const h = mode.months.find((y) => y.period === x.period);
+          return h ? `${s(h.first.wallMs)} / ${s(h.first.hubMs)}` : '–';
+        };
+        out.push(`| hub, ${name}: first run of each month, wall / hub time | ${months.map(firstCell).join(' | ')} | ${s(firstWall)} / ${s(firstHub)} | ${ratio(firstWall, centralQuery)} / ${ratio(firstHub, centralQuery)} |`);
+      }
       if (mode.error) out.push(`| hub, ${name}: failed | ${mode.error.replaceAll('|', '/')} |`);
       for (const h of mode.months.filter((x) => x.error)) out.push(`| hub, ${name}: ${h.period} ${h.status} | ${h.error!.replaceAll('|', '/')}${mode.logs ? ` (logs: ${mode.logs})` : ''} |`);
       for (const h of mode.months) retried.push(...h.failedBefore.map((e) => `${name}, ${h.period}: FAILED (${e.replaceAll('|', '/')})`));

@@ -149,8 +149,10 @@ export async function benchMode(opts: Options, ctx: ModeContext, mode: ModeSpec,
       // The hub's own start-up and earlier runs raise the load too: each month starts from quiet.
       await quiet(opts, `${mode.name} ${month.period}`);
       const failures: string[] = [];
-      for (let attempt = 0; ; attempt++) {
-        const checked = await check(opts, running, token, ['--period', month.period], path.join(workDir, `${mode.name}-${month.period}.jsonl`));
+      const runs: HubCheck[] = [];
+      for (let attempt = 0; runs.length < opts.monthRuns; attempt++) {
+        if (runs.length > 0) await quiet(opts, `${mode.name} ${month.period} again`);
+        const checked = await check(opts, running, token, ['--period', month.period], path.join(workDir, `${mode.name}-${month.period}-${runs.length}.jsonl`));
         log(
           `${mode.name}: ${month.period} ${checked.status} ${checked.linesChecked.toLocaleString('en')} lines in ${(checked.wallMs / 1000).toFixed(1)} s ` +
             `(hub ${((checked.hubMs ?? NaN) / 1000).toFixed(1)} s, exit ${checked.exitCode}, load ${checked.load.toFixed(2)})${checked.error ? `: ${checked.error}` : ''}; ` +
@@ -161,9 +163,13 @@ export async function benchMode(opts: Options, ctx: ModeContext, mode: ModeSpec,
           failures.push(checked.error ?? 'FAILED');
           continue;
         }
-        result.months.push({ ...checked, period: month.period, failedBefore: failures });
-        break;
+        runs.push(checked);
+        // A month that failed for good is reported as it failed; more runs would hide it.
+        if (checked.status !== 'COMPLETED') break;
       }
+      const completed = runs.filter((r) => r.status === 'COMPLETED');
+      const shown = completed.length === runs.length ? completed.reduce((a, b) => (b.wallMs < a.wallMs ? b : a)) : runs.at(-1)!;
+      result.months.push({ ...shown, period: month.period, failedBefore: failures, runs: runs.length, first: { wallMs: runs[0]!.wallMs, hubMs: runs[0]!.hubMs } });
     }
   } catch (error) {
     result.error = safeError(error);

@@ -26,6 +26,10 @@ export interface PlannedLine {
   /** Ground the run has not covered before: every applicable check. Otherwise only recorded gaps are re-checked. */
   fresh: boolean;
   idProblem: IdNumberProblem | null;
+  /** Why no department can be asked about the line at all (lineDefect); null when they can. */
+  defect: string | null;
+  /** The disbursing county as asked (trimmed); meaningful only without a defect. */
+  countyCode: string;
   checks: Check[];
 }
 
@@ -56,7 +60,9 @@ const GATED_RULES: Rule[] = RULES.filter((rule) => !survivesUnknownPerson(rule) 
 export function planLine(line: CheckLine, fresh: boolean, gaps: readonly { rules: readonly Rule[] }[] | undefined): PlannedLine | null {
   const idNumber = normaliseIdNumber(line.idNumber);
   const condition = line.eligibilityCondition ?? null;
-  const base = { line, idNumber, amountFen: decimalToFen(line.amount), date: line.period ? periodStart(line.period) : null, condition };
+  const date = line.period ? periodStartOf(line.period) : null;
+  const countyCode = trimLegacyText(line.countyCode ?? '');
+  const base = { line, idNumber, amountFen: decimalToFen(line.amount), date, condition, countyCode, defect: lineDefect(line, date, countyCode) };
   if (fresh) {
     const idProblem = idNumberProblem(idNumber);
     return { ...base, fresh, idProblem, checks: idProblem ? [] : applicableChecks(condition) };
@@ -72,11 +78,23 @@ export function planLine(line: CheckLine, fresh: boolean, gaps: readonly { rules
   return { ...base, fresh, idProblem: null, checks: CHECKS.filter((c) => checks.has(c)) };
 }
 
+/** A chunk's lines share a few periods: each period's start is worked out once. */
+const periodStarts = new Map<string, IsoDate | null>();
+
+function periodStartOf(period: string): IsoDate | null {
+  let start = periodStarts.get(period);
+  if (start === undefined) {
+    start = periodStart(period);
+    if (periodStarts.size > 1000) periodStarts.clear();
+    periodStarts.set(period, start);
+  }
+  return start;
+}
+
 /** Why a line cannot be put to any department at all, whatever they would answer. */
-function lineDefect(planned: PlannedLine): string | null {
-  if (planned.date === null) return `batch ${planned.line.batchNumber} has no valid period, so the period start is unknown`;
-  const county = trimLegacyText(planned.line.countyCode ?? '');
-  if (!/^\d{6}$/.test(county)) return `batch ${planned.line.batchNumber} has no valid disbursing county`;
+function lineDefect(line: CheckLine, date: IsoDate | null, county: string): string | null {
+  if (date === null) return `batch ${line.batchNumber} has no valid period, so the period start is unknown`;
+  if (!/^\d{6}$/.test(county)) return `batch ${line.batchNumber} has no valid disbursing county`;
   return null;
 }
 
@@ -84,7 +102,7 @@ function lineDefect(planned: PlannedLine): string | null {
 export function subjectsFor<C extends Check>(check: C, planned: readonly PlannedLine[]): CheckSubjects[C] {
   const asked: PlannedLine[] = [];
   for (const p of planned) {
-    if (!p.checks.includes(check) || lineDefect(p) !== null) continue;
+    if (p.defect !== null || !p.checks.includes(check)) continue;
     // No account on the line is no card's account: there is nothing for HR to match.
     if (check === 'CARD_ACCOUNTS' && (p.line.accountNumber ?? '').trim() === '') continue;
     asked.push(p);
@@ -96,7 +114,7 @@ export function subjectsFor<C extends Check>(check: C, planned: readonly Planned
       ...dated(),
       // A line paid without a name cannot match the registered name: it is compared as empty.
       names: asked.map((p) => p.line.name ?? ''),
-      countyCodes: asked.map((p) => trimLegacyText(p.line.countyCode!)),
+      countyCodes: asked.map((p) => p.countyCode),
       checkAge80: asked.map((p) => p.line.eligibilityCondition === 'AGE_80'),
     }),
     PAYMENT_LINES: () => keys,
@@ -149,7 +167,7 @@ export function assessChunk(planned: readonly PlannedLine[], outcomes: Partial<R
       result.findings.push(finding('ID_INVALID', `发放的身份证号不是有效的公民身份号码：${ID_NUMBER_PROBLEM_ZH[p.idProblem]}`));
       continue;
     }
-    const defect = lineDefect(p);
+    const defect = p.defect;
     const registerAnswered = p.checks.includes('REGISTER') && outcomes.REGISTER?.ok === true && defect === null;
     const personUnknown = registerAnswered && (hits.get('REGISTER')?.get(line.id) ?? []).some((h) => h.rule === 'PERSON_UNKNOWN');
     const gaps = new Map<Department, { rules: Rule[]; reasons: Set<string> }>();
