@@ -102,9 +102,25 @@ async function startRun(gateway: CliGateway, v: FlagValues<typeof FLAGS>, io: Cl
   return run.id;
 }
 
+/** How long the CLI waits between asks about a run's progress, at most (`--poll-ms`). */
+const POLL_MS = 500;
+/** The first wait: a small batch is checked in a tenth of a second, and a half-second poll would be most of its wait. */
+const FIRST_POLL_MS = 25;
+
+/** The waits between polls: FIRST_POLL_MS doubling up to `ceiling`; a ceiling below it is kept throughout. */
+export function pollDelays(ceiling: number): () => number {
+  let next = Math.min(FIRST_POLL_MS, ceiling);
+  return () => {
+    const delay = next;
+    next = Math.min(next * 2, ceiling);
+    return delay;
+  };
+}
+
 /** Polls until the run ends; `named` is the flag that named an existing run (`--run`), for when none has that id. */
 async function follow(gateway: CliGateway, id: string, io: CliIO, pollMs: number, named?: string): Promise<void> {
   const progress = progressReporter(io.stderr, `crosscheck run ${id}:`);
+  const delay = pollDelays(pollMs);
   try {
     for (let first = true; ; first = false) {
       const { run } = await gateway.request(CliCrosscheckProgressDocument, { id });
@@ -112,7 +128,7 @@ async function follow(gateway: CliGateway, id: string, io: CliIO, pollMs: number
       if (!run) throw new Error(`run ${id} disappeared from the hub`);
       progress.update(run.linesChecked, run.linesTotal ?? null);
       if (run.status !== 'RUNNING') return;
-      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      await new Promise((resolve) => setTimeout(resolve, delay()));
     }
   } finally {
     progress.finish();
@@ -138,7 +154,7 @@ export const crosscheckCommand = defineCommand({
     const gateway = connectGateway(io, { token: values.token, flagOf: FLAG_OF_ARGUMENT, timeoutMs: 120_000 });
 
     const runId = await startRun(gateway, values, io);
-    await follow(gateway, runId, io, values['poll-ms'] ?? 500, values.run ? '--run' : undefined);
+    await follow(gateway, runId, io, values['poll-ms'] ?? POLL_MS, values.run ? '--run' : undefined);
     const { run } = await gateway.request(CliCrosscheckReportDocument, { id: runId });
     if (!run) throw new UsageError(`--run names no cross-check run: "${runId}"`);
     const source = reportSource(gateway, runId);
