@@ -2,19 +2,47 @@
  * Calendar dates are ISO `YYYY-MM-DD` strings throughout the hub: they sort and compare as
  * text, and carry no time zone to shift a date of death by a day.
  */
-import { trimLegacyText } from './text.js';
-
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `text[from, from + count)` are ASCII digits (what `\d` matches without the u flag). */
+function digitsAt(text: string, from: number, count: number): boolean {
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The number written by the ASCII digits `text[from, from + count)` (checked by the caller). */
+function numberAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A day of the proleptic Gregorian calendar, as `Date.UTC` round-trips it. Years 0–99 never do
+ * (Date.UTC reads them as 1900–1999), so `0099-01-01` has always been no date here, and stays so.
+ */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1]!;
+}
+
+/** Trimmed legacy text holding a real `YYYYMMDD` date -> the ISO date; anything else -> null. */
+function legacyTextDate(text: string): IsoDate | null {
+  if (text.length !== 8 || !digitsAt(text, 0, 8)) return null;
+  if (!isCalendarDay(numberAt(text, 0, 4), numberAt(text, 4, 2), numberAt(text, 6, 2))) return null;
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+}
 
 /** Legacy CHAR(8) `YYYYMMDD`; empty, NULL or not a real date -> null. */
 export function parseLegacyDate(raw: string | null | undefined): IsoDate | null {
   if (raw == null) return null;
-  const text = raw.trim();
-  if (!/^\d{8}$/.test(text)) return null;
-  const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
-  return isIsoDate(iso) ? iso : null;
+  return legacyTextDate(raw.trim());
 }
 
 /**
@@ -23,15 +51,20 @@ export function parseLegacyDate(raw: string | null | undefined): IsoDate | null 
  * (`20240230`, `00000000`). Both null: none. The rules decide what an unreadable date means.
  */
 export interface LegacyDateReading {
-  date: IsoDate | null;
-  unreadable: string | null;
+  readonly date: IsoDate | null;
+  readonly unreadable: string | null;
 }
 
+// Most date columns of most rows are empty: one shared, frozen reading for them.
+const NO_DATE: LegacyDateReading = Object.freeze({ date: null, unreadable: null });
+
+/** Read once per date column of every row a screening reads: no regular expression, no Date. */
 export function readLegacyDate(raw: string | null | undefined): LegacyDateReading {
-  const date = parseLegacyDate(raw);
-  if (date !== null || raw == null) return { date, unreadable: null };
-  const text = trimLegacyText(raw);
-  return { date: null, unreadable: text === '' ? null : text };
+  if (raw == null) return NO_DATE;
+  const text = raw.trim();
+  const date = legacyTextDate(text);
+  if (date !== null) return { date, unreadable: null };
+  return text === '' ? NO_DATE : { date: null, unreadable: text };
 }
 
 /**
@@ -39,17 +72,16 @@ export function readLegacyDate(raw: string | null | undefined): LegacyDateReadin
  * are not a real date. What decides a person's age when the register has no readable one.
  */
 export function idNumberBirthDate(idNumber: string): IsoDate | null {
-  if (!/^\d{14}/.test(idNumber)) return null;
-  const iso = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
-  return isIsoDate(iso) ? iso : null;
+  if (idNumber.length < 14 || !digitsAt(idNumber, 0, 14)) return null;
+  if (!isCalendarDay(numberAt(idNumber, 6, 4), numberAt(idNumber, 10, 2), numberAt(idNumber, 12, 2))) return null;
+  return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
 }
 
+/** `YYYY-MM-DD`, a real calendar date. */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  if (!digitsAt(value, 0, 4) || !digitsAt(value, 5, 2) || !digitsAt(value, 8, 2)) return false;
+  return isCalendarDay(numberAt(value, 0, 4), numberAt(value, 5, 2), numberAt(value, 8, 2));
 }
 
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))?)?$/;

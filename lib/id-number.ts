@@ -4,14 +4,14 @@
  * Legacy systems store them with a lower-case `x`, padded with ASCII or full-width spaces;
  * the hub compares and looks up only the normalised form.
  */
-import { trimLegacyText } from './text.js';
-
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARACTERS = '10X98765432';
 
 export function normaliseIdNumber(raw: string | null | undefined): string {
   if (raw == null) return '';
-  return trimLegacyText(raw).replace(/x$/, 'X');
+  // Trimmed as trimLegacyText trims; a final lower-case x (char code 120) upper-cased, nothing else.
+  const id = raw.trim();
+  return id.charCodeAt(id.length - 1) === 120 ? `${id.slice(0, -1)}X` : id;
 }
 
 /** ISO 7064 MOD 11-2 over the first 17 digits. */
@@ -32,8 +32,26 @@ export function idNumberProblem(normalised: string): IdNumberProblem | null {
   return null;
 }
 
+/**
+ * `idNumberProblem(normalised) === null`, in one pass over the characters: every subject of every
+ * screening question and every row a screening reads is checked, so no regular expression, no
+ * slices and no Date here (lib/normalisers.test.ts holds the two to the same answers).
+ */
 export function isValidIdNumber(normalised: string): boolean {
-  return idNumberProblem(normalised) === null;
+  if (normalised.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const digit = normalised.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
+    sum += digit * WEIGHTS[i]!;
+  }
+  const last = normalised.charCodeAt(17);
+  if (last !== 88 && (last < 48 || last > 57)) return false;
+  const year = (normalised.charCodeAt(6) - 48) * 1000 + (normalised.charCodeAt(7) - 48) * 100 + (normalised.charCodeAt(8) - 48) * 10 + (normalised.charCodeAt(9) - 48);
+  const month = (normalised.charCodeAt(10) - 48) * 10 + (normalised.charCodeAt(11) - 48);
+  const day = (normalised.charCodeAt(12) - 48) * 10 + (normalised.charCodeAt(13) - 48);
+  if (!isCalendarDay(year, month, day)) return false;
+  return CHECK_CHARACTERS.charCodeAt(sum % 11) === last;
 }
 
 export const ID_NUMBER_PROBLEM_TEXT: Record<IdNumberProblem, string> = {
@@ -44,12 +62,16 @@ export const ID_NUMBER_PROBLEM_TEXT: Record<IdNumberProblem, string> = {
 };
 
 function isCalendarDate(yyyymmdd: string): boolean {
-  const y = Number(yyyymmdd.slice(0, 4));
-  const m = Number(yyyymmdd.slice(4, 6));
-  const d = Number(yyyymmdd.slice(6, 8));
-  if (m < 1 || m > 12 || d < 1) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return isCalendarDay(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A day that `Date.UTC` round-trips: years 0–99 never do (it reads them as 1900–1999), so they are no date. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1]!;
 }
 
 /** `610727198001011234` -> `6107**********1234`: region prefix and last four only. */

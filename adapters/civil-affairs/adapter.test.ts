@@ -183,5 +183,38 @@ for (const dialect of TEST_DIALECTS) {
       const support = await adapter.supportRecordsByIdNumbers([PADDED]);
       assert.equal(support.get(PADDED)?.length, 1);
     });
+
+    test('the screening reads give the memberships, households and support records the rules read as the full records have them, in as many statements', async () => {
+      const ids = [HEAD_X, SPOUSE, CHILD, HEAD_ONLY, OTHER_MEMBER, SUPPORTED_X, PADDED, validIdNumber('610727', '19990909', '998')];
+      const householdFields = ['householdNumber', 'headIdNumber', 'category', 'categoryCode', 'startDate', 'startDateUnreadable', 'endDate', 'endDateUnreadable'] as const;
+      const household = (record: Record<(typeof householdFields)[number], unknown>) => Object.fromEntries(householdFields.map((field) => [field, record[field]]));
+      const counted = async <T>(read: () => Promise<T>): Promise<[T, number]> => {
+        const before = adapter.db.statementCount;
+        const result = await read();
+        return [result, adapter.db.statementCount - before];
+      };
+
+      const [full, fullStatements] = await counted(() => adapter.membershipsByIdNumbers(ids));
+      const [screening, screeningStatements] = await counted(() => adapter.screeningMembershipsByIdNumbers(ids));
+      assert.equal(screeningStatements, fullStatements);
+      assert.deepEqual(
+        [...screening.memberships],
+        [...full.memberships].map(([id, list]) => [id, list.map((m) => ({ memberId: m.memberId, householdNumber: m.householdNumber, idNumber: m.idNumber }))]),
+      );
+      assert.deepEqual([...screening.headedHouseholds].map(([n, h]) => [n, household(h)]), [...full.headedHouseholds].map(([n, h]) => [n, household(h)]));
+
+      const numbers = ['JT001', 'JT002', 'JT003', 'JT004', 'jt001', 'JT999'];
+      const [fullHouseholds, householdStatements] = await counted(() => adapter.householdsByNumbers(numbers));
+      const [screeningHouseholds, screeningHouseholdStatements] = await counted(() => adapter.screeningHouseholdsByNumbers(numbers));
+      assert.equal(screeningHouseholdStatements, householdStatements);
+      assert.deepEqual([...screeningHouseholds].map(([n, h]) => [n, household(h)]), [...fullHouseholds].map(([n, h]) => [n, household(h)]));
+      assert.equal(screeningHouseholds.size, 4);
+
+      const [fullSupport, supportStatements] = await counted(() => adapter.supportRecordsByIdNumbers(ids));
+      const [screeningSupport, screeningSupportStatements] = await counted(() => adapter.screeningSupportByIdNumbers(ids));
+      assert.equal(screeningSupportStatements, supportStatements);
+      assert.deepEqual([...screeningSupport], [...fullSupport].map(([id, list]) => [id, list.map(({ name: _name, ...rest }) => rest)]));
+      assert.ok(screeningSupport.get(SUPPORTED_X)!.length > 1);
+    });
   });
 }

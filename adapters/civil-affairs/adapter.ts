@@ -14,7 +14,19 @@ import {
   type MemberRow,
   type SupportRow,
 } from './entities.js';
-import type { DibaoCategory, DibaoHouseholdRecord, DibaoMemberRecord, HouseholdRelation, SupportForm, ExtremePovertySupportRecord } from './records.js';
+import type {
+  DibaoCategory,
+  DibaoHouseholdRecord,
+  DibaoMemberRecord,
+  HouseholdRelation,
+  SupportForm,
+  ExtremePovertySupportRecord,
+  ScreeningHousehold,
+  ScreeningMembership,
+  ScreeningSupport,
+} from './records.js';
+import type { CodeMapping } from '../mapping/layout.js';
+import type { DataSource } from 'typeorm';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
 const CATEGORY = codeTable<Exclude<DibaoCategory, 'UNRECOGNISED'>>({ '1': 'URBAN', '2': 'RURAL' });
@@ -98,7 +110,7 @@ export function householdMembersWithHead(household: DibaoHouseholdRecord, member
   return [headOnlyMembership(household), ...memberRows];
 }
 
-function compareMemberships(a: DibaoMemberRecord, b: DibaoMemberRecord): number {
+function compareMemberships(a: ScreeningMembership, b: ScreeningMembership): number {
   if (a.householdNumber !== b.householdNumber) return a.householdNumber < b.householdNumber ? -1 : 1;
   // Head-only memberships have no row id and come first, as the head leads a household's members.
   if (a.memberId === b.memberId) return 0;
@@ -108,7 +120,7 @@ function compareMemberships(a: DibaoMemberRecord, b: DibaoMemberRecord): number 
 }
 
 /** By start date, undated last, then by record id: the same order on both dialects. */
-function compareSupportRecords(a: ExtremePovertySupportRecord, b: ExtremePovertySupportRecord): number {
+function compareSupportRecords(a: ScreeningSupport, b: ScreeningSupport): number {
   if (a.startDate !== b.startDate) {
     if (a.startDate === null) return 1;
     if (b.startDate === null) return -1;
@@ -172,6 +184,136 @@ export class CivilAffairsAdapter {
     });
     for (const list of memberships.values()) list.sort(compareMemberships);
     return { memberships, headedHouseholds };
+  }
+
+  /**
+   * What the dibao screening reads of the memberships of normalised ID numbers, and of the
+   * households they head: the same rows and statements as `membershipsByIdNumbers`, as raw rows of
+   * the screening's columns only (no entity per row), each value what the full records hold.
+   */
+  async screeningMembershipsByIdNumbers(idNumbers: readonly string[]): Promise<ScreeningMembershipLookup> {
+    const memberships = new Map<string, ScreeningMembership[]>();
+    const headedHouseholds = new Map<string, ScreeningHousehold>();
+    const wanted = new Set(idNumbers);
+    if (wanted.size === 0) return { memberships, headedHouseholds };
+    const toHousehold = this.screeningHouseholdMapper();
+    await this.db.run(async (ds) => {
+      for (const ids of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const memberMatch = idMatchSql(this.db.dialect, 'm.SFZH', ids, 'ids');
+        const memberRows: ScreeningMemberRow[] = await ds
+          .getRepository(MemberTable.entity)
+          .createQueryBuilder('m')
+          .select('m.CYID', 'memberId')
+          .addSelect('m.JTBH', 'household')
+          .addSelect('m.SFZH', 'id')
+          .where(memberMatch.sql, memberMatch.params)
+          .orderBy('m.CYID')
+          .getRawMany();
+        const rowHouseholds = new Set<string>();
+        for (const row of memberRows) {
+          const idNumber = nullableId(row.id);
+          if (idNumber === null || !wanted.has(idNumber)) continue;
+          const householdNumber = trimLegacyText(row.household ?? '');
+          rowHouseholds.add(`${householdNumber}\n${idNumber}`);
+          pushTo(memberships, idNumber, { memberId: String(row.memberId), householdNumber, idNumber });
+        }
+        const headMatch = idMatchSql(this.db.dialect, 'h.HZSFZH', ids, 'ids');
+        const householdRows = await screeningHouseholdQuery(ds).where(headMatch.sql, headMatch.params).orderBy('h.JTBH').getRawMany();
+        for (const row of householdRows) {
+          const household = toHousehold(row);
+          const head = household.headIdNumber;
+          if (head === null || !wanted.has(head)) continue;
+          headedHouseholds.set(household.householdNumber, household);
+          if (!rowHouseholds.has(`${household.householdNumber}\n${head}`)) {
+            pushTo(memberships, head, { memberId: null, householdNumber: household.householdNumber, idNumber: head });
+          }
+        }
+      }
+    });
+    for (const list of memberships.values()) list.sort(compareMemberships);
+    return { memberships, headedHouseholds };
+  }
+
+  /** What the dibao screening reads of households by number: the statements of `householdsByNumbers`, the screening's columns only. */
+  async screeningHouseholdsByNumbers(householdNumbers: readonly string[]): Promise<Map<string, ScreeningHousehold>> {
+    const found = new Map<string, ScreeningHousehold>();
+    const wanted = new Set(householdNumbers);
+    if (wanted.size === 0) return found;
+    const toHousehold = this.screeningHouseholdMapper();
+    await this.db.run(async (ds) => {
+      for (const numbers of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const rows = await screeningHouseholdQuery(ds).where('h.JTBH IN (:...numbers)', { numbers }).orderBy('h.JTBH').getRawMany();
+        for (const row of rows) {
+          const household = toHousehold(row);
+          // MariaDB's collation matches case-insensitively; SQLite does not. Exact match on both.
+          if (wanted.has(household.householdNumber) && !found.has(household.householdNumber)) found.set(household.householdNumber, household);
+        }
+      }
+    });
+    return found;
+  }
+
+  /** What the extreme-poverty screening reads of support records: the statements of `supportRecordsByIdNumbers`, all columns but the name. */
+  async screeningSupportByIdNumbers(idNumbers: readonly string[]): Promise<Map<string, ScreeningSupport[]>> {
+    const found = new Map<string, ScreeningSupport[]>();
+    const wanted = new Set(idNumbers);
+    if (wanted.size === 0) return found;
+    const formCodes = this.db.layout.table(SupportTable.name).codes('GYXSDM');
+    await this.db.run(async (ds) => {
+      for (const ids of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const match = idMatchSql(this.db.dialect, 's.SFZH', ids, 'ids');
+        const rows: ScreeningSupportRow[] = await ds
+          .getRepository(SupportTable.entity)
+          .createQueryBuilder('s')
+          .select('s.GYID', 'recordId')
+          .addSelect('s.SFZH', 'id')
+          .addSelect('s.GYXSDM', 'form')
+          .addSelect('s.KSRQ', 'start')
+          .addSelect('s.ZZRQ', 'end')
+          .where(match.sql, match.params)
+          .orderBy('s.GYID')
+          .getRawMany();
+        for (const row of rows) {
+          const idNumber = nullableId(row.id);
+          if (idNumber === null || !wanted.has(idNumber)) continue;
+          const formCode = documentedCode(formCodes, row.form);
+          const start = readLegacyDate(row.start);
+          const end = readLegacyDate(row.end);
+          pushTo(found, idNumber, {
+            recordId: String(row.recordId),
+            idNumber,
+            form: SUPPORT_FORM.read(formCode),
+            formCode,
+            startDate: start.date,
+            startDateUnreadable: start.unreadable,
+            endDate: end.date,
+            endDateUnreadable: end.unreadable,
+          });
+        }
+      }
+    });
+    for (const list of found.values()) list.sort(compareSupportRecords);
+    return found;
+  }
+
+  /** Raw household rows to what the screening reads, category codes read back as documented when the mapping re-codes them. */
+  private screeningHouseholdMapper(): (row: ScreeningHouseholdRow) => ScreeningHousehold {
+    const categoryCodes = this.db.layout.table(HouseholdTable.name).codes('BZLBDM');
+    return (row) => {
+      const categoryCode = documentedCode(categoryCodes, row.category);
+      const start = readLegacyDate(row.start);
+      const end = readLegacyDate(row.end);
+      return {
+        householdNumber: trimLegacyText(row.household),
+        headIdNumber: nullableId(row.head),
+        category: CATEGORY.read(categoryCode),
+        categoryCode,
+        startDate: start.date,
+        startDateUnreadable: start.unreadable,
+        endDate: end.date,
+        endDateUnreadable: end.unreadable,
+      };
+    };
   }
 
   /** Households by household number (trimmed, compared exactly), in chunks of `LOOKUP_CHUNK_SIZE`. */
@@ -260,6 +402,53 @@ export class CivilAffairsAdapter {
   close(): Promise<void> {
     return this.db.close();
   }
+}
+
+export interface ScreeningMembershipLookup {
+  /** Every dibao membership of each normalised ID number, in membership order; IDs without any are absent. */
+  memberships: Map<string, ScreeningMembership[]>;
+  /** The households the ID numbers head, read on the way. */
+  headedHouseholds: Map<string, ScreeningHousehold>;
+}
+
+/** A code as the entity reads it: through the mapping's transformer when the column is re-coded, then normalised. */
+function documentedCode(codes: CodeMapping | null, stored: string | null): string | null {
+  return normaliseCode(codes ? codes.toDocumented(stored) : stored);
+}
+
+/** The columns the screening reads select, as stored (names are the select's aliases). */
+interface ScreeningHouseholdRow {
+  household: string;
+  head: string | null;
+  category: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+interface ScreeningMemberRow {
+  memberId: string | number;
+  household: string | null;
+  id: string | null;
+}
+
+interface ScreeningSupportRow {
+  recordId: string | number;
+  id: string | null;
+  form: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+/** DB_JT, the dibao screening's columns only. */
+function screeningHouseholdQuery(ds: DataSource) {
+  return ds
+    .getRepository(HouseholdTable.entity)
+    .createQueryBuilder('h')
+    .select('h.JTBH', 'household')
+    .addSelect('h.HZSFZH', 'head')
+    .addSelect('h.BZLBDM', 'category')
+    .addSelect('h.NBRQ', 'start')
+    .addSelect('h.TBRQ', 'end');
 }
 
 /** A household with its number exactly as stored (the keyset of paged reads). */

@@ -58,3 +58,15 @@ export interface ExtremePovertySupportRecord {
   /** The stored end when it is not a readable date: ended on an unknown day (see DibaoHouseholdRecord). */
   endDateUnreadable: string | null;
 }
+
+/** What the dibao screening reads of a household (subgraphs/civil-affairs/rules.ts): as its DibaoHouseholdRecord has it. */
+export type ScreeningHousehold = Pick<
+  DibaoHouseholdRecord,
+  'householdNumber' | 'headIdNumber' | 'category' | 'categoryCode' | 'startDate' | 'startDateUnreadable' | 'endDate' | 'endDateUnreadable'
+>;
+
+/** What the dibao screening reads of a membership: which household, in membership order. */
+export type ScreeningMembership = Pick<DibaoMemberRecord, 'memberId' | 'householdNumber' | 'idNumber'>;
+
+/** What the extreme-poverty screening reads of a support record: all but the name, as its record has it. */
+export type ScreeningSupport = Omit<ExtremePovertySupportRecord, 'name'>;

@@ -163,6 +163,19 @@ for (const dialect of TEST_DIALECTS) {
         assert.deepEqual(holders.idNumbers, [PADDED]);
       });
     }
+
+    test('the screening read gives every field but the name as the full record has it, in the same order and statements', async () => {
+      const ids = [REASSESSED, ODD_CODES, CANCELLED, UNDATED, PADDED, UNREADABLE_CANCELLATION, validIdNumber('421002', '19990909', '998')];
+      let before = adapter.db.statementCount;
+      const full = await adapter.certificatesByIdNumbers(ids);
+      const fullStatements = adapter.db.statementCount - before;
+      before = adapter.db.statementCount;
+      const screening = await adapter.screeningCertificatesByIdNumbers(ids);
+      assert.equal(adapter.db.statementCount - before, fullStatements);
+      const expected = [...full].map(([id, certificates]) => [id, certificates.map(({ name: _name, ...rest }) => rest)]);
+      assert.deepEqual([...screening], expected);
+      assert.ok(screening.get(REASSESSED)!.length > 1);
+    });
   });
 }
 

@@ -7,7 +7,7 @@ import { DepartmentDatabase } from '../database.js';
 import { codeInSql } from '../mapping/layout.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { CertificateTable, type CertificateRow } from './entities.js';
-import type { DisabilityCategory, DisabilityCertificateRecord, PersonIdPage } from './records.js';
+import type { DisabilityCategory, DisabilityCertificateRecord, PersonIdPage, ScreeningCertificate } from './records.js';
 import { byIssueDate, certificateValidAt, isSevere } from './validity.js';
 import type { DatabaseLocation, Dialect } from '../../lib/database-location.js';
 
@@ -107,6 +107,65 @@ export class DisabilityAdapter {
     return found;
   }
 
+  /**
+   * What the screening rules read of every certificate of each normalised ID number: all columns but
+   * the name, as raw rows (no entity per row), each value what `toCertificateRecord` makes of it,
+   * ordered by issue date. The same statements as `certificatesByIdNumbers`.
+   */
+  async screeningCertificatesByIdNumbers(idNumbers: readonly string[]): Promise<Map<string, ScreeningCertificate[]>> {
+    const found = new Map<string, ScreeningCertificate[]>();
+    const unique = [...new Set(idNumbers)];
+    // Codes the department's mapping re-codes read back as the documented ones, as the entity's transformers do.
+    const table = this.db.layout.table(CertificateTable.name);
+    const categoryCodes = table.codes('CJLBDM');
+    const levelCodes = table.codes('CJDJDM');
+    await this.db.run(async (ds) => {
+      for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
+        const match = idMatchSql(this.db.dialect, 'c.SFZH', ids, 'ids');
+        const rows: ScreeningCertificateRow[] = await ds
+          .getRepository(CertificateTable.entity)
+          .createQueryBuilder('c')
+          .select('c.CJRZH', 'number')
+          .addSelect('c.SFZH', 'id')
+          .addSelect('c.CJLBDM', 'category')
+          .addSelect('c.CJDJDM', 'level')
+          .addSelect('c.FZRQ', 'issued')
+          .addSelect('c.YXQZ', 'until')
+          .addSelect('c.ZXRQ', 'cancelled')
+          .where(match.sql, match.params)
+          .orderBy('c.CJRZH')
+          .getRawMany();
+        for (const row of rows) {
+          const categoryCode = normaliseCode(categoryCodes ? categoryCodes.toDocumented(row.category) : row.category);
+          const levelCode = normaliseCode(levelCodes ? levelCodes.toDocumented(row.level) : row.level);
+          const issued = readLegacyDate(row.issued);
+          const until = readLegacyDate(row.until);
+          const cancelled = readLegacyDate(row.cancelled);
+          const idNumber = normaliseIdNumber(row.id);
+          const certificate: ScreeningCertificate = {
+            certificateNumber: normaliseCertificateNumber(row.number),
+            idNumber,
+            category: CATEGORY.read(categoryCode),
+            categoryCode,
+            level: levelCode !== null && Object.hasOwn(LEVELS, levelCode) ? LEVELS[levelCode]! : null,
+            levelCode,
+            issueDate: issued.date,
+            issueDateUnreadable: issued.unreadable,
+            validUntil: until.date,
+            validUntilUnreadable: until.unreadable,
+            cancellationDate: cancelled.date,
+            cancellationDateUnreadable: cancelled.unreadable,
+          };
+          const list = found.get(idNumber);
+          if (list) list.push(certificate);
+          else found.set(idNumber, [certificate]);
+        }
+      }
+    });
+    for (const list of found.values()) list.sort(byIssueDate);
+    return found;
+  }
+
   /** Certificates by normalised certificate number; unknown numbers are absent. */
   async certificatesByNumbers(certificateNumbers: readonly string[]): Promise<Map<string, DisabilityCertificateRecord>> {
     const found = new Map<string, DisabilityCertificateRecord>();
@@ -186,6 +245,17 @@ export class DisabilityAdapter {
   close(): Promise<void> {
     return this.db.close();
   }
+}
+
+/** The columns the screening read selects, as stored (names are the select's aliases). */
+interface ScreeningCertificateRow {
+  number: string;
+  id: string | null;
+  category: string | null;
+  level: string | null;
+  issued: string | null;
+  until: string | null;
+  cancelled: string | null;
 }
 
 /** Both stored spellings of each number's X check character, so MySQL keeps to the primary key. */

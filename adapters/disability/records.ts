@@ -31,6 +31,9 @@ export interface DisabilityCertificateRecord {
   cancellationDateUnreadable: string | null;
 }
 
+/** What the screening rules read of a certificate (subgraphs/disability/screening.ts): all but the holder's name, as its record has it. */
+export type ScreeningCertificate = Omit<DisabilityCertificateRecord, 'name'>;
+
 /** One page of holders' ID numbers, keyset-paginated over the certificate numbers. */
 export interface PersonIdPage {
   idNumbers: string[];

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../lib/dates.js';
 import { maskIdNumber } from '../../lib/id-number.js';
-import type { DisabilityCertificateRecord } from './records.js';
+import type { ScreeningCertificate } from './records.js';
 
 /**
  * Valid on `date`: issued on or before it, valid until it or later (the valid-until day itself
@@ -9,7 +9,7 @@ import type { DisabilityCertificateRecord } from './records.js';
  * Any of the three dates unreadable (neither blank nor a real date) makes the certificate not
  * valid (ruling 1 of the cross-check rules).
  */
-export function certificateValidAt(certificate: DisabilityCertificateRecord, date: IsoDate): boolean {
+export function certificateValidAt(certificate: ScreeningCertificate, date: IsoDate): boolean {
   const { issueDate, validUntil, cancellationDate } = certificate;
   if (hasUnreadableDate(certificate)) return false;
   if (issueDate === null || validUntil === null) return false;
@@ -17,12 +17,12 @@ export function certificateValidAt(certificate: DisabilityCertificateRecord, dat
   return cancellationDate === null || date < cancellationDate;
 }
 
-export function hasUnreadableDate(certificate: DisabilityCertificateRecord): boolean {
+export function hasUnreadableDate(certificate: ScreeningCertificate): boolean {
   return certificate.issueDateUnreadable !== null || certificate.validUntilUnreadable !== null || certificate.cancellationDateUnreadable !== null;
 }
 
 /** Levels 1 and 2 are the severe disabilities (重度残疾). */
-export function isSevere(certificate: DisabilityCertificateRecord): boolean {
+export function isSevere(certificate: ScreeningCertificate): boolean {
   return certificate.level === 1 || certificate.level === 2;
 }
 
@@ -30,8 +30,8 @@ export function isSevere(certificate: DisabilityCertificateRecord): boolean {
  * The certificate valid on `date`. The federation issues at most one per day, but if its data holds
  * several the most severe wins (then the latest issued), so a re-assessment never reads as a downgrade.
  */
-export function validCertificateAt(certificates: readonly DisabilityCertificateRecord[], date: IsoDate): DisabilityCertificateRecord | null {
-  let best: DisabilityCertificateRecord | null = null;
+export function validCertificateAt<C extends ScreeningCertificate>(certificates: readonly C[], date: IsoDate): C | null {
+  let best: C | null = null;
   for (const certificate of certificates) {
     if (!certificateValidAt(certificate, date)) continue;
     if (best === null || moreSevereOrNewer(certificate, best)) best = certificate;
@@ -39,7 +39,7 @@ export function validCertificateAt(certificates: readonly DisabilityCertificateR
   return best;
 }
 
-function moreSevereOrNewer(a: DisabilityCertificateRecord, b: DisabilityCertificateRecord): boolean {
+function moreSevereOrNewer(a: ScreeningCertificate, b: ScreeningCertificate): boolean {
   const levelA = a.level ?? 99;
   const levelB = b.level ?? 99;
   if (levelA !== levelB) return levelA < levelB;
@@ -48,7 +48,7 @@ function moreSevereOrNewer(a: DisabilityCertificateRecord, b: DisabilityCertific
 }
 
 /** Certificates by issue date (undated last), then number, so every caller sees one order. */
-export function byIssueDate(a: DisabilityCertificateRecord, b: DisabilityCertificateRecord): number {
+export function byIssueDate(a: ScreeningCertificate, b: ScreeningCertificate): number {
   if (a.issueDate !== b.issueDate) {
     if (a.issueDate === null) return 1;
     if (b.issueDate === null) return -1;

@@ -111,5 +111,18 @@ for (const dialect of TEST_DIALECTS) {
       await adapter.sentencesByIdNumbers(ids);
       assert.equal(adapter.db.statementCount - before, 3);
     });
+
+    test('the custody read gives every field the rule reads as the full record has it, in the same order and statements', async () => {
+      const ids = [X_ID, PLAIN_ID, PADDED_ID, validIdNumber('610727', '19990909', '998')];
+      let before = adapter.db.statementCount;
+      const full = await adapter.sentencesByIdNumbers(ids);
+      const fullStatements = adapter.db.statementCount - before;
+      before = adapter.db.statementCount;
+      const custody = await adapter.custodySentencesByIdNumbers(ids);
+      assert.equal(adapter.db.statementCount - before, fullStatements);
+      const expected = [...full].map(([id, sentences]) => [id, sentences.map(({ name: _name, facility: _facility, ...rest }) => rest)]);
+      assert.deepEqual([...custody], expected);
+      assert.ok(custody.get(PLAIN_ID)!.length > 1);
+    });
   });
 }

@@ -6,7 +6,7 @@ import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { SentenceTable, type SentenceRow } from './entities.js';
-import type { SentenceRecord, SentenceType } from './records.js';
+import type { CustodySentence, SentenceRecord, SentenceType } from './records.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
 const SENTENCE_TYPE = codeTable<Exclude<SentenceType, 'UNRECOGNISED'>>({
@@ -52,7 +52,7 @@ export function toSentenceRecord(row: SentenceRow): SentenceRecord {
 }
 
 /** By start date, undated sentences last, then by offender number: the same order on both dialects. */
-export function compareSentences(a: SentenceRecord, b: SentenceRecord): number {
+export function compareSentences(a: CustodySentence, b: CustodySentence): number {
   if (a.startDate !== b.startDate) {
     if (a.startDate === null) return 1;
     if (b.startDate === null) return -1;
@@ -94,6 +94,62 @@ export class JusticeAdapter {
     return found;
   }
 
+  /**
+   * What the custody rule reads of every sentence of each normalised ID number: its columns only,
+   * as raw rows (no entity per row), each value what `toSentenceRecord` makes of it, ordered by
+   * `compareSentences`. The same statements as `sentencesByIdNumbers`.
+   */
+  async custodySentencesByIdNumbers(idNumbers: readonly string[]): Promise<Map<string, CustodySentence[]>> {
+    const found = new Map<string, CustodySentence[]>();
+    const unique = [...new Set(idNumbers)];
+    // A type code the department's mapping re-codes reads back as the documented one, as the entity's transformer does.
+    const typeCodes = this.db.layout.table(SentenceTable.name).codes('XZDM');
+    await this.db.run(async (ds) => {
+      for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
+        const match = idMatchSql(this.db.dialect, 's.ZJHM', ids, 'ids');
+        const rows: CustodyRow[] = await ds
+          .getRepository(SentenceTable.entity)
+          .createQueryBuilder('s')
+          .select('s.ZFBH', 'number')
+          .addSelect('s.ZJHM', 'id')
+          .addSelect('s.XZDM', 'type')
+          .addSelect('s.XQQR', 'start')
+          .addSelect('s.XQZR', 'end')
+          .addSelect('s.SJSFRQ', 'release')
+          .where(match.sql, match.params)
+          .orderBy('s.ZFBH')
+          .getRawMany();
+        for (const row of rows) {
+          const typeCode = normaliseCode(typeCodes ? typeCodes.toDocumented(row.type) : row.type);
+          const type = SENTENCE_TYPE.read(typeCode);
+          const start = readLegacyDate(row.start);
+          const end = readLegacyDate(row.end);
+          const actualRelease = readLegacyDate(row.release);
+          const idNumber = normaliseIdNumber(row.id);
+          const sentence: CustodySentence = {
+            offenderNumber: trimLegacyText(row.number),
+            idNumber,
+            type,
+            typeCode,
+            custodial: CUSTODIAL_TYPES.has(type),
+            startDate: start.date,
+            startDateUnreadable: start.unreadable,
+            endDate: end.date,
+            endDateUnreadable: end.unreadable,
+            actualReleaseDate: actualRelease.date,
+            actualReleaseDateUnreadable: actualRelease.unreadable,
+            releaseDate: actualRelease.date ?? end.date,
+          };
+          const list = found.get(idNumber);
+          if (list) list.push(sentence);
+          else found.set(idNumber, [sentence]);
+        }
+      }
+    });
+    for (const list of found.values()) list.sort(compareSentences);
+    return found;
+  }
+
   /** Sentences by offender number (trimmed, compared exactly), in chunks of `LOOKUP_CHUNK_SIZE`. */
   async sentencesByOffenderNumbers(offenderNumbers: readonly string[]): Promise<Map<string, SentenceRecord>> {
     const found = new Map<string, SentenceRecord>();
@@ -119,4 +175,14 @@ export class JusticeAdapter {
   close(): Promise<void> {
     return this.db.close();
   }
+}
+
+/** The columns the custody read selects, as stored (names are the select's aliases). */
+interface CustodyRow {
+  number: string;
+  id: string | null;
+  type: string | null;
+  start: string | null;
+  end: string | null;
+  release: string | null;
 }

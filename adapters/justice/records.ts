@@ -34,3 +34,6 @@ export interface SentenceRecord {
   releaseDate: IsoDate | null;
   facility: string | null;
 }
+
+/** What the custody rule and its evidence read of a sentence (subgraphs/justice/custody.ts): as its SentenceRecord has it. */
+export type CustodySentence = Omit<SentenceRecord, 'name' | 'facility'>;

@@ -78,5 +78,19 @@ for (const dialect of TEST_DIALECTS) {
       await adapter.registrationsByIdNumbers(ids);
       assert.equal(adapter.db.statementCount - before, 3);
     });
+
+    test('the screening read gives every field the rules read as the full record has it, in as many statements', async () => {
+      const ids = [X_ID, PLAIN_ID, CANCELLED_ID, validIdNumber('610727', '19990909', '998')];
+      let before = adapter.db.statementCount;
+      const full = await adapter.registrationsByIdNumbers(ids);
+      const fullStatements = adapter.db.statementCount - before;
+      before = adapter.db.statementCount;
+      const screening = await adapter.screeningRegistrationsByIdNumbers(ids);
+      assert.equal(adapter.db.statementCount - before, fullStatements);
+      const fields = ['idNumber', 'name', 'birthDate', 'birthDateUnreadable', 'divisionCode', 'status', 'statusCode', 'deathDate', 'deathDateUnreadable', 'cancellationDate', 'cancellationDateUnreadable'] as const;
+      const expected = [...full].map(([id, record]) => [id, Object.fromEntries(fields.map((field) => [field, record[field]]))]);
+      assert.deepEqual([...screening], expected);
+      assert.equal(screening.size, 3);
+    });
   });
 }

@@ -6,7 +6,7 @@ import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { RegisterTable, type RegisterRow } from './entities.js';
-import type { RegistrationRecord, RegistrationStatus, Sex } from './records.js';
+import type { RegistrationRecord, RegistrationStatus, ScreeningRegistration, Sex } from './records.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
 const SEX = codeTable<Sex>({ '1': 'MALE', '2': 'FEMALE', '9': 'UNKNOWN' });
@@ -67,6 +67,59 @@ export class PublicSecurityAdapter {
   }
 
   /**
+   * What the screening rules read of the registrations of normalised ID numbers: the rules' columns
+   * only, as raw rows (no entity per row), each value what `toRegistrationRecord` makes of it. The
+   * same statements as `registrationsByIdNumbers`: one per chunk of `LOOKUP_CHUNK_SIZE`, in ID order.
+   */
+  async screeningRegistrationsByIdNumbers(idNumbers: readonly string[]): Promise<Map<string, ScreeningRegistration>> {
+    const found = new Map<string, ScreeningRegistration>();
+    const unique = [...new Set(idNumbers)];
+    // A status code the department's mapping re-codes reads back as the documented one, as the entity's transformer does.
+    const statusCodes = this.db.layout.table(RegisterTable.name).codes('RYZTDM');
+    await this.db.run(async (ds) => {
+      for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
+        const match = idMatchSql(this.db.dialect, 'r.GMSFHM', ids, 'ids');
+        const rows: ScreeningRegisterRow[] = await ds
+          .getRepository(RegisterTable.entity)
+          .createQueryBuilder('r')
+          .select('r.GMSFHM', 'id')
+          .addSelect('r.XM', 'name')
+          .addSelect('r.CSRQ', 'birth')
+          .addSelect('r.HJDZ_XZQHDM', 'division')
+          .addSelect('r.RYZTDM', 'status')
+          .addSelect('r.SWRQ', 'death')
+          .addSelect('r.ZXRQ', 'cancellation')
+          .where(match.sql, match.params)
+          .orderBy('r.GMSFHM')
+          .getRawMany();
+        for (const row of rows) {
+          const idNumber = normaliseIdNumber(row.id);
+          // Two legacy spellings of one ID would be a register defect; the first row wins, consistently.
+          if (found.has(idNumber)) continue;
+          const statusCode = normaliseCode(statusCodes ? statusCodes.toDocumented(row.status) : row.status);
+          const birth = readLegacyDate(row.birth);
+          const death = readLegacyDate(row.death);
+          const cancellation = readLegacyDate(row.cancellation);
+          found.set(idNumber, {
+            idNumber,
+            name: normaliseName(row.name),
+            birthDate: birth.date,
+            birthDateUnreadable: birth.unreadable,
+            divisionCode: normaliseCode(row.division),
+            status: STATUS.read(statusCode),
+            statusCode,
+            deathDate: death.date,
+            deathDateUnreadable: death.unreadable,
+            cancellationDate: cancellation.date,
+            cancellationDateUnreadable: cancellation.unreadable,
+          });
+        }
+      }
+    });
+    return found;
+  }
+
+  /**
    * One page of the valid normalised ID numbers registered under a division prefix (every status),
    * keyset-paginated by (division code, ID number) as stored, so a deep page of a county costs what
    * the first does. The SQL narrows by the stored columns; the exact prefix and birth-date checks
@@ -111,6 +164,17 @@ export class PublicSecurityAdapter {
   close(): Promise<void> {
     return this.db.close();
   }
+}
+
+/** The columns the screening read selects, as stored (names are the select's aliases). */
+interface ScreeningRegisterRow {
+  id: string;
+  name: string | null;
+  birth: string | null;
+  division: string | null;
+  status: string | null;
+  death: string | null;
+  cancellation: string | null;
 }
 
 /** Where a page of persons in a division ends: the last row read, as stored. */

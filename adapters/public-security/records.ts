@@ -27,3 +27,22 @@ export interface RegistrationRecord {
   cancellationDateUnreadable: string | null;
   updatedAt: string | null;
 }
+
+/**
+ * What the screening rules read of a registration (subgraphs/public-security/screening.ts): each
+ * field exactly as the full RegistrationRecord has it, the other columns not read at all.
+ */
+export type ScreeningRegistration = Pick<
+  RegistrationRecord,
+  | 'idNumber'
+  | 'name'
+  | 'birthDate'
+  | 'birthDateUnreadable'
+  | 'divisionCode'
+  | 'status'
+  | 'statusCode'
+  | 'deathDate'
+  | 'deathDateUnreadable'
+  | 'cancellationDate'
+  | 'cancellationDateUnreadable'
+>;

@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import type { CivilAffairsAdapter } from '../../adapters/civil-affairs/adapter.js';
-import type { DibaoHouseholdRecord, DibaoMemberRecord, ExtremePovertySupportRecord } from '../../adapters/civil-affairs/records.js';
+import type {
+  DibaoHouseholdRecord,
+  DibaoMemberRecord,
+  ExtremePovertySupportRecord,
+  ScreeningHousehold,
+  ScreeningSupport,
+} from '../../adapters/civil-affairs/records.js';
+import type { ScreeningMembershipLookup } from '../../adapters/civil-affairs/adapter.js';
 import { isValidIdNumber } from '../../lib/id-number.js';
 
 export interface CivilAffairsLoaders {
@@ -12,10 +19,20 @@ export interface CivilAffairsLoaders {
   householdMemberRows: DataLoader<string, DibaoMemberRecord[]>;
   /** Extreme-poverty support records by normalised ID number. */
   support: DataLoader<string, ExtremePovertySupportRecord[]>;
+  /**
+   * The screening's reads, only the columns the rules read: the memberships of a list of normalised
+   * ID numbers with the households they head, then the other households by number; support records.
+   * A key is a whole list: the lists asked for in one tick are read together, with a promise per
+   * list rather than one per ID. Invalid ID numbers match nothing, as for `memberships` and `support`.
+   */
+  screeningMemberships: DataLoader<readonly string[], ScreeningMembershipLookup>;
+  screeningHouseholds: DataLoader<readonly string[], ReadonlyMap<string, ScreeningHousehold>>;
+  screeningSupport: DataLoader<readonly string[], ReadonlyMap<string, ScreeningSupport[]>>;
 }
 
 // One tick collects every lookup of the request; the adapter chunks them into IN lists.
 const BATCH = { maxBatchSize: 100_000 };
+const LISTS = { cache: false };
 
 /** Fresh per request: batching across one request's resolvers, no caching across users. */
 export function createCivilAffairsLoaders(adapter: CivilAffairsAdapter): CivilAffairsLoaders {
@@ -25,6 +42,18 @@ export function createCivilAffairsLoaders(adapter: CivilAffairsAdapter): CivilAf
   }, BATCH);
   return {
     household,
+    screeningMemberships: new DataLoader(async (lists) => {
+      const found = await adapter.screeningMembershipsByIdNumbers(lists.flat().filter(isValidIdNumber));
+      return lists.map(() => found);
+    }, LISTS),
+    screeningHouseholds: new DataLoader(async (lists) => {
+      const found = await adapter.screeningHouseholdsByNumbers(lists.flat());
+      return lists.map(() => found);
+    }, LISTS),
+    screeningSupport: new DataLoader(async (lists) => {
+      const found = await adapter.screeningSupportByIdNumbers(lists.flat().filter(isValidIdNumber));
+      return lists.map(() => found);
+    }, LISTS),
     memberships: new DataLoader(async (idNumbers) => {
       // An invalid ID number is nobody's: it matches nothing rather than a dirty legacy row.
       const { memberships, headedHouseholds } = await adapter.membershipsByIdNumbers(idNumbers.filter(isValidIdNumber));

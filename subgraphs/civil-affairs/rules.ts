@@ -3,7 +3,7 @@
  * guarantee or an extreme-poverty support is active on a day, and why not, in plain Chinese words
  * for the evidence. Ruling 1: an unreadable start never started, an unreadable end has ended.
  */
-import type { DibaoHouseholdRecord, ExtremePovertySupportRecord } from '../../adapters/civil-affairs/records.js';
+import type { ScreeningHousehold, ScreeningSupport } from '../../adapters/civil-affairs/records.js';
 import { inHalfOpenRange, type IsoDate } from '../../lib/dates.js';
 
 export const NOT_ON_DIBAO = 'NOT_ON_DIBAO';
@@ -21,11 +21,11 @@ function activeAt(period: Period, date: IsoDate): boolean {
   return period.endDateUnreadable === null && inHalfOpenRange(date, period.startDate, period.endDate);
 }
 
-export function guaranteeActiveAt(household: DibaoHouseholdRecord, date: IsoDate): boolean {
+export function guaranteeActiveAt(household: ScreeningHousehold, date: IsoDate): boolean {
   return activeAt(household, date);
 }
 
-export function supportActiveAt(record: ExtremePovertySupportRecord, date: IsoDate): boolean {
+export function supportActiveAt(record: ScreeningSupport, date: IsoDate): boolean {
   return activeAt(record, date);
 }
 
@@ -58,7 +58,7 @@ function coded(code: string | null, text: string | undefined): string {
 }
 
 /** One membership's household, as the evidence names it: its number, category, and why it does not count. */
-export function dibaoHouseholdEvidence(householdNumber: string, household: DibaoHouseholdRecord | null, date: IsoDate): string {
+export function dibaoHouseholdEvidence(householdNumber: string, household: ScreeningHousehold | null, date: IsoDate): string {
   if (household === null) return `低保家庭 ${householdNumber} 有成员记录但无家庭记录`;
   const category = coded(household.categoryCode, CATEGORY_TEXT[household.category]);
   return `低保家庭 ${householdNumber}（${category}）${whyInactive(household, date, GUARANTEE_WORDS)}`;
@@ -69,7 +69,7 @@ export function notOnDibaoEvidence(householdEvidence: readonly string[], date: I
   return `${date} 无有效的低保保障：${householdEvidence.join('；')}`;
 }
 
-export function notSupportedEvidence(records: readonly ExtremePovertySupportRecord[], date: IsoDate): string {
+export function notSupportedEvidence(records: readonly ScreeningSupport[], date: IsoDate): string {
   if (records.length === 0) return `${date} 无任何特困供养记录`;
   const reasons = records.map((r) => `供养记录 ${r.recordId}（${coded(r.formCode, FORM_TEXT[r.form])}）${whyInactive(r, date, SUPPORT_WORDS)}`);
   return `${date} 无有效的特困供养：${reasons.join('；')}`;

@@ -1,11 +1,17 @@
 import DataLoader from 'dataloader';
 import type { DisabilityAdapter } from '../../adapters/disability/adapter.js';
-import type { DisabilityCertificateRecord } from '../../adapters/disability/records.js';
+import type { DisabilityCertificateRecord, ScreeningCertificate } from '../../adapters/disability/records.js';
 
 export interface DisabilityLoaders {
   /** Every certificate of a normalised ID number, ordered by issue date; empty when there are none. */
   certificatesByIdNumber: DataLoader<string, DisabilityCertificateRecord[]>;
   certificateByNumber: DataLoader<string, DisabilityCertificateRecord | null>;
+  /**
+   * What the screening rules read of every certificate of a list of normalised ID numbers, by ID, in
+   * the same order (absent: none). A key is a whole list: the lists asked for in one tick are read
+   * together, with a promise per list rather than one per ID.
+   */
+  screeningCertificates: DataLoader<readonly string[], ReadonlyMap<string, ScreeningCertificate[]>>;
 }
 
 /** Fresh per request: batching across one request's resolvers, no caching across users. */
@@ -21,5 +27,12 @@ export function createDisabilityLoaders(adapter: DisabilityAdapter): DisabilityL
       const found = await adapter.certificatesByNumbers(numbers);
       return numbers.map((n) => found.get(n) ?? null);
     }, options),
+    screeningCertificates: new DataLoader(
+      async (lists) => {
+        const found = await adapter.screeningCertificatesByIdNumbers(lists.flat());
+        return lists.map(() => found);
+      },
+      { cache: false },
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../lib/dates.js';
-import type { DisabilityCertificateRecord } from '../../adapters/disability/records.js';
+import type { ScreeningCertificate } from '../../adapters/disability/records.js';
 import { certificateValidAt, isSevere, maskCertificateNumber } from '../../adapters/disability/validity.js';
 import type { HitSink } from '../runtime/screening-columns.js';
 import { ENUM_LABELS_ZH } from '../../lib/labels-zh.js';
@@ -17,7 +17,7 @@ export interface DisabilitySubject {
 }
 
 // The evidence names an unknown category in its own words, not as an unrecognised code.
-const CATEGORY_WORDS: Record<DisabilityCertificateRecord['category'], string> = { ...ENUM_LABELS_ZH.DisabilityCategory, UNRECOGNISED: '未知类别' };
+const CATEGORY_WORDS: Record<ScreeningCertificate['category'], string> = { ...ENUM_LABELS_ZH.DisabilityCategory, UNRECOGNISED: '未知类别' };
 
 /**
  * The findings for one subject, into `hits`. By ruling 3, with several certificates valid on the
@@ -25,7 +25,7 @@ const CATEGORY_WORDS: Record<DisabilityCertificateRecord['category'], string> = 
  * is of level 1 or 2: a valid certificate whose level code is not 1–4 does not prove a severe
  * disability, so alone it is too low, and the evidence names its code.
  */
-export function screenSubject(subject: DisabilitySubject, certificates: readonly DisabilityCertificateRecord[], hits: HitSink): void {
+export function screenSubject(subject: DisabilitySubject, certificates: readonly ScreeningCertificate[], hits: HitSink): void {
   const valid = certificates.filter((c) => certificateValidAt(c, subject.date));
   if (valid.length === 0) {
     hits.add(subject.key, NO_VALID_DISABILITY_CERT, noValidEvidence(subject, certificates));
@@ -39,21 +39,21 @@ function quoted(code: string | null): string {
   return code === null ? '（空）' : `“${code}”`;
 }
 
-function noValidEvidence(subject: DisabilitySubject, certificates: readonly DisabilityCertificateRecord[]): string {
+function noValidEvidence(subject: DisabilitySubject, certificates: readonly ScreeningCertificate[]): string {
   if (!subject.idNumberValid) return `${subject.date} 无有效残疾人证：身份证号无效，未查询`;
   if (certificates.length === 0) return `${subject.date} 无有效残疾人证：无任何残疾人证记录`;
   const reasons = certificates.map((c) => `${describe(c)}，${whyNotValid(c, subject.date)}`);
   return `${subject.date} 无有效残疾人证：${reasons.join('；')}`;
 }
 
-function describe(c: DisabilityCertificateRecord): string {
+function describe(c: ScreeningCertificate): string {
   const category = c.category === 'UNRECOGNISED' ? `类别代码${quoted(c.categoryCode)}未知` : `${c.categoryCode} ${CATEGORY_WORDS[c.category]}`;
   const level = c.level === null ? `等级代码${quoted(c.levelCode)}` : `${c.level} 级`;
   return `残疾人证 ${maskCertificateNumber(c.certificateNumber)}（${category}，${level}）`;
 }
 
 /** Why a certificate is not valid on `date`: the first reason in the order the rule reads the dates. */
-function whyNotValid(c: DisabilityCertificateRecord, date: IsoDate): string {
+function whyNotValid(c: ScreeningCertificate, date: IsoDate): string {
   const unreadable = [
     ['发证日期', c.issueDateUnreadable],
     ['有效期至', c.validUntilUnreadable],

@@ -1,11 +1,17 @@
 import DataLoader from 'dataloader';
 import type { JusticeAdapter } from '../../adapters/justice/adapter.js';
-import type { SentenceRecord } from '../../adapters/justice/records.js';
+import type { CustodySentence, SentenceRecord } from '../../adapters/justice/records.js';
 
 export interface JusticeLoaders {
   /** Every sentence of a normalised ID number, ordered by start date; empty when there are none. */
   sentencesByIdNumber: DataLoader<string, SentenceRecord[]>;
   sentenceByOffenderNumber: DataLoader<string, SentenceRecord | null>;
+  /**
+   * What the custody rule reads of every sentence of a list of normalised ID numbers, by ID, in the
+   * same order (absent: none). A key is a whole list: the lists asked for in one tick are read
+   * together, with a promise per list rather than one per ID.
+   */
+  custodySentences: DataLoader<readonly string[], ReadonlyMap<string, CustodySentence[]>>;
 }
 
 /** Fresh per request: batching across one request's resolvers, no caching across users. */
@@ -25,6 +31,13 @@ export function createJusticeLoaders(adapter: JusticeAdapter): JusticeLoaders {
         return offenderNumbers.map((n) => found.get(n) ?? null);
       },
       { maxBatchSize: 100_000 },
+    ),
+    custodySentences: new DataLoader(
+      async (lists) => {
+        const found = await adapter.custodySentencesByIdNumbers(lists.flat());
+        return lists.map(() => found);
+      },
+      { cache: false },
     ),
   };
 }

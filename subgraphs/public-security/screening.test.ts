@@ -180,4 +180,19 @@ describe('public security screenRegister', () => {
     assert.equal(result.data?.screenRegister.length, 5000);
     assert.equal(subgraph.adapter.db.statementCount - before, 5);
   });
+
+  test('two screening questions in one request are read together, each answering only its own subjects', async () => {
+    const unregistered = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({ key: `k${from + i}`, idNumber: validIdNumber('630000', '19600101', String(from + i).padStart(3, '0')), date: D, name: null, countyCode: COUNTY, checkAge80: false }));
+    const before = subgraph.adapter.db.statementCount;
+    const result = await executeSubgraph(
+      subgraph,
+      `query($a: RegisterScreeningSubjects!, $b: RegisterScreeningSubjects!) { a: screenRegister(subjects: $a) { keys } b: screenRegister(subjects: $b) { keys } }`,
+      { a: subjectColumns(unregistered(0, 500)), b: subjectColumns(unregistered(500, 400)) },
+    );
+    assert.equal(result.errors, undefined);
+    assert.deepEqual(result.data?.a.keys, unregistered(0, 500).map((s) => s.key));
+    assert.deepEqual(result.data?.b.keys, unregistered(500, 400).map((s) => s.key));
+    assert.equal(subgraph.adapter.db.statementCount - before, 1);
+  });
 });

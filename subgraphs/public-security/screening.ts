@@ -4,7 +4,7 @@
  * the ID number. An unreadable date resolves to the reading that flags the line for review
  * (ruling 1), and the evidence quotes the stored value.
  */
-import type { RegistrationRecord } from '../../adapters/public-security/records.js';
+import type { RegistrationRecord, ScreeningRegistration } from '../../adapters/public-security/records.js';
 import { ageOn, idNumberBirthDate, type IsoDate } from '../../lib/dates.js';
 import type { HitSink } from '../runtime/screening-columns.js';
 
@@ -34,7 +34,7 @@ function periodOf(d: IsoDate): string {
   return d.slice(0, 7);
 }
 
-function statusClause(record: RegistrationRecord): string {
+function statusClause(record: ScreeningRegistration): string {
   return record.statusCode === null ? '户籍无状态代码' : `户籍状态 ${record.statusCode} ${STATUS_WORDS[record.status]}`;
 }
 
@@ -42,7 +42,7 @@ function statusClause(record: RegistrationRecord): string {
  * UNDER_AGE by ruling 2: the register's date of birth; when it is missing or unreadable, the one
  * inside the (valid) ID number, and the evidence says which decided.
  */
-function underAgeEvidence(subject: RegisterSubject, record: RegistrationRecord): string | null {
+function underAgeEvidence(subject: RegisterSubject, record: ScreeningRegistration): string | null {
   const d = subject.date;
   let birth = record.birthDate;
   let source = `户籍出生日期 ${birth}`;
@@ -57,34 +57,41 @@ function underAgeEvidence(subject: RegisterSubject, record: RegistrationRecord):
   return `${source}，至发放期初 ${d} 为 ${age} 周岁，未满 ${MINIMUM_AGE} 周岁`;
 }
 
+// A module function rather than a closure per subject: under tsx (keepNames) each named closure costs a defineProperty.
+function hit(hits: HitSink, key: string, rule: RegisterRule, evidence: string): void {
+  hits.add(key, rule, evidence);
+}
+
 /** The subject's hits, in the order of the rule table, into `hits`. */
-export function screenRegistration(subject: RegisterSubject, record: RegistrationRecord | null, hits: HitSink): void {
-  const hit = (rule: RegisterRule, evidence: string) => hits.add(subject.key, rule, evidence);
+export function screenRegistration(subject: RegisterSubject, record: ScreeningRegistration | null, hits: HitSink): void {
+  const key = subject.key;
   // The rules say nothing else is evaluated for a person the register does not know.
-  if (!record) return hit('PERSON_UNKNOWN', '户籍库中没有此身份证号的人员');
+  if (!record) return hit(hits, key, 'PERSON_UNKNOWN', '户籍库中没有此身份证号的人员');
   const d = subject.date;
   const paidName = subject.name;
   // A line paid without a name matches no one, even a register entry without a name (ruling 4).
   if (paidName !== null && (paidName === '' || paidName !== (record.name ?? ''))) {
     const registered = record.name === null || record.name === '' ? '户籍无姓名' : `户籍姓名“${record.name}”`;
-    hit('NAME_MISMATCH', paidName === '' ? `发放明细未填姓名，${registered}` : `发放姓名“${paidName}”与${registered}不符`);
+    hit(hits, key, 'NAME_MISMATCH', paidName === '' ? `发放明细未填姓名，${registered}` : `发放姓名“${paidName}”与${registered}不符`);
   }
   // The death date decides, not the status: a register that forgot to mark the person deceased still records the death.
   if (record.deathDate !== null && record.deathDate < d) {
-    hit('DECEASED', `${record.deathDate} 已死亡，发放期间 ${periodOf(d)}（${statusClause(record)}）`);
+    hit(hits, key, 'DECEASED', `${record.deathDate} 已死亡，发放期间 ${periodOf(d)}（${statusClause(record)}）`);
   } else if (record.deathDateUnreadable !== null) {
-    hit('DECEASED', `死亡日期“${record.deathDateUnreadable}”无法识别，按发放前已死亡处理，发放期间 ${periodOf(d)}（${statusClause(record)}）`);
+    hit(hits, key, 'DECEASED', `死亡日期“${record.deathDateUnreadable}”无法识别，按发放前已死亡处理，发放期间 ${periodOf(d)}（${statusClause(record)}）`);
   }
   if (record.status === 'CANCELLED') {
     if (record.cancellationDate !== null && record.cancellationDate < d) {
-      hit('REGISTRATION_CANCELLED', `${record.cancellationDate} 户籍已注销，发放期间 ${periodOf(d)}`);
+      hit(hits, key, 'REGISTRATION_CANCELLED', `${record.cancellationDate} 户籍已注销，发放期间 ${periodOf(d)}`);
     } else if (record.cancellationDateUnreadable !== null) {
-      hit('REGISTRATION_CANCELLED', `户籍已注销，注销日期“${record.cancellationDateUnreadable}”无法识别，按发放前已注销处理，发放期间 ${periodOf(d)}`);
+      hit(hits, key, 'REGISTRATION_CANCELLED', `户籍已注销，注销日期“${record.cancellationDateUnreadable}”无法识别，按发放前已注销处理，发放期间 ${periodOf(d)}`);
     }
   }
   const registeredCounty = record.divisionCode === null ? null : record.divisionCode.slice(0, 6);
   if (registeredCounty !== subject.countyCode) {
     hit(
+      hits,
+      key,
       'REGION_MISMATCH',
       registeredCounty === null
         ? `户籍无区划代码，发放县为 ${subject.countyCode}`
@@ -93,6 +100,6 @@ export function screenRegistration(subject: RegisterSubject, record: Registratio
   }
   if (subject.checkAge80) {
     const evidence = underAgeEvidence(subject, record);
-    if (evidence !== null) hit('UNDER_AGE', evidence);
+    if (evidence !== null) hit(hits, key, 'UNDER_AGE', evidence);
   }
 }

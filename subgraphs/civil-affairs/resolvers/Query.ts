@@ -1,11 +1,11 @@
 import type { QueryResolvers, ScreeningSubjects } from '../__generated__/resolvers-types.js';
 import { isValidIdNumber } from '../../../lib/id-number.js';
 import type { IsoDate } from '../../../lib/dates.js';
+import type { ScreeningHousehold } from '../../../adapters/civil-affairs/records.js';
 import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
 import { dateArgument } from '../../runtime/arguments.js';
 import { HitColumns, dateColumn, idNumberColumn, subjectCount } from '../../runtime/screening-columns.js';
-import { householdsOfMemberships, loadAll } from '../lookups.js';
 import { activeDibaoMembers, decodeHouseholdCursor, encodeHouseholdCursor } from '../active-members.js';
 import { supportedPersonsArguments, supportedPersonsAt } from '../supported-persons.js';
 import {
@@ -49,10 +49,15 @@ export const Query: QueryResolvers = {
 
   async screenDibao(_parent, args, { loaders }) {
     const subjects = screeningSubjects(args.subjects);
-    const memberships = await loadAll(loaders.memberships, subjects.ids);
-    // All memberships of the call resolve their households in one batch, not subject by subject.
-    const households = await Promise.all(memberships.map((m) => householdsOfMemberships(loaders, m)));
-    const byId = new Map(subjects.ids.map((id, i) => [id, households[i]!]));
+    const { memberships, headedHouseholds } = await loaders.screeningMemberships.load(subjects.ids);
+    // Each person's households once, in membership order (as householdsOfMemberships gives them).
+    const byId = new Map<string, string[]>();
+    for (const [id, list] of memberships) byId.set(id, [...new Set(list.map((m) => m.householdNumber))]);
+    // The households the persons head were read with their memberships; the others in one batch.
+    const others = new Set<string>();
+    for (const numbers of byId.values()) for (const number of numbers) if (!headedHouseholds.has(number)) others.add(number);
+    const otherHouseholds = await loaders.screeningHouseholds.load([...others]);
+    const household = (number: string) => headedHouseholds.get(number) ?? otherHouseholds.get(number) ?? null;
     const hits = new HitColumns();
     for (let i = 0; i < subjects.count; i++) {
       const key = subjects.keys[i]!;
@@ -62,16 +67,15 @@ export const Query: QueryResolvers = {
         continue;
       }
       const of = byId.get(subjects.idNumbers[i]!) ?? [];
-      if (of.some((h) => h.household !== null && guaranteeActiveAt(h.household, date))) continue;
-      hits.add(key, NOT_ON_DIBAO, notOnDibaoEvidence(of.map((h) => dibaoHouseholdEvidence(h.householdNumber, h.household, date)), date));
+      if (of.some((number) => isActive(household(number), date))) continue;
+      hits.add(key, NOT_ON_DIBAO, notOnDibaoEvidence(of.map((number) => dibaoHouseholdEvidence(number, household(number), date)), date));
     }
     return hits;
   },
 
   async screenExtremePoverty(_parent, args, { loaders }) {
     const subjects = screeningSubjects(args.subjects);
-    const records = await loadAll(loaders.support, subjects.ids);
-    const byId = new Map(subjects.ids.map((id, i) => [id, records[i]!]));
+    const byId = await loaders.screeningSupport.load(subjects.ids);
     const hits = new HitColumns();
     for (let i = 0; i < subjects.count; i++) {
       const key = subjects.keys[i]!;
@@ -111,3 +115,8 @@ export const Query: QueryResolvers = {
 };
 
 const MAX_MEMBER_PAGE = 10_000;
+
+/** A membership counts when its household is known and its guarantee is active on the date. */
+function isActive(household: ScreeningHousehold | null, date: IsoDate): boolean {
+  return household !== null && guaranteeActiveAt(household, date);
+}

@@ -7,6 +7,7 @@ import { HitColumns, dateColumn, idNumberColumn, subjectCount } from '../../runt
 import { screenSubject, type DisabilitySubject } from '../screening.js';
 
 const DEFAULT_PAGE_SIZE = 1000;
+const NO_CERTIFICATES: readonly never[] = [];
 
 /** A certificate number is the holder's valid ID number plus two digits; anything else is the caller's error. */
 export function certificateNumberArgument(value: string, argumentName: string): string {
@@ -28,11 +29,13 @@ export const Query: QueryResolvers = {
     const dates = dateColumn(args.subjects.dates, 'subjects');
     const idNumbers = idNumberColumn(args.subjects.idNumbers);
     const valid = idNumbers.map(isValidIdNumber);
-    const certificates = await Promise.all(idNumbers.map((id, i) => (valid[i] ? loaders.certificatesByIdNumber.load(id) : [])));
+    // Each valid ID looked up once, in one batch; an invalid one holds no certificates.
+    const ids = [...new Set(idNumbers.filter((_, i) => valid[i]))];
+    const byId = await loaders.screeningCertificates.load(ids);
     const hits = new HitColumns();
     for (let i = 0; i < count; i++) {
       const subject: DisabilitySubject = { key: keys[i]!, idNumber: idNumbers[i]!, idNumberValid: valid[i]!, date: dates[i]!, requireSevere: requireSevere[i]! };
-      screenSubject(subject, certificates[i]!, hits);
+      screenSubject(subject, (valid[i] ? byId.get(subject.idNumber) : undefined) ?? NO_CERTIFICATES, hits);
     }
     return hits;
   },

@@ -1,5 +1,4 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import type { SentenceRecord } from '../../../adapters/justice/records.js';
 import { isValidIdNumber } from '../../../lib/id-number.js';
 import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
@@ -22,13 +21,7 @@ export const Query: QueryResolvers = {
     const idNumbers = idNumberColumn(args.subjects.idNumbers);
     // Invalid IDs match nothing (the caller reports ID_INVALID); they are not sent to the database.
     const ids = [...new Set(idNumbers.filter(isValidIdNumber))];
-    const loaded = await loaders.sentencesByIdNumber.loadMany(ids);
-    const byId = new Map<string, SentenceRecord[]>();
-    ids.forEach((id, i) => {
-      const found = loaded[i];
-      if (found instanceof Error) throw found;
-      byId.set(id, found ?? []);
-    });
+    const byId = await loaders.custodySentences.load(ids);
     const hits = new HitColumns();
     for (let i = 0; i < count; i++) {
       const sentences = byId.get(idNumbers[i]!);

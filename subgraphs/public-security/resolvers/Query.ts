@@ -3,7 +3,6 @@ import { decodeDivisionCursor, encodeDivisionCursor, type DivisionKey } from '..
 import { isValidIdNumber } from '../../../lib/id-number.js';
 import { normaliseName, trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
-import type { RegistrationRecord } from '../../../adapters/public-security/records.js';
 import { dateArgument, idNumberArgument, listArgument } from '../../runtime/arguments.js';
 import { HitColumns, checkedColumn, dateColumn, idNumberColumn, subjectCount } from '../../runtime/screening-columns.js';
 import { screenRegistration } from '../screening.js';
@@ -36,13 +35,7 @@ export const Query: QueryResolvers = {
     // An invalid ID is the caller's ID_INVALID, not PERSON_UNKNOWN: it is neither looked up nor reported.
     const valid = idNumbers.map(isValidIdNumber);
     const ids = [...new Set(idNumbers.filter((_, i) => valid[i]))];
-    const loaded = await loaders.registration.loadMany(ids);
-    const byId = new Map<string, RegistrationRecord | null>();
-    ids.forEach((id, i) => {
-      const found = loaded[i];
-      if (found instanceof Error) throw found;
-      byId.set(id, found ?? null);
-    });
+    const byId = await loaders.screening.load(ids);
     const hits = new HitColumns();
     for (let i = 0; i < count; i++) {
       if (!valid[i]) continue;
