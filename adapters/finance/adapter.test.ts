@@ -193,10 +193,29 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal(canonicalLineId('99999999999999999999'), null);
     });
 
+    test('the screening read of accounts holds exactly the registered accounts in use with a number, as their records have them', async () => {
+      await db.insert('BT_DXZH', [
+        { SFZH: PLAIN_ID, XM: '李四', ZHLXDM: '2', KHYHDM: '102', YHZH: '  ', ZT: '1', DJRQ: '20210101' },
+        { SFZH: PLAIN_ID, XM: '李四', ZHLXDM: '2', KHYHDM: '102', YHZH: '6228480000000004', ZT: '1', DJRQ: '20230230' },
+        { SFZH: PLAIN_ID, XM: '李四', ZHLXDM: '2', KHYHDM: '102', YHZH: '6228480000000005', ZT: ' ', DJRQ: '20200101' },
+      ]);
+      const records = await adapter.accountsByIdNumbers([X_ID, PLAIN_ID]);
+      const screening = await adapter.screeningAccounts([X_ID, PLAIN_ID, validIdNumber('610727', '19990909', '999')]);
+      for (const id of [X_ID, PLAIN_ID]) {
+        const expected = (records.get(id) ?? []).filter((a) => a.inUse && a.accountNumber !== null).map(({ recordId, accountNumber, registeredOn }) => ({ recordId, accountNumber, registeredOn }));
+        assert.deepEqual(screening.get(id), expected, id === X_ID ? 'lower-case x' : 'plain');
+      }
+      assert.deepEqual(screening.get(PLAIN_ID)?.map((a) => [a.accountNumber, a.registeredOn]), [['6228480000000003', null], ['6228480000000004', null]]);
+      assert.equal(screening.size, 2);
+    });
+
     test('looking up 2,500 ID numbers costs three statements per kind of lookup', async () => {
       const ids = Array.from({ length: 2500 }, (_, i) => validIdNumber(String(610000 + Math.floor(i / 1000)), '19600101', String(i % 1000).padStart(3, '0')));
       let before = adapter.db.statementCount;
       await adapter.accountsByIdNumbers(ids);
+      assert.equal(adapter.db.statementCount - before, 3);
+      before = adapter.db.statementCount;
+      await adapter.screeningAccounts(ids);
       assert.equal(adapter.db.statementCount - before, 3);
       before = adapter.db.statementCount;
       await adapter.linesByIdNumbers(ids);

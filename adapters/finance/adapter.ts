@@ -4,10 +4,12 @@ import { chunk } from '../../lib/chunks.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 import { DepartmentDatabase } from '../database.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
-import { AccountTable, BatchTable, LineTable, ProgrammeTable, type LineRow } from './entities.js';
+import { AccountTable, BatchTable, LineTable, ProgrammeTable, type AccountRow, type LineRow } from './entities.js';
 import { idParam } from './line-ids.js';
 import { readLineColumnsPage, type LineColumnsPage } from './line-columns.js';
-import { readScreeningGroupLines, readScreeningLines, type ScreeningLine } from './screening-lines.js';
+import { readScreeningGroupLines, readScreeningLines, type ScreeningGroupLine, type ScreeningLine } from './screening-lines.js';
+import { readScreeningAccounts, type ScreeningAccount } from './screening-accounts.js';
+import { RawSql } from '../raw-sql.js';
 import {
   addBatchColumns,
   batchRowOf,
@@ -169,12 +171,19 @@ export class FinanceAdapter {
   /** The finance rules' read of lines by id and of the same persons' lines under a programme and period: see screening-lines.ts. */
   async screeningLines(ids: readonly string[]): Promise<Map<string, ScreeningLine>> {
     if (ids.length === 0) return new Map();
-    return this.db.run((ds) => readScreeningLines(ds, ids));
+    return this.db.run((ds) => readScreeningLines(this.raw(ds), ids));
   }
 
-  async screeningGroupLines(groups: readonly ProgrammePeriodGroup[]): Promise<ScreeningLine[]> {
+  /** `known`: lines already read by id, served as they are rather than mapped again. */
+  async screeningGroupLines(groups: readonly ProgrammePeriodGroup[], known?: ReadonlyMap<string, ScreeningGroupLine>): Promise<ScreeningGroupLine[]> {
     if (groups.length === 0) return [];
-    return this.db.run((ds) => readScreeningGroupLines(ds, this.db.dialect, groups));
+    return this.db.run((ds) => readScreeningGroupLines(this.raw(ds), this.db.dialect, groups, known));
+  }
+
+  /** The finance rules' read of registered accounts: see screening-accounts.ts. */
+  async screeningAccounts(idNumbers: readonly string[]): Promise<Map<string, ScreeningAccount[]>> {
+    if (idNumbers.length === 0) return new Map();
+    return this.db.run((ds) => readScreeningAccounts(this.raw(ds), this.db.dialect, idNumbers));
   }
 
   async linesByIds(ids: readonly string[]): Promise<Map<string, PaymentLineRecord>> {
@@ -241,10 +250,15 @@ export class FinanceAdapter {
   async accountsByIdNumbers(idNumbers: readonly string[]): Promise<Map<string, RegisteredAccountRecord[]>> {
     const found = new Map<string, RegisteredAccountRecord[]>();
     await this.db.run(async (ds) => {
+      // Raw rows under the documented column names: an entity per row costs more than its mapping.
+      const sql = this.raw(ds);
+      const columns = sql.entityColumns('a', AccountTable.name, AccountTable.columnNames);
+      const select = `SELECT ${columns} FROM ${sql.from(AccountTable.name, 'a')}`;
+      const order = ` ORDER BY ${sql.column('a', AccountTable.name, 'ZHID')}`;
       for (const ids of chunk([...new Set(idNumbers)], LOOKUP_CHUNK_SIZE)) {
-        const match = idMatchSql(this.db.dialect, 'a.SFZH', ids, 'ids');
-        const rows = await ds.getRepository(AccountTable.entity).createQueryBuilder('a').where(match.sql, match.params).orderBy('a.ZHID').getMany();
-        for (const row of rows) {
+        const match = idMatchSql(this.db.dialect, sql.column('a', AccountTable.name, 'SFZH'), ids, 'ids');
+        const where = sql.where(match.sql, match.params);
+        for (const row of await sql.entityRows<AccountRow>(AccountTable.name, `${select} WHERE ${where.sql}${order}`, where.values, 'ZHID')) {
           const record = toRegisteredAccountRecord(row);
           const list = found.get(record.idNumber);
           if (list) list.push(record);
@@ -257,6 +271,10 @@ export class FinanceAdapter {
 
   close(): Promise<void> {
     return this.db.close();
+  }
+
+  private raw(ds: DataSource): RawSql {
+    return new RawSql(ds, this.db.layout, this.db.dialect);
   }
 
   /** FF_MX joined to its batch; a line whose batch row is missing has no programme or period and is not served. */

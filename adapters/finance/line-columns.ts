@@ -62,6 +62,9 @@ export async function readLineColumnsPage(ds: DataSource, batchNumbers: readonly
   if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
   const raws: LineColumnRow[] = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();
   const groups = new Map<string, BatchLineColumns>();
+  // Amounts and statuses repeat down a page (most lines pay a programme's standard): each distinct value is mapped once.
+  const amounts = new Map<string | number, Fen>();
+  const statuses = new Map<string | null, PaymentLineStatus>();
   const count = Math.min(raws.length, limit);
   for (let i = 0; i < count; i++) {
     const raw = raws[i]!;
@@ -76,8 +79,21 @@ export async function readLineColumnsPage(ds: DataSource, batchNumbers: readonly
     const account = normaliseName(raw.account);
     group.accountNumbers.push(account === '' ? null : account);
     // JE is nullable in the legacy DDL; a line without an amount pays nothing.
-    group.amountsFen.push(raw.amount == null || raw.amount === '' ? 0 : decimalToFen(raw.amount));
-    group.statuses.push(LINE_STATUS.read(normaliseCode(raw.status)));
+    let fen: Fen | undefined = 0;
+    if (raw.amount != null && raw.amount !== '') {
+      fen = amounts.get(raw.amount);
+      if (fen === undefined) {
+        fen = decimalToFen(raw.amount);
+        amounts.set(raw.amount, fen);
+      }
+    }
+    group.amountsFen.push(fen);
+    let status = statuses.get(raw.status);
+    if (status === undefined) {
+      status = LINE_STATUS.read(normaliseCode(raw.status));
+      statuses.set(raw.status, status);
+    }
+    group.statuses.push(status);
   }
   return { batches: [...groups.values()], hasNextPage: raws.length > limit };
 }

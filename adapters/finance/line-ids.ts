@@ -31,6 +31,8 @@ export function compareLineIds(a: string, b: string): number {
 
 /** Canonical form of a line id typed by a client (digits only), or null when it cannot be one. */
 export function canonicalLineId(raw: string): string | null {
+  // The cross-check sends ids as it read them, canonical already: thousands per question.
+  if (CANONICAL.test(raw)) return raw;
   const value = raw.trim();
   if (!/^\d{1,19}$/.test(value)) return null;
   const id = BigInt(value);

@@ -1,15 +1,28 @@
-import { beforeAll, afterAll, test } from '@jest/globals';
+import { beforeAll, afterAll, describe, test } from '@jest/globals';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { renamingMapping, writeMappingFile } from '../../test-support/mapped-copy.js';
+import { tablesOf } from '../legacy-tables.js';
 import { describeOrSkip } from '../../test-support/skip.js';
 import assert from '../../test-support/assert.js';
 import { FinanceAdapter } from './adapter.js';
 import type { PaymentLineRecord } from './records.js';
-import type { ScreeningLine } from './screening-lines.js';
+import type { ScreeningGroupLine, ScreeningLine } from './screening-lines.js';
 import { TEST_DIALECTS, createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../../test-support/legacy-db.js';
 import { validIdNumber, validIdNumberEndingInX } from '../../test-support/id-numbers.js';
 
 const X_ID = validIdNumberEndingInX('610727', '19450302');
 const PLAIN_ID = validIdNumber('610727', '19800101', '123');
 const OTHER_ID = validIdNumber('610102', '19900101', '456');
+
+/** The fields the duplicate rule reads of a person's other lines, from either read. */
+function groupFields(line: ScreeningGroupLine | PaymentLineRecord) {
+  const { id, idNumber, status } = line;
+  const { batchNumber, programmeCode, period } = line.batch;
+  return { id, idNumber, status, batch: { batchNumber, programmeCode, period } };
+}
 
 /** The fields the finance rules read, from either read. */
 function ruleFields(line: ScreeningLine | PaymentLineRecord) {
@@ -62,8 +75,77 @@ for (const dialect of TEST_DIALECTS) {
       const records = await adapter.linesInProgrammePeriods([group]);
       const lines = await adapter.screeningGroupLines([group]);
       const byId = (a: { id: string }, b: { id: string }) => Number(a.id) - Number(b.id);
-      assert.deepEqual(lines.sort(byId).map(ruleFields), records.sort(byId).map(ruleFields));
+      assert.deepEqual(lines.sort(byId).map(groupFields), records.sort(byId).map(groupFields));
       assert.deepEqual(lines.map((l) => l.id), ['1', '3', '10']);
+    });
+
+    test('a line already read by id comes back as that very line from the group read, the others are read afresh', async () => {
+      const group = { programmeCode: 'MZ-DB-2024', period: '202403', idNumbers: [PLAIN_ID, X_ID] };
+      const known = await adapter.screeningLines(['3']);
+      const lines = await adapter.screeningGroupLines([group], known);
+      const byId = new Map(lines.map((l) => [l.id, l]));
+      assert.equal(byId.get('3'), known.get('3'));
+      assert.deepEqual(groupFields(byId.get('10')!), { id: '10', idNumber: PLAIN_ID, status: 'UNRECOGNISED', batch: { batchNumber: 'PC2024030002', programmeCode: 'MZ-DB-2024', period: '202403' } });
     });
   });
 }
+
+describe('finance screening reads on a renamed and re-coded SQLite layout', () => {
+  let db: LegacyTestDatabase;
+  let dir: string;
+  let documented: FinanceAdapter;
+  let mapped: FinanceAdapter;
+
+  beforeAll(async () => {
+    db = await createLegacyTestDatabase('sqlite', 'FINANCE');
+    await db.insert('BT_XM', [{ XMDM: 'MZ-DB-2024', XMMC: '城乡最低生活保障金', ZGBMDM: 'MZ', ZJJCDM: '1', FFZQDM: 'M', BZJE: '500.00', ZGTJ: 'DIBAO', ZCYJ: null, GKBZ: '1', ND: '2024' }]);
+    await db.insert('FF_PC', [
+      { PCH: 'PC2024030001', XMDM: 'MZ-DB-2024', FFQJ: '202403', XZQHDM: '610727', ZTDM: '04', LRR: 'u01', SHR: null, TJSJ: null },
+      { PCH: 'PC2024030002', XMDM: 'MZ-DB-2024', FFQJ: '202403', XZQHDM: '610727', ZTDM: '04', LRR: 'u02', SHR: null, TJSJ: null },
+    ]);
+    await db.insert('FF_MX', [
+      { MXID: 1, PCH: 'PC2024030001', SFZH: X_ID.replace(/X$/, 'x'), XM: '王五', YHZH: ' 6228480012345678 ', JE: '500.00', FFZTDM: '1', SBYY: null, DZSJ: null },
+      { MXID: 2, PCH: 'PC2024030001', SFZH: PLAIN_ID, XM: '李四', YHZH: '6228480000000002', JE: '0.10', FFZTDM: '2', SBYY: null, DZSJ: null },
+      { MXID: 3, PCH: 'PC2024030002', SFZH: PLAIN_ID, XM: '李四', YHZH: '6228480000000002', JE: '500.00', FFZTDM: '0', SBYY: null, DZSJ: null },
+    ]);
+    await db.insert('BT_DXZH', [
+      { SFZH: X_ID.replace(/X$/, 'x'), XM: '王五', ZHLXDM: '1', KHYHDM: '103', YHZH: '6228480012345678', ZT: '1', DJRQ: '20200101' },
+      { SFZH: PLAIN_ID, XM: '李四', ZHLXDM: '3', KHYHDM: '102', YHZH: '6228480000000002', ZT: '0', DJRQ: '20210101' },
+      { SFZH: PLAIN_ID, XM: '李四', ZHLXDM: '2', KHYHDM: '102', YHZH: '6228480000000003', ZT: '1', DJRQ: '20230230' },
+    ]);
+    // The same rows as another site keeps them: T_/C_ names, every code stored as K<code>.
+    dir = mkdtempSync(path.join(os.tmpdir(), 'hub-finance-mapped-'));
+    const file = path.join(dir, 'czj_ykt.sqlite');
+    copyFileSync((db.location as { file: string }).file, file);
+    const copy = new Database(file);
+    for (const table of tablesOf('FINANCE')) {
+      copy.exec(`ALTER TABLE ${table.name} RENAME TO T_${table.name}`);
+      for (const [column, definition] of Object.entries(table.columns)) {
+        copy.exec(`ALTER TABLE T_${table.name} RENAME COLUMN ${column} TO C_${column}`);
+        if (definition.meaning?.kind === 'code') copy.exec(`UPDATE T_${table.name} SET C_${column} = 'K' || C_${column}`);
+      }
+    }
+    copy.close();
+    documented = new FinanceAdapter(db.location);
+    mapped = new FinanceAdapter({ kind: 'sqlite', file, mappingFile: writeMappingFile(path.join(dir, 'finance.json'), renamingMapping('FINANCE')) });
+  });
+
+  afterAll(async () => {
+    await documented?.close();
+    await mapped?.close();
+    await db?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('lines, the same persons\u2019 lines and registered accounts read the same as on the documented layout', async () => {
+    const ids = ['1', '2', '3'];
+    const group = { programmeCode: 'MZ-DB-2024', period: '202403', idNumbers: [X_ID, PLAIN_ID] };
+    assert.deepEqual([...(await mapped.screeningLines(ids))], [...(await documented.screeningLines(ids))]);
+    const byId = (a: { id: string }, b: { id: string }) => Number(a.id) - Number(b.id);
+    assert.deepEqual((await mapped.screeningGroupLines([group])).sort(byId), (await documented.screeningGroupLines([group])).sort(byId));
+    assert.deepEqual([...(await mapped.screeningAccounts([X_ID, PLAIN_ID]))], [...(await documented.screeningAccounts([X_ID, PLAIN_ID]))]);
+    assert.deepEqual([...(await mapped.accountsByIdNumbers([X_ID, PLAIN_ID]))], [...(await documented.accountsByIdNumbers([X_ID, PLAIN_ID]))]);
+    assert.deepEqual((await mapped.screeningAccounts([PLAIN_ID])).get(PLAIN_ID)?.map((a) => a.accountNumber), ['6228480000000003']);
+    assert.deepEqual([...(await mapped.screeningLines(ids)).values()].map((l) => l.status), ['CREDITED', 'FAILED', 'PENDING']);
+  });
+});

@@ -1,4 +1,9 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { renamingMapping, writeMappingFile } from '../../test-support/mapped-copy.js';
 import { describeOrSkip } from '../../test-support/skip.js';
 import assert from '../../test-support/assert.js';
 import { HrAdapter } from './adapter.js';
@@ -130,6 +135,20 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal(found.size, 0);
     });
 
+    test('the screening read of cards by account holds the same cards in the same order, with their number, holder and status', async () => {
+      const asked = [SHARED_ACCOUNT, TRAILING_PADDED, LEADING_PADDED, ` ${FULL_WIDTH_PADDED}`, '6217000010000000', ''];
+      const records = await adapter.cardsByAccountNumbers(asked);
+      const cards = await adapter.accountCards(asked);
+      assert.deepEqual([...cards.keys()].sort(), [...records.keys()].sort());
+      for (const [account, list] of records) {
+        assert.deepEqual(cards.get(account), list.map(({ cardNumber, holderIdNumber, status, statusCode }) => ({ cardNumber, holderIdNumber, status, statusCode })), account);
+      }
+      assert.deepEqual(cards.get(SHARED_ACCOUNT)?.map((c) => [c.cardNumber, c.holderIdNumber, c.status]), [
+        ['SB0001', X_ID, 'ACTIVE'],
+        ['SB0002', PLAIN_ID, 'REPORTED_LOST'],
+      ]);
+    });
+
     test('insured employment maps employer type codes and keeps the stored code', async () => {
       const found = await adapter.employmentsByIdNumbers([X_ID, PLAIN_ID]);
       assert.deepEqual(
@@ -173,6 +192,9 @@ for (const dialect of TEST_DIALECTS) {
       before = adapter.db.statementCount;
       await adapter.cardsByAccountNumbers(accounts);
       assert.equal(adapter.db.statementCount - before, 3);
+      before = adapter.db.statementCount;
+      await adapter.accountCards(accounts);
+      assert.equal(adapter.db.statementCount - before, 3);
     });
 
     if (dialect === 'sqlite') {
@@ -196,3 +218,62 @@ for (const dialect of TEST_DIALECTS) {
     }
   });
 }
+
+describe('HR adapter on a renamed and re-coded SQLite layout', () => {
+  let db: LegacyTestDatabase;
+  let dir: string;
+  let documented: HrAdapter;
+  let mapped: HrAdapter;
+
+  beforeAll(async () => {
+    db = await createLegacyTestDatabase('sqlite', 'HR');
+    await db.insert('SBK_KXX', [
+      { SBKH: 'SB0001', SFZH: X_ID.replace(/X$/, 'x'), XM: '王五', YHDM: '102', YHZH: SHARED_ACCOUNT, KZTDM: '1', FKRQ: '20200115' },
+      { SBKH: 'SB0002', SFZH: PLAIN_ID, XM: '李四', YHDM: '103', YHZH: ` ${SHARED_ACCOUNT}\u3000`, KZTDM: '2', FKRQ: '' },
+      { SBKH: 'SB0003', SFZH: PLAIN_ID, XM: '李四', YHDM: '103', YHZH: TRAILING_PADDED, KZTDM: '0', FKRQ: null },
+    ]);
+    await db.insert('CB_DWCBRY', [
+      { ID: 1, SFZH: X_ID, DWBH: 'DW001', DWMC: '某局', DWLXDM: '10', CBKSRQ: '20150101', CBZZRQ: '' },
+      { ID: 2, SFZH: PLAIN_ID, DWBH: 'DW002', DWMC: '某厂', DWLXDM: '30', CBKSRQ: '20180101', CBZZRQ: '20190231' },
+    ]);
+    // The same rows as another site keeps them: T_/C_ names, every code stored as K<code>.
+    dir = mkdtempSync(path.join(os.tmpdir(), 'hub-hr-mapped-'));
+    const file = path.join(dir, 'rsj_sb.sqlite');
+    copyFileSync((db.location as { file: string }).file, file);
+    const copy = new Database(file);
+    for (const [table, columns, codes] of [
+      ['SBK_KXX', ['SBKH', 'SFZH', 'XM', 'YHDM', 'YHZH', 'KZTDM', 'FKRQ'], ['KZTDM']],
+      ['CB_DWCBRY', ['ID', 'SFZH', 'DWBH', 'DWMC', 'DWLXDM', 'CBKSRQ', 'CBZZRQ'], ['DWLXDM']],
+    ] as const) {
+      copy.exec(`ALTER TABLE ${table} RENAME TO T_${table}`);
+      for (const column of columns) copy.exec(`ALTER TABLE T_${table} RENAME COLUMN ${column} TO C_${column}`);
+      for (const column of codes) copy.exec(`UPDATE T_${table} SET C_${column} = 'K' || C_${column}`);
+    }
+    copy.close();
+    documented = new HrAdapter(db.location);
+    mapped = new HrAdapter({ kind: 'sqlite', file, mappingFile: writeMappingFile(path.join(dir, 'hr.json'), renamingMapping('HR')) });
+  });
+
+  afterAll(async () => {
+    await documented?.close();
+    await mapped?.close();
+    await db?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('cards by holder, account and number, and employment, read the same as on the documented layout', async () => {
+    const ids = [X_ID, PLAIN_ID];
+    const accounts = [SHARED_ACCOUNT, TRAILING_PADDED];
+    assert.deepEqual([...(await mapped.cardsByHolderIdNumbers(ids))], [...(await documented.cardsByHolderIdNumbers(ids))]);
+    assert.deepEqual([...(await mapped.cardsByAccountNumbers(accounts))], [...(await documented.cardsByAccountNumbers(accounts))]);
+    assert.deepEqual([...(await mapped.accountCards(accounts))], [...(await documented.accountCards(accounts))]);
+    assert.deepEqual([...(await mapped.cardsByCardNumbers(['SB0001', 'SB0003']))], [...(await documented.cardsByCardNumbers(['SB0001', 'SB0003']))]);
+    assert.deepEqual([...(await mapped.employmentsByIdNumbers(ids))], [...(await documented.employmentsByIdNumbers(ids))]);
+    const shared = (await mapped.accountCards([SHARED_ACCOUNT])).get(SHARED_ACCOUNT);
+    assert.deepEqual(shared?.map((c) => [c.cardNumber, c.status, c.statusCode]), [
+      ['SB0001', 'ACTIVE', '1'],
+      ['SB0002', 'REPORTED_LOST', '2'],
+    ]);
+    assert.deepEqual((await mapped.employmentsByIdNumbers([X_ID])).get(X_ID)?.map((e) => [e.employerType, e.employerTypeCode]), [['GOVERNMENT_ORGAN', '10']]);
+  });
+});

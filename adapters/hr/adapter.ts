@@ -7,7 +7,9 @@ import { DepartmentDatabase } from '../database.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { accountMatchSql } from './account-sql.js';
 import { CardTable, InsuredEmploymentTable, type CardRow, type InsuredEmploymentRow } from './entities.js';
-import type { CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from './records.js';
+import type { AccountCard, CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from './records.js';
+import { RawSql } from '../raw-sql.js';
+import type { DataSource } from 'typeorm';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
 const CARD_STATUS = codeTable<Exclude<CardStatus, 'UNRECOGNISED'>>({ '0': 'NOT_ACTIVATED', '1': 'ACTIVE', '2': 'REPORTED_LOST', '3': 'CANCELLED' });
@@ -69,6 +71,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** What a statement selects of the cards: every column under its documented name, so rows read as CardRows. */
+function cardColumns(sql: RawSql): string {
+  return sql.entityColumns('c', CardTable.name, CardTable.columnNames);
+}
+
+interface AccountCardRow {
+  SBKH: string;
+  SFZH: string | null;
+  YHZH: string | null;
+  KZTDM: string | null;
+}
+
 /** Read-only access to the HR and social security bureau's cards and insured employment (人社). */
 export class HrAdapter {
   readonly db: DepartmentDatabase;
@@ -82,10 +96,13 @@ export class HrAdapter {
     const found = new Map<string, SocialSecurityCardRecord[]>();
     const unique = [...new Set(idNumbers)];
     await this.db.run(async (ds) => {
+      const sql = this.raw(ds);
+      const select = `SELECT ${cardColumns(sql)} FROM ${sql.from(CardTable.name, 'c')}`;
+      const order = ` ORDER BY ${sql.column('c', CardTable.name, 'SBKH')}`;
       for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
-        const match = idMatchSql(this.db.dialect, 'c.SFZH', ids, 'ids');
-        const rows = await ds.getRepository(CardTable.entity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.SBKH').getMany();
-        for (const row of rows) {
+        const match = idMatchSql(this.db.dialect, sql.column('c', CardTable.name, 'SFZH'), ids, 'ids');
+        const where = sql.where(match.sql, match.params);
+        for (const row of await sql.entityRows<CardRow>(CardTable.name, `${select} WHERE ${where.sql}${order}`, where.values, 'SBKH')) {
           const record = toSocialSecurityCardRecord(row);
           if (record.holderIdNumber !== null) push(found, record.holderIdNumber, record);
         }
@@ -100,23 +117,38 @@ export class HrAdapter {
    */
   async cardsByAccountNumbers(accountNumbers: readonly string[]): Promise<Map<string, SocialSecurityCardRecord[]>> {
     const found = new Map<string, SocialSecurityCardRecord[]>();
-    const wanted = new Set<string>();
-    for (const raw of accountNumbers) {
-      const account = normaliseAccountNumber(raw);
-      if (account !== null) wanted.add(account);
-    }
-    await this.db.run(async (ds) => {
-      for (const accounts of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
-        const match = accountMatchSql(this.db.dialect, 'c.YHZH', accounts, 'accounts');
-        const rows = await ds.getRepository(CardTable.entity).createQueryBuilder('c').where(match.sql, match.params).orderBy('c.SBKH').getMany();
-        const inChunk = new Set(accounts);
-        for (const row of rows) {
-          const record = toSocialSecurityCardRecord(row);
-          // The MySQL fragment also returns every leading-padded account; keep only the ones asked for.
-          if (record.accountNumber !== null && inChunk.has(record.accountNumber)) push(found, record.accountNumber, record);
-        }
-      }
+    await this.readCardsByAccount(accountNumbers, (sql) => cardColumns(sql), (row: CardRow, inChunk) => {
+      const record = toSocialSecurityCardRecord(row);
+      // The MySQL fragment also returns every leading-padded account; keep only the ones asked for.
+      if (record.accountNumber !== null && inChunk.has(record.accountNumber)) push(found, record.accountNumber, record);
     });
+    return found;
+  }
+
+  /**
+   * `cardsByAccountNumbers` for the screening rules (subgraphs/hr/rules.ts): the same cards, in the
+   * same order, with only what the rules and their evidence read. A screening question names
+   * thousands of accounts; names, bank codes and issue dates would be read and mapped for nothing.
+   */
+  async accountCards(accountNumbers: readonly string[]): Promise<Map<string, AccountCard[]>> {
+    const found = new Map<string, AccountCard[]>();
+    const statuses = new Map<string | null, Pick<AccountCard, 'status' | 'statusCode'>>();
+    await this.readCardsByAccount(
+      accountNumbers,
+      (sql) => sql.entityColumns('c', CardTable.name, ['SBKH', 'SFZH', 'YHZH', 'KZTDM']),
+      (row: AccountCardRow, inChunk) => {
+        const account = normaliseAccountNumber(row.YHZH);
+        if (account === null || !inChunk.has(account)) return;
+        let status = statuses.get(row.KZTDM);
+        if (status === undefined) {
+          const statusCode = normaliseCode(row.KZTDM);
+          status = { status: CARD_STATUS.read(statusCode), statusCode };
+          statuses.set(row.KZTDM, status);
+        }
+        const holder = normaliseIdNumber(row.SFZH);
+        push(found, account, { cardNumber: trimLegacyText(row.SBKH), holderIdNumber: holder === '' ? null : holder, status: status.status, statusCode: status.statusCode });
+      },
+    );
     return found;
   }
 
@@ -125,14 +157,12 @@ export class HrAdapter {
     const found = new Map<string, SocialSecurityCardRecord>();
     const unique = [...new Set(cardNumbers.map((n) => trimLegacyText(n)).filter((n) => n !== ''))];
     await this.db.run(async (ds) => {
+      const sql = this.raw(ds);
+      const key = sql.column('c', CardTable.name, 'SBKH');
+      const select = `SELECT ${cardColumns(sql)} FROM ${sql.from(CardTable.name, 'c')}`;
       for (const numbers of chunk(unique, LOOKUP_CHUNK_SIZE)) {
-        const rows = await ds
-          .getRepository(CardTable.entity)
-          .createQueryBuilder('c')
-          .where('c.SBKH IN (:...numbers)', { numbers })
-          .orderBy('c.SBKH')
-          .getMany();
-        for (const row of rows) {
+        const where = sql.where(`${key} IN (:...numbers)`, { numbers });
+        for (const row of await sql.entityRows<CardRow>(CardTable.name, `${select} WHERE ${where.sql} ORDER BY ${key}`, where.values, 'SBKH')) {
           const record = toSocialSecurityCardRecord(row);
           if (!found.has(record.cardNumber)) found.set(record.cardNumber, record);
         }
@@ -146,16 +176,15 @@ export class HrAdapter {
     const found = new Map<string, InsuredEmploymentRecord[]>();
     const unique = [...new Set(idNumbers)];
     await this.db.run(async (ds) => {
+      const sql = this.raw(ds);
+      const column = (name: string) => sql.column('e', InsuredEmploymentTable.name, name);
+      const columns = sql.entityColumns('e', InsuredEmploymentTable.name, InsuredEmploymentTable.columnNames);
+      const select = `SELECT ${columns} FROM ${sql.from(InsuredEmploymentTable.name, 'e')}`;
+      const order = ` ORDER BY ${column('CBKSRQ')}, ${column('ID')}`;
       for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
-        const match = idMatchSql(this.db.dialect, 'e.SFZH', ids, 'ids');
-        const rows = await ds
-          .getRepository(InsuredEmploymentTable.entity)
-          .createQueryBuilder('e')
-          .where(match.sql, match.params)
-          .orderBy('e.CBKSRQ')
-          .addOrderBy('e.ID')
-          .getMany();
-        for (const row of rows) {
+        const match = idMatchSql(this.db.dialect, column('SFZH'), ids, 'ids');
+        const where = sql.where(match.sql, match.params);
+        for (const row of await sql.entityRows<InsuredEmploymentRow>(InsuredEmploymentTable.name, `${select} WHERE ${where.sql}${order}`, where.values, 'ID')) {
           const record = toInsuredEmploymentRecord(row);
           push(found, record.idNumber, record);
         }
@@ -166,5 +195,33 @@ export class HrAdapter {
 
   close(): Promise<void> {
     return this.db.close();
+  }
+
+  private raw(ds: DataSource): RawSql {
+    return new RawSql(ds, this.db.layout, this.db.dialect);
+  }
+
+  /** The cards whose account may be one of `accountNumbers` (trimmed), a chunk per statement, by card number. */
+  private async readCardsByAccount<R>(
+    accountNumbers: readonly string[],
+    columns: (sql: RawSql) => string,
+    take: (row: R & { SBKH: string }, inChunk: ReadonlySet<string>) => void,
+  ): Promise<void> {
+    const wanted = new Set<string>();
+    for (const raw of accountNumbers) {
+      const account = normaliseAccountNumber(raw);
+      if (account !== null) wanted.add(account);
+    }
+    await this.db.run(async (ds) => {
+      const sql = this.raw(ds);
+      const select = `SELECT ${columns(sql)} FROM ${sql.from(CardTable.name, 'c')}`;
+      const order = ` ORDER BY ${sql.column('c', CardTable.name, 'SBKH')}`;
+      for (const accounts of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+        const match = accountMatchSql(this.db.dialect, sql.column('c', CardTable.name, 'YHZH'), accounts, 'accounts');
+        const where = sql.where(match.sql, match.params);
+        const inChunk = new Set(accounts);
+        for (const row of await sql.entityRows<R & { SBKH: string }>(CardTable.name, `${select} WHERE ${where.sql}${order}`, where.values, 'SBKH')) take(row, inChunk);
+      }
+    });
   }
 }

@@ -17,6 +17,9 @@ export interface SocialSecurityCardRecord {
   issueDate: IsoDate | null;
 }
 
+/** What the screening rules read of a card carrying an account: each field as its SocialSecurityCardRecord has it. */
+export type AccountCard = Pick<SocialSecurityCardRecord, 'cardNumber' | 'holderIdNumber' | 'status' | 'statusCode'>;
+
 /** One period of insured employment through an employer, normalised. */
 export interface InsuredEmploymentRecord {
   recordId: string;

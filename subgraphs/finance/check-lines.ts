@@ -40,6 +40,13 @@ export async function checkPageArguments(args: CheckPageArgs, loaders: FinanceLo
 
 /** The page as the schema shapes it: each batch's own fields once, beside its lines' columns. */
 export async function checkLineColumnPage(page: LineColumnsPage, loaders: FinanceLoaders): Promise<CheckLineColumnPage> {
+  // A page's amounts are mostly a few standards: each distinct one is written once.
+  const decimals = new Map<number, string>();
+  const decimal = (fen: number) => {
+    let text = decimals.get(fen);
+    if (text === undefined) decimals.set(fen, (text = fenToDecimal(fen)));
+    return text;
+  };
   const batches = await Promise.all(
     page.batches.map(async (columns): Promise<BatchLineColumns | null> => {
       // Loaded already when the arguments were checked: no statement.
@@ -57,7 +64,7 @@ export async function checkLineColumnPage(page: LineColumnsPage, loaders: Financ
         idNumbers: columns.idNumbers,
         names: columns.names,
         accountNumbers: columns.accountNumbers,
-        amounts: columns.amountsFen.map(fenToDecimal),
+        amounts: columns.amountsFen.map(decimal),
         statuses: columns.statuses,
       };
     }),

@@ -2,8 +2,9 @@
  * The four finance-only cross-check rules (crosscheck-rules.md), evaluated over payment lines with
  * the department's own data. Only findings leave here, each with evidence in plain words.
  */
-import type { ProgrammeRecord, RegisteredAccountRecord } from '../../adapters/finance/records.js';
-import type { ScreeningLine } from '../../adapters/finance/screening-lines.js';
+import type { ProgrammeRecord } from '../../adapters/finance/records.js';
+import type { ScreeningAccount } from '../../adapters/finance/screening-accounts.js';
+import type { ScreeningGroupLine, ScreeningLine } from '../../adapters/finance/screening-lines.js';
 import { formatPeriod } from '../../lib/dates.js';
 import { maskAccountNumber } from '../../lib/masking.js';
 import { fenToDecimal } from '../../lib/money.js';
@@ -14,10 +15,10 @@ export type FinanceRule = 'DUPLICATE_PAYMENT' | 'ACCOUNT_NOT_REGISTERED' | 'MULT
 /** What the rules need besides the lines themselves. */
 export interface FinanceScreeningData {
   programmes: ReadonlyMap<string, ProgrammeRecord>;
-  /** Registered accounts by normalised ID number. */
-  accounts: ReadonlyMap<string, readonly RegisteredAccountRecord[]>;
+  /** Registered accounts in use with a number, by normalised ID number, by record id. */
+  accounts: ReadonlyMap<string, readonly ScreeningAccount[]>;
   /** Every line of the screened persons under the screened (programme, period) pairs, any batch. */
-  sameProgrammePeriodLines: readonly ScreeningLine[];
+  sameProgrammePeriodLines: readonly ScreeningGroupLine[];
 }
 
 /** Canonical line ids (digits, no leading zeros) in numeric order, without a BigInt each: a shorter one is smaller. */
@@ -30,8 +31,26 @@ export function isFailed(line: Pick<ScreeningLine, 'status'>): boolean {
   return line.status === 'FAILED';
 }
 
-function groupKey(programmeCode: string | null, period: string | null, idNumber: string): string {
-  return JSON.stringify([programmeCode, period, idNumber]);
+/** Lines by programme, period and person: a few (programme, period) pairs hold thousands of persons. */
+class GroupIndex<L> {
+  private readonly byProgramme = new Map<string, Map<string, Map<string, L>>>();
+
+  persons(programmeCode: string, period: string, create: true): Map<string, L>;
+  persons(programmeCode: string, period: string, create?: false): Map<string, L> | undefined;
+  persons(programmeCode: string, period: string, create = false): Map<string, L> | undefined {
+    let periods = this.byProgramme.get(programmeCode);
+    if (periods === undefined) {
+      if (!create) return undefined;
+      periods = new Map();
+      this.byProgramme.set(programmeCode, periods);
+    }
+    let persons = periods.get(period);
+    if (persons === undefined && create) {
+      persons = new Map();
+      periods.set(period, persons);
+    }
+    return persons;
+  }
 }
 
 /** The lines the rules apply to: the caller reports ID_INVALID itself and evaluates nothing else for those. */
@@ -41,24 +60,34 @@ export function screenableLines<L extends ScreeningLine>(lines: readonly L[]): L
 
 /** The (programme, period) groups whose other lines the duplicate rule must see. */
 export function duplicateSearchGroups(lines: readonly ScreeningLine[]): Array<{ programmeCode: string; period: string; idNumbers: string[] }> {
-  const groups = new Map<string, { programmeCode: string; period: string; idNumbers: string[] }>();
+  const groups = new Map<string, Map<string, { programmeCode: string; period: string; idNumbers: string[] }>>();
+  const ordered: Array<{ programmeCode: string; period: string; idNumbers: string[] }> = [];
   for (const line of lines) {
     const { programmeCode, period } = line.batch;
     // A failed line is never flagged, and a batch without programme or period has no group to duplicate.
     if (isFailed(line) || programmeCode === null || period === null) continue;
-    const key = JSON.stringify([programmeCode, period]);
-    const group = groups.get(key) ?? { programmeCode, period, idNumbers: [] };
+    // Each pair once: a key per line would cost more than the rest of the loop.
+    let byPeriod = groups.get(programmeCode);
+    if (byPeriod === undefined) groups.set(programmeCode, (byPeriod = new Map()));
+    let group = byPeriod.get(period);
+    if (group === undefined) {
+      group = { programmeCode, period, idNumbers: [] };
+      byPeriod.set(period, group);
+      ordered.push(group);
+    }
     group.idNumbers.push(line.idNumber);
-    groups.set(key, group);
   }
-  return [...groups.values()];
+  return ordered;
 }
 
-function inUseAccounts(accounts: readonly RegisteredAccountRecord[] | undefined): RegisteredAccountRecord[] {
-  return (accounts ?? []).filter((account) => account.inUse && account.accountNumber !== null);
+const NO_ACCOUNTS: readonly ScreeningAccount[] = [];
+
+/** How many different numbers the accounts carry; one or none needs no set. */
+function distinctNumbers(accounts: readonly ScreeningAccount[]): number {
+  return accounts.length < 2 ? accounts.length : new Set(accounts.map((account) => account.accountNumber)).size;
 }
 
-function describeAccount(account: RegisteredAccountRecord): string {
+function describeAccount(account: ScreeningAccount): string {
   const registered = account.registeredOn ? `，${account.registeredOn} 登记` : '';
   return `登记记录 ${account.recordId}（账户 ${maskAccountNumber(account.accountNumber)}${registered}）`;
 }
@@ -67,34 +96,35 @@ function describeAccount(account: RegisteredAccountRecord): string {
 export function screenLines(lines: readonly ScreeningLine[], data: FinanceScreeningData, sink: HitSink): void {
   const hit = (line: ScreeningLine, rule: FinanceRule, evidence: string) => sink.add(line.id, rule, evidence);
   // The earliest not-failed line of each (programme, period, person) group is the one that pays.
-  const firstPaying = new Map<string, ScreeningLine>();
+  const firstPaying = new GroupIndex<ScreeningGroupLine>();
   for (const other of data.sameProgrammePeriodLines) {
-    if (isFailed(other)) continue;
-    const key = groupKey(other.batch.programmeCode, other.batch.period, other.idNumber);
-    const current = firstPaying.get(key);
-    if (!current || compareLineIds(other.id, current.id) < 0) firstPaying.set(key, other);
+    const { programmeCode, period } = other.batch;
+    if (isFailed(other) || programmeCode === null || period === null) continue;
+    const persons = firstPaying.persons(programmeCode, period, true);
+    const current = persons.get(other.idNumber);
+    if (!current || compareLineIds(other.id, current.id) < 0) persons.set(other.idNumber, other);
   }
 
   for (const line of screenableLines(lines)) {
     const { programmeCode, period } = line.batch;
 
     if (!isFailed(line) && programmeCode !== null && period !== null) {
-      const first = firstPaying.get(groupKey(programmeCode, period, line.idNumber));
+      const first = firstPaying.persons(programmeCode, period)?.get(line.idNumber);
       if (first && compareLineIds(first.id, line.id) < 0) {
         hit(line, 'DUPLICATE_PAYMENT', `明细 ${first.id}（批次 ${first.batch.batchNumber}）已向此人发放项目 ${programmeCode} ${formatPeriod(period)} 期间的补贴`);
       }
     }
 
-    const accounts = inUseAccounts(data.accounts.get(line.idNumber));
+    const accounts = data.accounts.get(line.idNumber) ?? NO_ACCOUNTS;
     if (line.accountNumber === null || !accounts.some((account) => account.accountNumber === line.accountNumber)) {
       const paidInto = line.accountNumber === null ? '发放明细无账户' : `发放账户 ${maskAccountNumber(line.accountNumber)} 不是此人登记在用的账户`;
       const registered = accounts.length === 0 ? '此人无在用的登记账户' : `此人在用的登记账户：${accounts.map(describeAccount).join('，')}`;
       hit(line, 'ACCOUNT_NOT_REGISTERED', `${paidInto}；${registered}`);
     }
 
-    const distinctNumbers = new Set(accounts.map((account) => account.accountNumber));
-    if (distinctNumbers.size >= 2) {
-      hit(line, 'MULTIPLE_ACCOUNTS', `此人有 ${distinctNumbers.size} 个不同的在用登记账户：${accounts.map(describeAccount).join('，')}`);
+    const distinct = distinctNumbers(accounts);
+    if (distinct >= 2) {
+      hit(line, 'MULTIPLE_ACCOUNTS', `此人有 ${distinct} 个不同的在用登记账户：${accounts.map(describeAccount).join('，')}`);
     }
 
     const standard = programmeCode === null ? null : (data.programmes.get(programmeCode)?.standardAmountFen ?? null);

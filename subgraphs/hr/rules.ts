@@ -2,7 +2,7 @@
  * The HR screening rules of the cross-check (crosscheck-rules.md), as pure functions over the
  * canonical records, so the Person fields and the screening queries cannot disagree.
  */
-import type { CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from '../../adapters/hr/records.js';
+import type { AccountCard, CardStatus, EmployerType, InsuredEmploymentRecord } from '../../adapters/hr/records.js';
 import type { IsoDate } from '../../lib/dates.js';
 import { maskIdNumber } from '../../lib/id-number.js';
 import type { HitSink } from '../runtime/screening-columns.js';
@@ -45,22 +45,22 @@ export function publicEmploymentActiveAt(employment: InsuredEmploymentRecord, da
 }
 
 /** A card recorded for someone else. A card with no holder ID names no other person, so it is not one. */
-function heldByAnotherPerson(card: SocialSecurityCardRecord, idNumber: string): boolean {
+function heldByAnotherPerson(card: AccountCard, idNumber: string): boolean {
   return card.holderIdNumber !== null && card.holderIdNumber !== idNumber;
 }
 
 /** Anything but an active card, including a missing or unrecognised status. */
-function notActive(card: SocialSecurityCardRecord): boolean {
+function notActive(card: AccountCard): boolean {
   return card.status !== 'ACTIVE';
 }
 
-function describeCard(card: SocialSecurityCardRecord): string {
+function describeCard(card: AccountCard): string {
   const holder = card.holderIdNumber === null ? '未登记持卡人身份证号' : `持卡人 ${maskIdNumber(card.holderIdNumber)}`;
   const status = card.statusCode === null ? '无状态代码' : `状态 ${card.statusCode} ${STATUS_WORDS[card.status]}`;
   return `社保卡 ${card.cardNumber}（${holder}，${status}）`;
 }
 
-function cardsClause(cards: SocialSecurityCardRecord[]): string {
+function cardsClause(cards: AccountCard[]): string {
   return cards.map(describeCard).join('；');
 }
 
@@ -68,7 +68,7 @@ function cardsClause(cards: SocialSecurityCardRecord[]): string {
  * CARD_HOLDER_MISMATCH and CARD_NOT_ACTIVE for one subject, given the cards that carry its account,
  * into `hits`. Several cards may share an account: each rule fires once, naming every card that qualifies.
  */
-export function cardAccountHits(key: string, idNumber: string, cards: readonly SocialSecurityCardRecord[], hits: HitSink): void {
+export function cardAccountHits(key: string, idNumber: string, cards: readonly AccountCard[], hits: HitSink): void {
   if (cards.length === 0) return;
   const othersCards = cards.filter((card) => heldByAnotherPerson(card, idNumber));
   if (othersCards.length > 0) {

@@ -7,7 +7,8 @@ import { listArgument, periodArgument } from '../../runtime/arguments.js';
 import { cursorArgument, cursorOf, firstArgument } from '../../runtime/payment-paging.js';
 import { checkLineColumnPage, checkPageArguments } from '../check-lines.js';
 import { HitColumns } from '../../runtime/screening-columns.js';
-import { duplicateSearchGroups, screenLines, screenableLines } from '../screening.js';
+import { duplicateSearchGroups, screenLines } from '../screening.js';
+import type { ScreeningLine } from '../../../adapters/finance/screening-lines.js';
 import { searchConnection, searchFilter, rollupArguments, MAX_PAYMENT_ID_NUMBERS } from '../search.js';
 import {
   DEFAULT_SEARCH_PAGE,
@@ -78,19 +79,27 @@ export const Query: QueryResolvers = {
     }
     // Only the columns the rules read (adapters/finance/screening-lines.ts), in the order asked.
     const found = await adapter.screeningLines([...unique]);
-    const lines = screenableLines([...unique].flatMap((id) => found.get(id) ?? []));
+    const lines: ScreeningLine[] = [];
+    const programmeCodes = new Set<string>();
+    const idNumbers = new Set<string>();
+    for (const id of unique) {
+      const line = found.get(id);
+      if (line === undefined || !line.idNumberValid) continue;
+      lines.push(line);
+      if (line.batch.programmeCode !== null) programmeCodes.add(line.batch.programmeCode);
+      idNumbers.add(line.idNumber);
+    }
     const hits = new HitColumns();
     if (lines.length === 0) return hits;
-    const programmeCodes = [...new Set(lines.map((l) => l.batch.programmeCode).filter((c): c is string => c !== null))];
-    const idNumbers = [...new Set(lines.map((l) => l.idNumber))];
+    // The persons' accounts straight from the adapter: a loader's promise per person buys nothing in a question of its own.
     const [programmes, accounts, sameProgrammePeriodLines] = await Promise.all([
-      loaders.programme.loadMany(programmeCodes).then(loaded),
-      loaders.accountsByPerson.loadMany(idNumbers).then(loaded),
-      adapter.screeningGroupLines(duplicateSearchGroups(lines)),
+      loaders.programme.loadMany([...programmeCodes]).then(loaded),
+      adapter.screeningAccounts([...idNumbers]),
+      adapter.screeningGroupLines(duplicateSearchGroups(lines), found),
     ]);
     const data = {
       programmes: new Map(programmes.flatMap((p) => (p ? [[p.code, p] as const] : []))),
-      accounts: new Map(idNumbers.map((id, i) => [id, accounts[i] ?? []])),
+      accounts,
       sameProgrammePeriodLines,
     };
     screenLines(lines, data, hits);

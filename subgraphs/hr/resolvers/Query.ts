@@ -6,11 +6,7 @@ import { badUserInput } from '../../../lib/errors.js';
 import { HitColumns, dateColumn, idNumberColumn, subjectCount } from '../../runtime/screening-columns.js';
 import { cardAccountHits, publicEmploymentHit } from '../rules.js';
 
-/** DataLoader.loadMany reports failures per key; a department failure fails the whole answer. */
-function settled<T>(results: Array<T | Error>): T[] {
-  for (const result of results) if (result instanceof Error) throw result;
-  return results as T[];
-}
+const NONE: readonly never[] = [];
 
 export const Query: QueryResolvers = {
   socialSecurityCard(_parent, args, { loaders }) {
@@ -25,7 +21,7 @@ export const Query: QueryResolvers = {
     return loaders.cardsByAccount.load(account);
   },
 
-  async screenCardAccounts(_parent, args, { loaders }) {
+  async screenCardAccounts(_parent, args, { adapter }) {
     const { keys, accountNumbers } = args.subjects;
     const count = subjectCount(args.subjects, 'subjects');
     const idNumbers = idNumberColumn(args.subjects.idNumbers);
@@ -38,13 +34,13 @@ export const Query: QueryResolvers = {
       screened.push(i);
       accounts.push(account);
     }
-    const cards = settled(await loaders.cardsByAccount.loadMany(accounts));
+    const cards = await adapter.accountCards(accounts);
     const hits = new HitColumns();
-    screened.forEach((i, n) => cardAccountHits(keys[i]!, idNumbers[i]!, cards[n]!, hits));
+    screened.forEach((i, n) => cardAccountHits(keys[i]!, idNumbers[i]!, cards.get(accounts[n]!) ?? NONE, hits));
     return hits;
   },
 
-  async screenPublicEmployment(_parent, args, { loaders }) {
+  async screenPublicEmployment(_parent, args, { adapter }) {
     const { keys } = args.subjects;
     const count = subjectCount(args.subjects, 'subjects');
     // Every date is checked before any lookup: one malformed subject rejects the call, not just its line.
@@ -52,9 +48,9 @@ export const Query: QueryResolvers = {
     const idNumbers = idNumberColumn(args.subjects.idNumbers);
     const screened: number[] = [];
     for (let i = 0; i < count; i++) if (isValidIdNumber(idNumbers[i]!)) screened.push(i);
-    const employments = settled(await loaders.employments.loadMany(screened.map((i) => idNumbers[i]!)));
+    const employments = await adapter.employmentsByIdNumbers(screened.map((i) => idNumbers[i]!));
     const hits = new HitColumns();
-    screened.forEach((i, n) => publicEmploymentHit(keys[i]!, dates[i]!, employments[n]!, hits));
+    for (const i of screened) publicEmploymentHit(keys[i]!, dates[i]!, employments.get(idNumbers[i]!) ?? NONE, hits);
     return hits;
   },
 };
