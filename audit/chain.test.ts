@@ -188,10 +188,30 @@ for (const dialect of TEST_DIALECTS) {
 
     test("fails at a record one of whose persons was removed from the persons' index", async () => {
       await withRecords(dialect, 3, async (f) => {
-        await f.exec('DELETE FROM hub_audit_person WHERE seq = 2 AND person = ?', [entry(2).persons[0]]);
+        // Records 1-3 share block 0: the row of a person only record 2 names.
+        await f.exec('DELETE FROM hub_audit_person_block WHERE block = 0 AND person = ?', [entry(2).persons[0]]);
         const result = await verifyChain(f.store, KEYS);
         assert.deepEqual([result.ok, result.failure?.seq, result.failure?.problem], [false, 2, 'edited']);
       });
+    });
+
+    test('records naming the same persons in another order, twice over, or in a list changed after its append keep their own persons', async () => {
+      const f = await fixture(dialect);
+      try {
+        const [a, b, c] = ['001', '002', '003'].map((n) => personHash(KEYS, `61072819500101${n}X`)) as [string, string, string];
+        const list = [b, a];
+        await f.store.append({ ...entry(1), persons: list });
+        list.push(c);
+        await f.store.append({ ...entry(2), persons: list });
+        await f.store.append({ ...entry(3), persons: [a, b, a] });
+        await f.store.append({ ...entry(4), persons: [c, b, a] });
+        const records = await f.store.query({ limit: 10 });
+        assert.deepEqual(records.map((r) => r.persons), [[a, b].sort(), [a, b, c].sort(), [a, b].sort(), [a, b, c].sort()]);
+        assert.deepEqual((await f.store.query({ person: c, limit: 10 })).map((r) => r.seq), [2, 4]);
+        assert.deepEqual(await verifyChain(f.store, KEYS), { ok: true, records: 4, lastSeq: 4 });
+      } finally {
+        await f.dispose();
+      }
     });
 
     test('two writers appending at once still make one unbroken chain', async () => {

@@ -61,7 +61,9 @@ export function personHash(keys: AuditKeys, idNumber: string): string {
 
 /** personHash of an ID number already normalised (the recorder normalises each once, to validate it). */
 export function normalisedPersonHash(keys: AuditKeys, normalised: string): string {
-  return createHmac('sha256', keys.persons).update(normalised).digest('hex').slice(0, 32);
+  // Hex of the first 16 bytes made as a string of its own, not as a slice of the full hex: it
+  // sorts and compares several times faster (the store sorts thousands per record).
+  return createHmac('sha256', keys.persons).update(normalised).digest().toString('hex', 0, 16);
 }
 
 export function personsDigest(persons: readonly string[]): string {
@@ -69,7 +71,7 @@ export function personsDigest(persons: readonly string[]): string {
 }
 
 /** The content as one unambiguous string: a JSON array in a fixed order (seq is the position, not content). */
-function canonical(entry: AuditEntry): string {
+function canonical(entry: AuditEntry, digest: string): string {
   return JSON.stringify([
     entry.at,
     entry.user,
@@ -80,15 +82,16 @@ function canonical(entry: AuditEntry): string {
     entry.operationName,
     entry.documentHash,
     entry.persons.length,
-    personsDigest(entry.persons),
+    digest,
     entry.rowCount,
     entry.outcome,
     entry.code,
   ]);
 }
 
-export function recordHash(keys: AuditKeys, prevHash: string, entry: AuditEntry): string {
-  return createHmac('sha256', keys.chain).update(prevHash).update('\n').update(canonical(entry)).digest('hex');
+/** `digest` is personsDigest(entry.persons), when the caller has it already. */
+export function recordHash(keys: AuditKeys, prevHash: string, entry: AuditEntry, digest = personsDigest(entry.persons)): string {
+  return createHmac('sha256', keys.chain).update(prevHash).update('\n').update(canonical(entry, digest)).digest('hex');
 }
 
 export type ChainProblem = 'edited' | 'deleted' | 'reordered';

@@ -4,12 +4,18 @@
  * the mapping between a row and an AuditRecord.
  *
  * A record carries its persons (keyed hashes, comma-separated) in its own `persons` column, so a
- * request costs one row. `hub_audit_person` is the derived per-person index, written in batches;
- * `hub_audit_index_head.indexed_seq` is its watermark: every record up to it is indexed. Records
- * written before the `persons` column existed have it NULL and their persons only in the index
- * (which was then written with the record, so the watermark starts at the last of them).
+ * request costs one row. `hub_audit_person_block` is the derived per-person index, written in
+ * batches: one row per person and block of PERSON_BLOCK consecutive records, which points at the
+ * records of that block that may name the person (the records themselves say which do), filed
+ * under the epoch of BLOCKS_PER_EPOCH blocks the block belongs to.
+ * `hub_audit_index_head.indexed_seq` is its watermark: every record up to it is indexed.
+ *
+ * Older logs also have `hub_audit_person` rows, one per person and record: the index as it was
+ * written up to the watermark at the upgrade. They stay where they are and are still read. Records
+ * written before the `persons` column existed have it NULL and their persons only in those rows
+ * (which were then written with the record, so the watermark starts at the last of them).
  */
-import { personsDigest, type AuditOutcome, type AuditRecord } from './chain.js';
+import type { AuditOutcome, AuditRecord } from './chain.js';
 
 export const COLUMNS = 'seq, at, user_id, role, scope, actor, client, operation_name, document_hash, person_count, persons_digest, row_count, outcome, code, prev_hash, hash, persons';
 
@@ -64,7 +70,13 @@ export function fromRow(row: Row): AuditRecord {
   };
 }
 
-export function values(record: AuditRecord): (string | number | null)[] {
+/** A record's persons as stored: the `persons` column and its digest, made once per set of persons (audit/store.ts). */
+export interface StoredPersons {
+  text: string;
+  digest: string;
+}
+
+export function values(record: AuditRecord, persons: StoredPersons): (string | number | null)[] {
   return [
     record.seq,
     record.at,
@@ -76,19 +88,52 @@ export function values(record: AuditRecord): (string | number | null)[] {
     record.operationName,
     record.documentHash,
     record.persons.length,
-    personsDigest(record.persons),
+    persons.digest,
     record.rowCount,
     record.outcome,
     record.code,
     record.prevHash,
     record.hash,
-    personsText(record.persons),
+    persons.text,
   ];
 }
 
 /** Rows whose persons live only in the index (written before the `persons` column existed). */
 export function isLegacy(row: Row): boolean {
   return row.persons === null && Number(row.person_count) > 0;
+}
+
+/**
+ * Records per block of the persons' index. A cross-check asks each chunk of persons of eight to
+ * ten departments within moments, so those records share a block and their persons one row each;
+ * a look-up by person reads at most this many records per block it finds. Part of the stored
+ * format: rows written with one size mean nothing with another.
+ */
+export const PERSON_BLOCK = 64;
+
+export function blockOf(seq: number): number {
+  return Math.floor(seq / PERSON_BLOCK);
+}
+
+/**
+ * Blocks per epoch, the first part of the index's key. New rows all go to the newest epoch, a
+ * few megabytes of the index, however large the whole has grown: keyed by person first, every
+ * batch would touch (and SQLite write out again) pages all over the index. A look-up by person
+ * costs one seek per epoch.
+ */
+export const BLOCKS_PER_EPOCH = 4;
+
+export function epochOf(block: number): number {
+  return Math.floor(block / BLOCKS_PER_EPOCH);
+}
+
+/** The epochs blocks fromBlock..toBlock belong to, in lists of at most `size` (each list one IN (...)). */
+export function epochLists(fromBlock: number, toBlock: number, size = 500): number[][] {
+  const lists: number[][] = [];
+  for (let start = epochOf(fromBlock), last = epochOf(toBlock); start <= last; start += size) {
+    lists.push(Array.from({ length: Math.min(size, last - start + 1) }, (_, i) => start + i));
+  }
+  return lists;
 }
 
 /** One screening request names up to tens of thousands of persons: 33 characters each. */
@@ -124,13 +169,21 @@ export function ddl(dialect: 'sqlite' | 'mysql'): string[] {
       last_seq BIGINT NOT NULL,
       last_hash ${hash} NOT NULL
     )${options}`,
-    // One B-tree clustered by (person, seq): a look-up reads one range, and a batch of rows sorted
-    // by person is written in one sweep. (Logs from before the `persons` column also have an index
-    // on seq, which their records' persons are read through.)
+    // The index as older versions wrote it, one row per person and record; read, no longer written.
+    // (Logs from before the `persons` column also have an index on seq, which their records'
+    // persons are read through.)
     `CREATE TABLE IF NOT EXISTS hub_audit_person (
       person ${dialect === 'mysql' ? 'VARCHAR(64)' : 'TEXT'} NOT NULL,
       seq BIGINT NOT NULL,
       PRIMARY KEY (person, seq)
+    )${dialect === 'sqlite' ? ' WITHOUT ROWID' : options}`,
+    // One B-tree clustered by (epoch, person, block): a batch of rows sorted by person is written
+    // in one sweep over the newest epoch, and a look-up reads one short range per epoch.
+    `CREATE TABLE IF NOT EXISTS hub_audit_person_block (
+      epoch BIGINT NOT NULL,
+      person ${dialect === 'mysql' ? 'VARCHAR(64)' : 'TEXT'} NOT NULL,
+      block BIGINT NOT NULL,
+      PRIMARY KEY (epoch, person, block)
     )${dialect === 'sqlite' ? ' WITHOUT ROWID' : options}`,
     `CREATE TABLE IF NOT EXISTS hub_audit_index_head (
       id INT NOT NULL PRIMARY KEY,
@@ -170,6 +223,20 @@ export function personsBySeq(rows: { seq: number | string; person: string }[]): 
     list.push(row.person);
   }
   return bySeq;
+}
+
+/**
+ * The condition that the record `l` names this person (personMatch gives the parameter): the
+ * list with a comma either side holds ",person,", so only a whole hash matches; the hash is plain
+ * text (no wildcards), compared case-sensitively in both dialects (in MySQL as bytes, which reads
+ * a record's list twice as fast as through its collation).
+ */
+export function namesPerson(dialect: 'sqlite' | 'mysql', column = 'l.persons'): string {
+  return dialect === 'mysql' ? `LOCATE(CAST(? AS BINARY), CAST(CONCAT(',', ${column}, ',') AS BINARY)) > 0` : `INSTR(',' || ${column} || ',', ?) > 0`;
+}
+
+export function personMatch(person: string): string {
+  return `,${person},`;
 }
 
 /** The SQL that adds the `persons` column to a log created before it existed. */

@@ -6,9 +6,11 @@
  */
 import mysql from 'mysql2/promise';
 import { GENESIS_HASH, type AuditRecord } from './chain.js';
-import { addPersonsColumn, COLUMNS, ddl, initialRows, personsFromText, values, type Row } from './log-table.js';
+import { addPersonsColumn, COLUMNS, ddl, epochLists, epochOf, initialRows, namesPerson, personMatch, personsFromText, values, type Row, type StoredPersons } from './log-table.js';
 import type { IndexedRecord, IndexRows } from './person-index.js';
 import type { AuditLogDriver } from './store.js';
+
+const INSERT_RECORD = `INSERT INTO hub_audit_log (${COLUMNS}) VALUES (${COLUMNS.split(', ').map(() => '?').join(', ')})`;
 
 /** Index rows per INSERT statement: well inside max_allowed_packet. */
 const ROWS_PER_INSERT = 5000;
@@ -68,12 +70,14 @@ export class MysqlAuditLog implements AuditLogDriver {
     }
   }
 
-  append(build: (seq: number, prevHash: string) => AuditRecord): Promise<AuditRecord> {
+  append(build: (seq: number, prevHash: string) => AuditRecord, persons: StoredPersons): Promise<AuditRecord> {
     return this.transaction(async (connection) => {
       const [heads] = await connection.query('SELECT last_seq, last_hash FROM hub_audit_head WHERE id = 1 FOR UPDATE');
       const head = (heads as { last_seq: string; last_hash: string }[])[0]!;
       const record = build(Number(head.last_seq) + 1, head.last_hash);
-      await connection.query(`INSERT INTO hub_audit_log (${COLUMNS}) VALUES (?)`, [values(record)]);
+      // A prepared statement: the persons' text (up to a few hundred KB) travels as a parameter,
+      // neither escaped into the SQL here nor parsed out of it by the server.
+      await connection.execute(INSERT_RECORD, values(record, persons));
       await connection.query('UPDATE hub_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1', [record.seq, record.hash]);
       return record;
     });
@@ -106,19 +110,27 @@ export class MysqlAuditLog implements AuditLogDriver {
     return rows as { seq: string; person: string }[];
   }
 
-  async seqsOfPerson(person: string, bounds: { afterSeq?: number; beforeSeq?: number }, tail: { afterSeq: number; pattern: string } | null): Promise<number[]> {
-    const after = bounds.afterSeq ?? -1;
-    const before = bounds.beforeSeq ?? Number.MAX_SAFE_INTEGER;
-    const [indexed] = await this.pool.query('SELECT seq FROM hub_audit_person WHERE person = ? AND seq > ? AND seq < ?', [person, after, before]);
-    const seqs = (indexed as { seq: string }[]).map((r) => Number(r.seq));
-    if (!tail) return seqs;
-    const [unindexed] = await this.pool.query('SELECT seq FROM hub_audit_log WHERE seq > ? AND seq > ? AND seq < ? AND persons LIKE ?', [
-      tail.afterSeq,
-      after,
-      before,
-      tail.pattern,
+  async legacySeqsOfPerson(person: string, afterSeq: number, beforeSeq: number): Promise<number[]> {
+    const [rows] = await this.pool.query('SELECT seq FROM hub_audit_person WHERE person = ? AND seq > ? AND seq < ?', [person, afterSeq, beforeSeq]);
+    return (rows as { seq: string }[]).map((r) => Number(r.seq));
+  }
+
+  async blocksOfPerson(person: string, fromBlock: number, toBlock: number): Promise<number[]> {
+    const blocks: number[] = [];
+    for (const epochs of epochLists(fromBlock, toBlock)) {
+      const [rows] = await this.pool.query('SELECT block FROM hub_audit_person_block WHERE epoch IN (?) AND person = ? AND block BETWEEN ? AND ?', [epochs, person, fromBlock, toBlock]);
+      for (const row of rows as { block: string }[]) blocks.push(Number(row.block));
+    }
+    return blocks;
+  }
+
+  async seqsNaming(person: string, fromSeq: number, toSeq: number): Promise<number[]> {
+    const [rows] = await this.pool.query(`SELECT seq FROM hub_audit_log l WHERE seq BETWEEN ? AND ? AND l.persons IS NOT NULL AND ${namesPerson('mysql')}`, [
+      fromSeq,
+      toSeq,
+      personMatch(person),
     ]);
-    return [...seqs, ...(unindexed as { seq: string }[]).map((r) => Number(r.seq))];
+    return (rows as { seq: string }[]).map((r) => Number(r.seq));
   }
 
   async personsAfter(afterSeq: number, limit: number): Promise<IndexedRecord[]> {
@@ -126,19 +138,35 @@ export class MysqlAuditLog implements AuditLogDriver {
     return (rows as { seq: string; persons: string | null }[]).map((row) => ({ seq: Number(row.seq), persons: personsFromText(row.persons) }));
   }
 
-  async writeIndex({ persons, seqs }: IndexRows, raiseTo: number | null): Promise<void> {
+  async writeIndex({ persons, blocks }: IndexRows, raiseTo: number | null): Promise<void> {
     await this.transaction(async (connection) => {
       for (let i = 0; i < persons.length; i += ROWS_PER_INSERT) {
-        const rows = persons.slice(i, i + ROWS_PER_INSERT).map((person, k) => [person, seqs[i + k]!]);
-        await connection.query('INSERT IGNORE INTO hub_audit_person (person, seq) VALUES ?', [rows]);
+        const rows = persons.slice(i, i + ROWS_PER_INSERT).map((person, k) => [epochOf(blocks[i + k]!), person, blocks[i + k]!]);
+        await connection.query('INSERT IGNORE INTO hub_audit_person_block (epoch, person, block) VALUES ?', [rows]);
       }
       if (raiseTo !== null) await connection.query('UPDATE hub_audit_index_head SET indexed_seq = ? WHERE id = 1 AND indexed_seq < ?', [raiseTo, raiseTo]);
     });
   }
 
   async indexedPairs(fromSeq: number, toSeq: number, persons: readonly string[]): Promise<{ seq: string; person: string }[]> {
+    if (persons.length === 0) return [];
     const [rows] = await this.pool.query('SELECT seq, person FROM hub_audit_person WHERE person IN (?) AND seq BETWEEN ? AND ?', [persons, fromSeq, toSeq]);
     return rows as { seq: string; person: string }[];
+  }
+
+  async indexedBlocks(fromBlock: number, toBlock: number, persons: readonly string[]): Promise<{ block: string; person: string }[]> {
+    if (persons.length === 0) return [];
+    const found: { block: string; person: string }[] = [];
+    for (const epochs of epochLists(fromBlock, toBlock)) {
+      const [rows] = await this.pool.query('SELECT block, person FROM hub_audit_person_block WHERE epoch IN (?) AND person IN (?) AND block BETWEEN ? AND ?', [
+        epochs,
+        persons,
+        fromBlock,
+        toBlock,
+      ]);
+      found.push(...(rows as { block: string; person: string }[]));
+    }
+    return found;
   }
 
   async close(): Promise<void> {

@@ -106,8 +106,13 @@ async function place(dialect: 'sqlite' | 'mysql'): Promise<Place> {
 
 async function indexState(p: Place): Promise<{ watermark: number; rows: number }> {
   const [head] = await p.rows<{ indexed_seq: number | string }>('SELECT indexed_seq FROM hub_audit_index_head WHERE id = 1');
-  const [count] = await p.rows<{ n: number | string }>('SELECT COUNT(*) AS n FROM hub_audit_person');
+  const [count] = await p.rows<{ n: number | string }>('SELECT COUNT(*) AS n FROM hub_audit_person_block');
   return { watermark: Number(head!.indexed_seq), rows: Number(count!.n) };
+}
+
+/** The blocks the index lists this person under. */
+async function blockRows(p: Place, person: string): Promise<number[]> {
+  return (await p.rows<{ block: number | string }>('SELECT block FROM hub_audit_person_block WHERE person = ? ORDER BY block', [person])).map((r) => Number(r.block));
 }
 
 const NEVER = { batchRecords: 1e9, flushMs: 1e9 };
@@ -124,7 +129,8 @@ for (const dialect of TEST_DIALECTS) {
         assert.equal(Number(record!.person_count), 2);
         assert.deepEqual(record!.persons.split(','), [...entry(2).persons].sort());
         await store.close();
-        assert.deepEqual(await indexState(p), { watermark: 3, rows: 6 });
+        // One row per person and block: the person all three records name gives one.
+        assert.deepEqual(await indexState(p), { watermark: 3, rows: 4 });
       } finally {
         await p.dispose();
       }
@@ -146,7 +152,8 @@ for (const dialect of TEST_DIALECTS) {
 
         const writer = await p.open();
         await writer.flushIndex();
-        assert.deepEqual(await indexState(p), { watermark: 3, rows: 3 });
+        assert.deepEqual(await indexState(p), { watermark: 3, rows: 1 });
+        assert.deepEqual(await blockRows(p, personHash(KEYS, LOOKED_AT)), [0]);
         assert.deepEqual(await verifyChain(writer, KEYS), { ok: true, records: 3, lastSeq: 3 });
         assert.deepEqual((await writer.query({ person: personHash(KEYS, LOOKED_AT), limit: 10, newestFirst: true })).map((r) => r.seq), [3, 2, 1]);
       } finally {
@@ -163,7 +170,7 @@ for (const dialect of TEST_DIALECTS) {
         for (let n = 1; n <= 12; n++) await (n % 2 ? first : second).append(entry(n));
         await first.flushIndex();
         await second.flushIndex();
-        assert.deepEqual(await indexState(p), { watermark: 12, rows: 24 });
+        assert.deepEqual(await indexState(p), { watermark: 12, rows: 13 });
         assert.deepEqual(await verifyChain(first, KEYS), { ok: true, records: 12, lastSeq: 12 });
         assert.equal((await second.query({ person: personHash(KEYS, LOOKED_AT), limit: 100 })).length, 12);
       } finally {
@@ -181,6 +188,82 @@ for (const dialect of TEST_DIALECTS) {
         await p.exec('UPDATE hub_audit_log SET persons = ? WHERE seq = 3', [entry(3).persons.sort()[0]]);
         const result = await verifyChain(store, KEYS);
         assert.deepEqual([result.ok, result.failure?.seq, result.failure?.problem], [false, 3, 'edited']);
+      } finally {
+        await p.dispose();
+      }
+    });
+
+    test('a person asked in many records in a row is found in every one of them, from one index row per block', async () => {
+      const p = await place(dialect);
+      try {
+        const store = await p.open({ index: NEVER });
+        const other = (n: number) => personHash(KEYS, validIdNumber('610728', '19600101', String(n).padStart(3, '0')));
+        const chunk = [personHash(KEYS, LOOKED_AT), ...Array.from({ length: 20 }, (_, i) => other(500 + i))];
+        // Records 55-70 name the same chunk (in another order each time), across blocks 0 and 1 of 64 records.
+        for (let n = 1; n <= 75; n++) await store.append(entry(n, n >= 55 && n <= 70 ? (n % 2 ? [...chunk].reverse() : chunk) : [other(n)]));
+        const asked = Array.from({ length: 16 }, (_, i) => 55 + i);
+        const who = (query: Partial<Parameters<AuditStore['query']>[0]> = {}) =>
+          store.query({ person: personHash(KEYS, LOOKED_AT), limit: 100, ...query }).then((records) => records.map((r) => r.seq));
+        assert.deepEqual(await who(), asked, 'before the index is written, from the records');
+        await store.flushIndex();
+        assert.deepEqual(await indexState(p), { watermark: 75, rows: 75 - 16 + 2 * chunk.length });
+        assert.deepEqual(await blockRows(p, personHash(KEYS, LOOKED_AT)), [0, 1]);
+        assert.deepEqual(await who(), asked);
+        assert.deepEqual(await who({ newestFirst: true, limit: 5 }), [70, 69, 68, 67, 66]);
+        assert.deepEqual(await who({ afterSeq: 60, beforeSeq: 66 }), [61, 62, 63, 64, 65]);
+        assert.deepEqual(await who({ afterSeq: 70 }), []);
+        assert.deepEqual((await store.query({ person: other(30), limit: 100 })).map((r) => r.seq), [30]);
+        // Only a whole hash names a person: a part of one (or of two, across the comma) names nobody.
+        assert.deepEqual(await who({ person: personHash(KEYS, LOOKED_AT).slice(0, 16) }), []);
+        assert.deepEqual(await who({ person: `${chunk[1]!.slice(16)},${chunk[2]!.slice(0, 16)}` }), []);
+        assert.deepEqual(await verifyChain(store, KEYS), { ok: true, records: 75, lastSeq: 75 });
+      } finally {
+        await p.dispose();
+      }
+    });
+
+    test('verify names the first record, at or below the watermark, whose person has lost its index row', async () => {
+      const p = await place(dialect);
+      try {
+        const store = await p.open({ index: NEVER });
+        const shared = personHash(KEYS, validIdNumber('610728', '19700101', '001'));
+        for (let n = 1; n <= 6; n++) await store.append(entry(n, n >= 3 ? [shared, personHash(KEYS, validIdNumber('610728', '19600101', String(n).padStart(3, '0')))] : undefined));
+        await store.flushIndex();
+        assert.deepEqual(await verifyChain(store, KEYS), { ok: true, records: 6, lastSeq: 6 });
+        await p.exec('DELETE FROM hub_audit_person_block WHERE block = 0 AND person = ?', [shared]);
+        const result = await verifyChain(store, KEYS);
+        assert.deepEqual([result.ok, result.failure?.seq, result.failure?.problem], [false, 3, 'edited']);
+        assert.match(result.failure!.message, /index was edited at record 3/);
+      } finally {
+        await p.dispose();
+      }
+    });
+
+    test('rows per person and record, as older versions wrote the index, still answer who and are still checked by verify', async () => {
+      const p = await place(dialect);
+      try {
+        const only = (n: number) => personHash(KEYS, validIdNumber('610728', '19600101', String(n).padStart(3, '0')));
+        // Records 1-3 indexed the old way: their rows per person and record, and the watermark over them.
+        const old = await p.open({ index: NEVER });
+        for (let n = 1; n <= 3; n++) {
+          const record = await old.append(entry(n));
+          for (const person of record.persons) await p.exec('INSERT INTO hub_audit_person (person, seq) VALUES (?, ?)', [person, record.seq]);
+        }
+        await p.exec('UPDATE hub_audit_index_head SET indexed_seq = 3 WHERE id = 1');
+        await old.close();
+        assert.deepEqual(await indexState(p), { watermark: 3, rows: 0 });
+
+        const store = await p.open({ index: NEVER });
+        for (let n = 4; n <= 5; n++) await store.append(entry(n));
+        await store.flushIndex();
+        assert.deepEqual(await indexState(p), { watermark: 5, rows: 3 }, 'rows per block for records 4 and 5 only');
+        assert.deepEqual((await store.query({ person: personHash(KEYS, LOOKED_AT), limit: 10 })).map((r) => r.seq), [1, 2, 3, 4, 5]);
+        assert.deepEqual((await store.query({ person: only(2), limit: 10 })).map((r) => r.seq), [2]);
+        assert.deepEqual(await verifyChain(store, KEYS), { ok: true, records: 5, lastSeq: 5 });
+
+        await p.exec('DELETE FROM hub_audit_person WHERE seq = 2 AND person = ?', [only(2)]);
+        const result = await verifyChain(store, KEYS);
+        assert.deepEqual([result.ok, result.failure?.seq, result.failure?.problem], [false, 2, 'edited']);
       } finally {
         await p.dispose();
       }

@@ -2,9 +2,12 @@
  * The per-person index of the audit log ("who looked at this person"), written off the request
  * path. A request waits only for its one chained record, which already names its persons; the
  * index rows are derived from records in batches: every `batchRecords` records, `flushMs` after
- * the first record began to wait, and on close. A batch's rows are grouped by region of the
- * index (one sweep over it) and written in slices, so the store's write lock (and, on SQLite,
- * this process's event loop) is never held for long.
+ * the first record began to wait, and on close. A row is (person, block): the person is named by
+ * some record of that block of consecutive records (audit/log-table.ts PERSON_BLOCK), so the
+ * records of a batch that name the same person (a cross-check asks every department about the
+ * same chunk) give one row, and a row already there from an earlier batch is left alone. A batch's
+ * rows are grouped by region of the index (one sweep over it) and written in slices, so the
+ * store's write lock (and, on SQLite, this process's event loop) is never held for long.
  *
  * The index is only ever behind, never short: the watermark (every record up to it is indexed)
  * rises in the same transaction as the last slice of a batch, and only over records that follow
@@ -13,16 +16,17 @@
  * in between, an earlier batch failed) is replaced by reading the records after the watermark.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { blockOf, epochOf } from './log-table.js';
 
 export interface IndexedRecord {
   seq: number;
   persons: readonly string[];
 }
 
-/** Index rows as two columns: row i is (persons[i], seqs[i]), a person's hash and a record naming them. */
+/** Index rows as two columns: row i is (persons[i], blocks[i]), a person's hash and a block with a record naming them. */
 export interface IndexRows {
   persons: string[];
-  seqs: number[];
+  blocks: number[];
 }
 
 /** What the indexer needs of a store, in either dialect. */
@@ -155,7 +159,7 @@ export class PersonIndexer {
     const size = Math.max(1, this.policy.sliceRows);
     for (let start = 0; ; start += size) {
       const final = start + size >= rows.persons.length;
-      await this.target.writeIndex({ persons: rows.persons.slice(start, start + size), seqs: rows.seqs.slice(start, start + size) }, final ? last : null);
+      await this.target.writeIndex({ persons: rows.persons.slice(start, start + size), blocks: rows.blocks.slice(start, start + size) }, final ? last : null);
       if (final) return;
       await yieldToLoop();
     }
@@ -165,29 +169,40 @@ export class PersonIndexer {
 const hexDigit = (code: number) => (code <= 57 ? code - 48 : (code | 32) - 87);
 
 /**
- * The records' rows grouped by the first byte of the person hash: the inserts then visit the
- * index one region at a time (almost as well as in sorted order, at a fraction of a sort's cost),
- * instead of jumping all over it.
+ * The records' rows, each (person, block) once, grouped by epoch and then by the first byte of the
+ * person hash: the inserts then visit the index one region at a time (almost as well as in sorted
+ * order, at a fraction of a sort's cost), instead of jumping all over it.
  */
 function inKeyRegions(records: readonly IndexedRecord[]): IndexRows {
-  // A counting sort by region: two passes, no list per region.
-  const starts = new Uint32Array(257);
-  let total = 0;
+  // Each block's persons once: consecutive records mostly name the same persons.
+  const byBlock = new Map<number, Set<string>>();
   for (const record of records) {
-    for (const person of record.persons) starts[regionOf(person) + 1]!++;
-    total += record.persons.length;
+    const block = blockOf(record.seq);
+    let persons = byBlock.get(block);
+    if (!persons) byBlock.set(block, (persons = new Set()));
+    for (const person of record.persons) persons.add(person);
   }
-  for (let r = 1; r <= 256; r++) starts[r]! += starts[r - 1]!;
+  // A counting sort by (epoch, region): two passes, no list per region. A batch spans an epoch or two.
+  const firstEpoch = epochOf(Math.min(...byBlock.keys()));
+  const bucketOf = (block: number, person: string) => (epochOf(block) - firstEpoch) * 256 + regionOf(person);
+  const buckets = (epochOf(Math.max(...byBlock.keys())) - firstEpoch + 1) * 256;
+  const starts = new Uint32Array(buckets + 1);
+  let total = 0;
+  for (const [block, persons] of byBlock) {
+    for (const person of persons) starts[bucketOf(block, person) + 1]!++;
+    total += persons.size;
+  }
+  for (let b = 1; b <= buckets; b++) starts[b]! += starts[b - 1]!;
   const persons: string[] = new Array(total);
-  const seqs: number[] = new Array(total);
-  for (const record of records) {
-    for (const person of record.persons) {
-      const at = starts[regionOf(person)]!++;
+  const blocks: number[] = new Array(total);
+  for (const [block, named] of byBlock) {
+    for (const person of named) {
+      const at = starts[bucketOf(block, person)]!++;
       persons[at] = person;
-      seqs[at] = record.seq;
+      blocks[at] = block;
     }
   }
-  return { persons, seqs };
+  return { persons, blocks };
 }
 
 function regionOf(person: string): number {

@@ -117,45 +117,56 @@ export interface AuditInput {
  */
 const HASH_CACHE_GENERATION = 20_000;
 
-/** What a string of a request or response holds for the log: its person's hash, or null when it is no valid ID number. */
-const NOT_A_PERSON = null;
+/** What the recorder knows of a string of a request or response. */
+interface Known {
+  /** Its person's hash, or null when it is no valid ID number. */
+  readonly hash: string | null;
+  /** The last request that listed this person under this text: a person is listed once per request without a set per request. */
+  request: number;
+}
 
 export class AuditRecorder {
   /**
    * Keyed by the text as it came (a cross-check sends each person's ID number in the same form to
    * every department): a hit skips normalising and validating as well as the HMAC.
    */
-  private recentHashes = new Map<string, string | typeof NOT_A_PERSON>();
-  private olderHashes = new Map<string, string | typeof NOT_A_PERSON>();
+  private recent = new Map<string, Known>();
+  private older = new Map<string, Known>();
+  private requests = 0;
 
   constructor(
     readonly store: AuditStore,
     private readonly keys: AuditKeys,
   ) {}
 
-  /** The hash of the person whose ID number `text` is, or null when it is not a valid one. */
-  private hashOf(text: string): string | typeof NOT_A_PERSON {
-    let hash = this.recentHashes.get(text);
-    if (hash !== undefined) return hash;
-    hash = this.olderHashes.get(text);
-    if (hash === undefined) {
+  /** What `text` holds: the hash of the person whose ID number it is, or null. */
+  private known(text: string): Known {
+    let known = this.recent.get(text);
+    if (known !== undefined) return known;
+    known = this.older.get(text);
+    if (known === undefined) {
       const id = validIdNumberOf(text);
-      hash = id === null ? NOT_A_PERSON : normalisedPersonHash(this.keys, id);
+      known = { hash: id === null ? null : normalisedPersonHash(this.keys, id), request: 0 };
     }
     // Generations rather than evicting one by one: a full generation is dropped whole, in O(1).
-    if (this.recentHashes.size >= HASH_CACHE_GENERATION) {
-      this.olderHashes = this.recentHashes;
-      this.recentHashes = new Map();
+    if (this.recent.size >= HASH_CACHE_GENERATION) {
+      this.older = this.recent;
+      this.recent = new Map();
     }
-    this.recentHashes.set(text, hash);
-    return hash;
+    this.recent.set(text, known);
+    return known;
   }
 
   entry(input: AuditInput): AuditEntry {
-    const persons = new Set<string>();
+    const request = ++this.requests;
+    // Each person once (the same person written two ways, which is rare, is made one by the store).
+    const persons: string[] = [];
     const add = (text: string) => {
-      const hash = this.hashOf(text);
-      if (hash !== NOT_A_PERSON) persons.add(hash);
+      const known = this.known(text);
+      if (known.hash !== null && known.request !== request) {
+        known.request = request;
+        persons.push(known.hash);
+      }
     };
     eachCandidate(input.variables, add);
     if (input.document) for (const text of documentStrings(input.document)) add(text);
@@ -172,7 +183,7 @@ export class AuditRecorder {
       client: identity.role === 'public' ? input.client : null,
       operationName: input.operationName,
       documentHash: input.documentHash,
-      persons: [...persons],
+      persons,
       rowCount: outcome === 'refused' && !input.data ? 0 : rowCountOf(input.data),
       outcome,
       code,

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GENESIS_HASH, type AuditRecord } from './chain.js';
-import { addPersonsColumn, COLUMNS, ddl, initialRows, personsFromText, values, type Row } from './log-table.js';
+import { addPersonsColumn, COLUMNS, ddl, epochLists, epochOf, initialRows, namesPerson, personMatch, personsFromText, values, type Row, type StoredPersons } from './log-table.js';
 import type { IndexedRecord, IndexRows } from './person-index.js';
 import type { AuditLogDriver } from './store.js';
 
@@ -35,7 +35,7 @@ export class SqliteAuditLog implements AuditLogDriver {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly indexDb: Database.Database;
-  private readonly appendTx: (build: (seq: number, prevHash: string) => AuditRecord) => AuditRecord;
+  private readonly appendTx: (build: (seq: number, prevHash: string) => AuditRecord, persons: StoredPersons) => AuditRecord;
   private readonly indexTx: (rows: IndexRows, raiseTo: number | null) => void;
 
   constructor(file: string) {
@@ -43,44 +43,45 @@ export class SqliteAuditLog implements AuditLogDriver {
     this.db = open(file, 'FULL');
     migrate(this.db);
     this.indexDb = open(file, 'NORMAL');
-    // A bigger page cache: index rows land all over the (person, seq) tree.
+    // A bigger page cache: a batch's rows land all over the newest epoch of the index.
     this.indexDb.pragma('cache_size = -65536');
 
     const head = this.db.prepare('SELECT last_seq, last_hash FROM hub_audit_head WHERE id = 1');
     const insert = this.db.prepare(`INSERT INTO hub_audit_log (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`);
     const updateHead = this.db.prepare('UPDATE hub_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1');
-    const tx = this.db.transaction((build: (seq: number, prevHash: string) => AuditRecord) => {
+    const tx = this.db.transaction((build: (seq: number, prevHash: string) => AuditRecord, persons: StoredPersons) => {
       const { last_seq, last_hash } = head.get() as { last_seq: number; last_hash: string };
       const record = build(Number(last_seq) + 1, last_hash);
-      insert.run(...values(record));
+      insert.run(values(record, persons));
       updateHead.run(record.seq, record.hash);
       return record;
     });
     // IMMEDIATE takes the write lock before reading the head, so two processes cannot both append seq N.
-    this.appendTx = (build) => tx.immediate(build);
+    this.appendTx = (build, persons) => tx.immediate(build, persons);
 
-    const insertRows = (n: number) => this.indexDb.prepare(`INSERT OR IGNORE INTO hub_audit_person (person, seq) VALUES ${Array(n).fill('(?, ?)').join(', ')}`);
+    const insertRows = (n: number) => this.indexDb.prepare(`INSERT OR IGNORE INTO hub_audit_person_block (epoch, person, block) VALUES ${Array(n).fill('(?, ?, ?)').join(', ')}`);
     const insertMany = insertRows(ROWS_PER_INSERT);
     const insertOne = insertRows(1);
     const raise = this.indexDb.prepare('UPDATE hub_audit_index_head SET indexed_seq = ? WHERE id = 1 AND indexed_seq < ?');
-    const itx = this.indexDb.transaction(({ persons, seqs }: IndexRows, raiseTo: number | null) => {
-      const params: (string | number)[] = new Array(2 * ROWS_PER_INSERT);
+    const itx = this.indexDb.transaction(({ persons, blocks }: IndexRows, raiseTo: number | null) => {
+      const params: (string | number)[] = new Array(3 * ROWS_PER_INSERT);
       let i = 0;
       for (; i + ROWS_PER_INSERT <= persons.length; i += ROWS_PER_INSERT) {
         for (let k = 0; k < ROWS_PER_INSERT; k++) {
-          params[2 * k] = persons[i + k]!;
-          params[2 * k + 1] = seqs[i + k]!;
+          params[3 * k] = epochOf(blocks[i + k]!);
+          params[3 * k + 1] = persons[i + k]!;
+          params[3 * k + 2] = blocks[i + k]!;
         }
         insertMany.run(params);
       }
-      for (; i < persons.length; i++) insertOne.run(persons[i]!, seqs[i]!);
+      for (; i < persons.length; i++) insertOne.run(epochOf(blocks[i]!), persons[i]!, blocks[i]!);
       if (raiseTo !== null) raise.run(raiseTo, raiseTo);
     });
     this.indexTx = (rows, raiseTo) => itx.immediate(rows, raiseTo);
   }
 
-  async append(build: (seq: number, prevHash: string) => AuditRecord): Promise<AuditRecord> {
-    return this.appendTx(build);
+  async append(build: (seq: number, prevHash: string) => AuditRecord, persons: StoredPersons): Promise<AuditRecord> {
+    return this.appendTx(build, persons);
   }
 
   async select(sql: string, params: (string | number)[]): Promise<Row[]> {
@@ -106,16 +107,26 @@ export class SqliteAuditLog implements AuditLogDriver {
     return this.db.prepare('SELECT seq, person FROM hub_audit_person WHERE seq BETWEEN ? AND ? ORDER BY seq, person').all(fromSeq, toSeq) as { seq: number; person: string }[];
   }
 
-  async seqsOfPerson(person: string, bounds: { afterSeq?: number; beforeSeq?: number }, tail: { afterSeq: number; pattern: string } | null): Promise<number[]> {
-    const after = bounds.afterSeq ?? -1;
-    const before = bounds.beforeSeq ?? Number.MAX_SAFE_INTEGER;
-    const indexed = this.db.prepare('SELECT seq FROM hub_audit_person WHERE person = ? AND seq > ? AND seq < ?').pluck().all(person, after, before) as number[];
-    if (!tail) return indexed.map(Number);
-    const unindexed = this.db
-      .prepare('SELECT seq FROM hub_audit_log WHERE seq > ? AND seq > ? AND seq < ? AND persons LIKE ?')
+  async legacySeqsOfPerson(person: string, afterSeq: number, beforeSeq: number): Promise<number[]> {
+    const seqs = this.db.prepare('SELECT seq FROM hub_audit_person WHERE person = ? AND seq > ? AND seq < ?').pluck().all(person, afterSeq, beforeSeq) as number[];
+    return seqs.map(Number);
+  }
+
+  async blocksOfPerson(person: string, fromBlock: number, toBlock: number): Promise<number[]> {
+    const blocks: number[] = [];
+    for (const epochs of epochLists(fromBlock, toBlock)) {
+      const statement = this.db.prepare(`SELECT block FROM hub_audit_person_block WHERE epoch IN (${epochs.join(', ')}) AND person = ? AND block BETWEEN ? AND ?`);
+      for (const block of statement.pluck().all(person, fromBlock, toBlock) as number[]) blocks.push(Number(block));
+    }
+    return blocks;
+  }
+
+  async seqsNaming(person: string, fromSeq: number, toSeq: number): Promise<number[]> {
+    const seqs = this.db
+      .prepare(`SELECT seq FROM hub_audit_log l WHERE seq BETWEEN ? AND ? AND l.persons IS NOT NULL AND ${namesPerson('sqlite')}`)
       .pluck()
-      .all(tail.afterSeq, after, before, tail.pattern) as number[];
-    return [...indexed, ...unindexed].map(Number);
+      .all(fromSeq, toSeq, personMatch(person)) as number[];
+    return seqs.map(Number);
   }
 
   async personsAfter(afterSeq: number, limit: number): Promise<IndexedRecord[]> {
@@ -128,8 +139,21 @@ export class SqliteAuditLog implements AuditLogDriver {
   }
 
   async indexedPairs(fromSeq: number, toSeq: number, persons: readonly string[]): Promise<{ seq: number; person: string }[]> {
+    if (persons.length === 0) return [];
     const statement = this.db.prepare(`SELECT seq, person FROM hub_audit_person WHERE person IN (${persons.map(() => '?').join(', ')}) AND seq BETWEEN ? AND ?`);
     return statement.all(...persons, fromSeq, toSeq) as { seq: number; person: string }[];
+  }
+
+  async indexedBlocks(fromBlock: number, toBlock: number, persons: readonly string[]): Promise<{ block: number; person: string }[]> {
+    if (persons.length === 0) return [];
+    const rows: { block: number; person: string }[] = [];
+    for (const epochs of epochLists(fromBlock, toBlock)) {
+      const statement = this.db.prepare(
+        `SELECT block, person FROM hub_audit_person_block WHERE epoch IN (${epochs.join(', ')}) AND person IN (${persons.map(() => '?').join(', ')}) AND block BETWEEN ? AND ?`,
+      );
+      rows.push(...(statement.all(...persons, fromBlock, toBlock) as { block: number; person: string }[]));
+    }
+    return rows;
   }
 
   async close(): Promise<void> {

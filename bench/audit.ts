@@ -13,7 +13,9 @@
  * Reports CPU seconds (user + system of this process) for: building the records (finding and
  * hashing the persons), the writes each request waits for (the request path), everything else the
  * log does while the requests run and on close (the persons' index, written in batches), and the
- * total; with a local MariaDB, the server's CPU as well. Between requests the loop yields to the
+ * total; with a local MariaDB, the server's CPU as well. Then the wall time of `who` (a query by
+ * person, as `hub audit who` makes it) for persons of a few sets, and of `verify` (the whole chain
+ * and the index), on the closed and reopened log. Between requests the loop yields to the
  * event loop, as an HTTP server does. With MariaDB the index is written while appends wait for the
  * server, so the split between request path and index is only the total that is exact.
  */
@@ -25,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import mysql from 'mysql2/promise';
 import { parse } from 'graphql';
-import { auditKeys } from '../audit/chain.js';
+import { auditKeys, verifyChain } from '../audit/chain.js';
 import { AuditRecorder, type AuditInput } from '../audit/recorder.js';
 import { openAuditStore } from '../audit/store.js';
 import type { DatabaseLocation } from '../lib/database-location.js';
@@ -64,14 +66,16 @@ function request(r: number): AuditInput {
     return { key: `L${n}`, idNumber: validIdNumber('610727', birth, String(Math.floor(n / 450) % 1000).padStart(3, '0')), name: '张三' };
   });
   const hits = subjects.filter((_, i) => i % 100 === 0).map((s) => ({ key: s.key, rule: 'DECEASED', evidence: { idNumber: s.idNumber, deathDate: '2024-01-01' } }));
+  // Through JSON, as the gateway has them: strings of their own, not concatenations.
+  const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return {
     identity: { sub: 'service:crosscheck', role: 'service', regions: [], department: null, actor: { sub: 'u123', role: 'analyst', regions: ['610727'] } },
     client: '127.0.0.1',
     operationName: 'CrosscheckScreenRegister',
     documentHash: 'a'.repeat(64),
     document: DOCUMENT,
-    variables: { subjects },
-    data: { hits },
+    variables: json({ subjects }),
+    data: json({ hits }),
     errorCodes: [],
   };
 }
@@ -160,6 +164,24 @@ try {
   console.log('| CPU | seconds | ms per request |');
   console.log('|---|---:|---:|');
   for (const [what, seconds] of rows) console.log(`| ${what} | ${seconds.toFixed(2)} | ${((seconds * 1000) / REQUESTS).toFixed(2)} |`);
+
+  // A reader, as `hub audit who` opens the log: one person of each of up to 20 sets, spread over the log.
+  const reader = await openAuditStore(where.location, keys, { catchUpOnOpen: false });
+  const sets = Math.ceil(REQUESTS / ASKS);
+  const sampled = Array.from({ length: Math.min(20, sets) }, (_, k) => Math.floor((k * sets) / Math.min(20, sets)) * ASKS);
+  const whoStarted = performance.now();
+  let found = 0;
+  for (const r of sampled) {
+    const subjects = (inputs[r]!.variables as { subjects: { idNumber: string }[] }).subjects;
+    found += (await reader.query({ person: recorder.personHash(subjects[(r * 7) % subjects.length]!.idNumber), limit: 1000 })).length;
+  }
+  const whoMs = (performance.now() - whoStarted) / sampled.length;
+  const verifyStarted = performance.now();
+  const verified = await verifyChain(reader, keys);
+  const verifyS = (performance.now() - verifyStarted) / 1000;
+  await reader.close();
+  console.log(`\nwho: ${whoMs.toFixed(1)} ms per person (wall, ${sampled.length} persons, ${(found / sampled.length).toFixed(1)} records each)`);
+  console.log(`verify: ${verifyS.toFixed(1)} s (wall, ${verified.ok ? 'intact' : 'BROKEN'}, ${verified.records} records)`);
 } finally {
   await where.dispose();
 }

@@ -130,7 +130,7 @@ describe('hub audit after the gateway died between answering and indexing', () =
     const config = loadConfig(env);
     const answered = await recordThenCrash({ location: config.store, secret: hubKeys(config).audit, user: 'u-crash', idNumber: IN_REGION, requests: 3 });
     const db = new Database(path.join(tmp.dir, 'hub_store.sqlite'), { readonly: true });
-    const indexed = db.prepare('SELECT COUNT(*) AS n FROM hub_audit_person').get() as { n: number };
+    const indexed = db.prepare('SELECT COUNT(*) AS n FROM hub_audit_person_block').get() as { n: number };
     db.close();
     assert.equal(indexed.n, 0, 'the persons\' index was never written');
 
