@@ -151,7 +151,6 @@ export async function benchMode(opts: Options, ctx: ModeContext, mode: ModeSpec,
       const failures: string[] = [];
       const runs: HubCheck[] = [];
       for (let attempt = 0; runs.length < opts.monthRuns; attempt++) {
-        if (runs.length > 0) await quiet(opts, `${mode.name} ${month.period} again`);
         const checked = await check(opts, running, token, ['--period', month.period], path.join(workDir, `${mode.name}-${month.period}-${runs.length}.jsonl`));
         log(
           `${mode.name}: ${month.period} ${checked.status} ${checked.linesChecked.toLocaleString('en')} lines in ${(checked.wallMs / 1000).toFixed(1)} s ` +

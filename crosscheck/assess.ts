@@ -11,7 +11,7 @@ import { decimalToFen, type Fen } from '../lib/money.js';
 import { trimLegacyText } from '../lib/text.js';
 import type { NewFinding } from '../store/findings.js';
 import type { NewNotChecked } from '../store/not-checked.js';
-import { CHECKS, CHECK_SPECS, applicableChecks, checkOfRule, departmentsOfRule, survivesUnknownPerson, type Check } from './rules.js';
+import { CHECKS, CHECK_SPECS, applicableChecks, checkOfRule, departmentsOfRule, rulesUnder, survivesUnknownPerson, type Check } from './rules.js';
 import { RULES, type Rule } from '../lib/rules.js';
 import type { CheckLine, CheckSubjects, ScreeningHit } from './sources.js';
 
@@ -30,7 +30,7 @@ export interface PlannedLine {
   defect: string | null;
   /** The disbursing county as asked (trimmed); meaningful only without a defect. */
   countyCode: string;
-  checks: Check[];
+  checks: readonly Check[];
 }
 
 export type CheckOutcome = { ok: true; hits: readonly ScreeningHit[] } | { ok: false; reason: string };
@@ -62,10 +62,11 @@ export function planLine(line: CheckLine, fresh: boolean, gaps: readonly { rules
   const condition = line.eligibilityCondition ?? null;
   const date = line.period ? periodStartOf(line.period) : null;
   const countyCode = trimLegacyText(line.countyCode ?? '');
-  const base = { line, idNumber, amountFen: decimalToFen(line.amount), date, condition, countyCode, defect: lineDefect(line, date, countyCode) };
+  const defect = lineDefect(line, date, countyCode);
+  const amountFen = decimalToFen(line.amount);
   if (fresh) {
     const idProblem = idNumberProblem(idNumber);
-    return { ...base, fresh, idProblem, checks: idProblem ? [] : applicableChecks(condition) };
+    return { line, idNumber, amountFen, date, condition, countyCode, defect, fresh, idProblem, checks: idProblem ? NO_CHECKS : applicableChecks(condition) };
   }
   const checks = new Set<Check>();
   for (const gap of gaps ?? []) {
@@ -75,8 +76,10 @@ export function planLine(line: CheckLine, fresh: boolean, gaps: readonly { rules
     }
   }
   if (checks.size === 0) return null;
-  return { ...base, fresh, idProblem: null, checks: CHECKS.filter((c) => checks.has(c)) };
+  return { line, idNumber, amountFen, date, condition, countyCode, defect, fresh, idProblem: null, checks: CHECKS.filter((c) => checks.has(c)) };
 }
+
+const NO_CHECKS: readonly Check[] = Object.freeze([]);
 
 /** A chunk's lines share a few periods: each period's start is worked out once. */
 const periodStarts = new Map<string, IsoDate | null>();
@@ -143,6 +146,21 @@ export function notCheckedReason(department: Department, reason: string): string
   return `${info.nameEn} (${info.nameZh}) could not be asked: ${reason}`;
 }
 
+function findingOf(p: PlannedLine, rule: Rule, evidence: string): Assessment['findings'][number] {
+  return {
+    lineId: p.line.id,
+    rule,
+    departments: departmentsOfRule(rule),
+    evidence,
+    amountFen: p.amountFen,
+    batchNumber: p.line.batchNumber,
+    village: null,
+    idNumber: p.idNumber,
+  };
+}
+
+const NO_HITS: readonly ScreeningHit[] = Object.freeze([]);
+
 export function assessChunk(planned: readonly PlannedLine[], outcomes: Partial<Record<Check, CheckOutcome>>): Assessment {
   const hits = new Map<Check, Map<string, ScreeningHit[]>>();
   for (const check of CHECKS) {
@@ -153,64 +171,63 @@ export function assessChunk(planned: readonly PlannedLine[], outcomes: Partial<R
 
   for (const p of planned) {
     const { line } = p;
-    const finding = (rule: Rule, evidence: string) => ({
-      lineId: line.id,
-      rule,
-      departments: departmentsOfRule(rule),
-      evidence,
-      amountFen: p.amountFen,
-      batchNumber: line.batchNumber,
-      village: null,
-      idNumber: p.idNumber,
-    });
     if (p.idProblem) {
-      result.findings.push(finding('ID_INVALID', `发放的身份证号不是有效的公民身份号码：${ID_NUMBER_PROBLEM_ZH[p.idProblem]}`));
+      result.findings.push(findingOf(p, 'ID_INVALID', `发放的身份证号不是有效的公民身份号码：${ID_NUMBER_PROBLEM_ZH[p.idProblem]}`));
       continue;
     }
     const defect = p.defect;
     const registerAnswered = p.checks.includes('REGISTER') && outcomes.REGISTER?.ok === true && defect === null;
-    const personUnknown = registerAnswered && (hits.get('REGISTER')?.get(line.id) ?? []).some((h) => h.rule === 'PERSON_UNKNOWN');
-    const gaps = new Map<Department, { rules: Rule[]; reasons: Set<string> }>();
-    const evidence = new Map<Rule, string[]>();
+    const personUnknown = registerAnswered && (hits.get('REGISTER')?.get(line.id) ?? NO_HITS).some((h) => h.rule === 'PERSON_UNKNOWN');
+    // Most lines have neither gaps nor findings: the maps are made only for those that do.
+    let gaps: Map<Department, { rules: Rule[]; reasons: Set<string> }> | null = null;
+    let evidence: Map<Rule, string[]> | null = null;
 
     for (const check of p.checks) {
       const spec = CHECK_SPECS[check];
-      const rules = spec.rules(p.condition);
+      const rules = rulesUnder(check, p.condition);
       // The rules stop at PERSON_UNKNOWN: what a department would say of such a person is not asked for.
       if (spec.needsKnownPerson && personUnknown) continue;
       const outcome = outcomes[check];
       const failure = defect ?? (outcome === undefined ? 'no answer was asked for' : outcome.ok ? null : outcome.reason);
       if (failure !== null) {
+        gaps ??= new Map();
         const gap = gaps.get(spec.department) ?? { rules: [], reasons: new Set<string>() };
         gap.rules.push(...rules);
         gap.reasons.add(failure);
         gaps.set(spec.department, gap);
         continue;
       }
-      for (const hit of hits.get(check)?.get(line.id) ?? []) {
+      const lineHits = hits.get(check)?.get(line.id);
+      if (lineHits === undefined) continue;
+      for (const hit of lineHits) {
         // A department can only decide the rules asked of it for this programme.
-        if (!(rules as string[]).includes(hit.rule)) continue;
+        if (!(rules as readonly string[]).includes(hit.rule)) continue;
         const rule = hit.rule as Rule;
-        evidence.set(rule, [...(evidence.get(rule) ?? []), hit.evidence]);
+        evidence ??= new Map();
+        const texts = evidence.get(rule);
+        if (texts) texts.push(hit.evidence);
+        else evidence.set(rule, [hit.evidence]);
       }
     }
 
-    for (const [rule, texts] of evidence) result.findings.push(finding(rule, [...new Set(texts)].join('; ')));
-    for (const [department, gap] of gaps) {
-      result.notChecked.push({
-        lineId: line.id,
-        department,
-        rules: RULES.filter((r) => gap.rules.includes(r)),
-        reason: notCheckedReason(department, [...gap.reasons].join('; ')),
-        amountFen: p.amountFen,
-        batchNumber: line.batchNumber,
-      });
+    if (evidence) for (const [rule, texts] of evidence) result.findings.push(findingOf(p, rule, [...new Set(texts)].join('; ')));
+    if (gaps) {
+      for (const [department, gap] of gaps) {
+        result.notChecked.push({
+          lineId: line.id,
+          department,
+          rules: RULES.filter((r) => gap.rules.includes(r)),
+          reason: notCheckedReason(department, [...gap.reasons].join('; ')),
+          amountFen: p.amountFen,
+          batchNumber: line.batchNumber,
+        });
+      }
     }
     if (!p.fresh) {
       // A re-check replaces what the source run recorded for these checks on this line.
       const departments = new Set(p.checks.map((c) => CHECK_SPECS[c].department));
       for (const department of departments) result.clearNotChecked.push({ lineId: line.id, department });
-      const rechecked = new Set(p.checks.flatMap((c) => CHECK_SPECS[c].rules(p.condition)));
+      const rechecked = new Set(p.checks.flatMap((c) => rulesUnder(c, p.condition)));
       // A person now found unknown takes back what other departments said of them in the source run.
       if (personUnknown) for (const rule of GATED_RULES) rechecked.add(rule);
       result.replaceFindings.push({ lineId: line.id, rules: RULES.filter((r) => rechecked.has(r)) });

@@ -53,8 +53,10 @@ export async function readChunkLines(sources: CrosscheckSources, batchNumbers: r
   let first = Math.min(Math.max(chunk.lines, 1), MAX_CHUNK_SIZE);
   for (;;) {
     const page = await sources.checkLines(batchNumbers, after, first);
-    for (const line of page.lines) if (chunk.lastId === null || compareLineIds(line.id, chunk.lastId) <= 0) lines.push(line);
     const last = page.lines.at(-1);
+    // Pages come in line-id order: when the page's last line is within the chunk, all of it is.
+    if (chunk.lastId === null || (last !== undefined && compareLineIds(last.id, chunk.lastId) <= 0)) for (const line of page.lines) lines.push(line);
+    else for (const line of page.lines) if (compareLineIds(line.id, chunk.lastId) <= 0) lines.push(line);
     const pastEnd = chunk.lastId !== null && last !== undefined && compareLineIds(last.id, chunk.lastId) >= 0;
     if (!page.hasNextPage || page.endCursor === null || pastEnd) return lines;
     after = page.endCursor;

@@ -78,9 +78,37 @@ export const CHECK_SPECS: Record<Check, CheckSpec> = {
   },
 };
 
+/**
+ * What applies under each eligibility condition, worked out once per condition: a chunk asks it
+ * for every line and every check, and a programme has one condition.
+ */
+interface UnderCondition {
+  checks: readonly Check[];
+  rules: Readonly<Record<Check, readonly Rule[]>>;
+}
+
+const underConditions = new Map<string | null, UnderCondition>();
+
+function underCondition(condition: string | null): UnderCondition {
+  let known = underConditions.get(condition);
+  if (!known) {
+    const rules = Object.fromEntries(CHECKS.map((check) => [check, Object.freeze(CHECK_SPECS[check].rules(condition))])) as Record<Check, readonly Rule[]>;
+    known = { checks: Object.freeze(CHECKS.filter((check) => rules[check].length > 0)), rules: Object.freeze(rules) };
+    // Conditions are finance's codes: a handful. An unbounded stream of odd ones only costs a rebuild.
+    if (underConditions.size >= 256) underConditions.clear();
+    underConditions.set(condition, known);
+  }
+  return known;
+}
+
 /** The checks that apply to a line of a programme with `condition`. */
-export function applicableChecks(condition: string | null): Check[] {
-  return CHECKS.filter((check) => CHECK_SPECS[check].rules(condition).length > 0);
+export function applicableChecks(condition: string | null): readonly Check[] {
+  return underCondition(condition).checks;
+}
+
+/** The rules `check` answers for a programme with `condition` (CheckSpec.rules, worked out once). */
+export function rulesUnder(check: Check, condition: string | null): readonly Rule[] {
+  return underCondition(condition).rules[check];
 }
 
 const RULE_CHECK = new Map<Rule, Check>();
