@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource, type EntitySchema } from 'typeorm';
 import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
+import { WRITE_LOCK_TABLE_DDL } from './transactions.js';
 
 export interface OpenedStore {
   dataSource: DataSource;
@@ -48,6 +49,7 @@ export async function openStoreDatabase(
   }
   await dataSource.initialize();
   try {
+    if (location.kind === 'sqlite') await dataSource.query(WRITE_LOCK_TABLE_DDL);
     for (const statement of ddl(location.kind)) await dataSource.query(statement);
   } catch (error) {
     await dataSource.destroy();
