@@ -4,7 +4,7 @@ import { print } from 'graphql';
 import { validIdNumber } from '../test-support/id-numbers.js';
 import { FakeCrosscheckGateway, unreachable } from '../test-support/fake-crosscheck-gateway.js';
 import { planLine, subjectsFor, type PlannedLine } from './assess.js';
-import { DEFAULT_CHUNK_SIZE } from './chunk.js';
+import { DEFAULT_CHUNK_SIZE, WIDEST_FITTING_CHUNK } from './chunk.js';
 import { CHECKS, type Check } from './rules.js';
 import { columnsBytes, columnsBytesAtMost, DEFAULT_BODY_BUDGET, hitRowsOf, partsWithin, REQUEST_ENVELOPE_BYTES, type Subjects } from './screening-wire.js';
 import { CrosscheckSources, SCREENING_OPERATIONS, type CheckLine } from './sources.js';
@@ -44,11 +44,36 @@ function requestBytes(check: Check, columns: object): number {
   return Buffer.byteLength(JSON.stringify({ query: print(document), variables: { [variable]: columns } }), 'utf8');
 }
 
+/** Lines as a county pays them: 10-digit line ids, three-character names, 19-digit accounts. */
+function typicalLines(count: number, condition: string | null): PlannedLine[] {
+  return Array.from({ length: count }, (_, i): CheckLine => ({
+    id: String(1_500_000_000 + i),
+    batchNumber: 'PC610727202403MZDB01',
+    programmeCode: 'MZ-DB',
+    period: '202403',
+    countyCode: '610727',
+    eligibilityCondition: condition,
+    idNumber: validIdNumber('610727', '19500101', String(i % 1000).padStart(3, '0')),
+    name: '王婷霞',
+    accountNumber: String(6_217_000_000_000_000_000n + BigInt(i)),
+    amount: '438.00',
+    status: 'CREDITED',
+  })).map((line) => planLine(line, true, undefined)!);
+}
+
 describe('the screening wire', () => {
-  test('every question about a default chunk of the widest lines is one request within the default body limit', () => {
+  test('every question about a default chunk of lines as counties pay them is one request within the default body limit', () => {
     for (const check of CHECKS) {
-      const subjects: Subjects<object> = subjectsFor(check, widestLines(DEFAULT_CHUNK_SIZE, CONDITION[check]));
+      const subjects: Subjects<object> = subjectsFor(check, typicalLines(DEFAULT_CHUNK_SIZE, CONDITION[check]));
       assert.equal(subjects.length, DEFAULT_CHUNK_SIZE, check);
+      assert.equal(partsWithin(subjects, DEFAULT_BODY_BUDGET).length, 1, check);
+    }
+  });
+
+  test('every question about WIDEST_FITTING_CHUNK of the widest lines is one request within the default body limit', () => {
+    for (const check of CHECKS) {
+      const subjects: Subjects<object> = subjectsFor(check, widestLines(WIDEST_FITTING_CHUNK, CONDITION[check]));
+      assert.equal(subjects.length, WIDEST_FITTING_CHUNK, check);
       assert.equal(partsWithin(subjects, DEFAULT_BODY_BUDGET).length, 1, check);
       // The envelope leaves room for the gateway's own operation text towards the subgraph.
       assert.ok(requestBytes(check, subjects.columns) + REQUEST_ENVELOPE_BYTES / 2 <= DEFAULT_BODY_BUDGET, `${check}: ${requestBytes(check, subjects.columns)} bytes`);

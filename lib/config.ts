@@ -145,8 +145,8 @@ const envShape = {
   // without any worker's heartbeat before it is failed (resumable), and lines per chunk.
   HUB_REDIS_PREFIX: z.string().trim().regex(/^[\w.-]{1,40}$/, { message: 'must be 1 to 40 letters, digits, dots, dashes or underscores' }).default('hub'),
   HUB_HEARTBEAT_TIMEOUT_SECONDS: z.coerce.number().int().min(3).max(3600).default(60),
-  // 3600: crosscheck/chunk.ts DEFAULT_CHUNK_SIZE, the largest chunk whose screening requests fit the default body limit.
-  HUB_CHUNK_LINES: z.coerce.number().int().min(1).max(10_000).default(3600),
+  // 6000: crosscheck/chunk.ts DEFAULT_CHUNK_SIZE, one request per question for lines as counties pay them.
+  HUB_CHUNK_LINES: z.coerce.number().int().min(1).max(10_000).default(6000),
   // Faults (docs: README "Configuration"): how long any department query, lock wait or connection
   // attempt may take before the department is reported unavailable, and which peers' X-Forwarded-For
   // is believed (none by default: the peer itself is the client).
