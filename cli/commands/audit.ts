@@ -7,7 +7,7 @@ import { loadConfig } from '../../lib/config.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { hubKeys } from '../../access/secrets.js';
 import { AUDIT_OUTCOMES, auditKeys, personHash, verifyChain } from '../../audit/chain.js';
-import { openAuditStore, type AuditStore } from '../../audit/store.js';
+import type { AuditStore } from '../../audit/store.js';
 import { EXPORT_FORMATS, exportAudit, type ExportFormat } from '../../audit/export.js';
 import { EXIT, UsageError, write, type CliIO } from '../command.js';
 import { defineCommand } from '../define-command.js';
@@ -47,6 +47,8 @@ async function withStore<T>(io: CliIO, work: (store: AuditStore, keys: ReturnTyp
   const config = loadConfig(io.env);
   const keys = auditKeys(hubKeys(config).audit);
   // A reader: the index is not brought up to date here (the gateway does that); answers are exact without.
+  // Loaded here, not at start-up: the store's drivers (mysql2, better-sqlite3) are a tenth of every other command's start-up.
+  const { openAuditStore } = await import('../../audit/store.js');
   const store = await openAuditStore(config.store, keys, { catchUpOnOpen: false });
   try {
     return await work(store, keys);
