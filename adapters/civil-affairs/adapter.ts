@@ -5,6 +5,7 @@ import { nullableDecimalToFen } from '../../lib/money.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
+import { eachRowByIdNumbers, type IdRowsRead } from '../id-rows.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import {
   HouseholdTable,
@@ -142,6 +143,13 @@ export interface MembershipLookup {
   headedHouseholds: Map<string, DibaoHouseholdRecord>;
 }
 
+const SCREENING_SUPPORT: IdRowsRead<ScreeningSupportRow> = {
+  entity: SupportTable.entity,
+  idColumn: 'SFZH',
+  columns: { recordId: 'GYID', id: 'SFZH', form: 'GYXSDM', start: 'KSRQ', end: 'ZZRQ' },
+  orderBy: 'GYID',
+};
+
 /** Read-only access to social assistance (民政 社会救助): dibao households and members, extreme-poverty support. */
 export class CivilAffairsAdapter {
   readonly db: DepartmentDatabase;
@@ -259,39 +267,25 @@ export class CivilAffairsAdapter {
     const wanted = new Set(idNumbers);
     if (wanted.size === 0) return found;
     const formCodes = this.db.layout.table(SupportTable.name).codes('GYXSDM');
-    await this.db.run(async (ds) => {
-      for (const ids of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
-        const match = idMatchSql(this.db.dialect, 's.SFZH', ids, 'ids');
-        const rows: ScreeningSupportRow[] = await ds
-          .getRepository(SupportTable.entity)
-          .createQueryBuilder('s')
-          .select('s.GYID', 'recordId')
-          .addSelect('s.SFZH', 'id')
-          .addSelect('s.GYXSDM', 'form')
-          .addSelect('s.KSRQ', 'start')
-          .addSelect('s.ZZRQ', 'end')
-          .where(match.sql, match.params)
-          .orderBy('s.GYID')
-          .getRawMany();
-        for (const row of rows) {
-          const idNumber = nullableId(row.id);
-          if (idNumber === null || !wanted.has(idNumber)) continue;
-          const formCode = documentedCode(formCodes, row.form);
-          const start = readLegacyDate(row.start);
-          const end = readLegacyDate(row.end);
-          pushTo(found, idNumber, {
-            recordId: String(row.recordId),
-            idNumber,
-            form: SUPPORT_FORM.read(formCode),
-            formCode,
-            startDate: start.date,
-            startDateUnreadable: start.unreadable,
-            endDate: end.date,
-            endDateUnreadable: end.unreadable,
-          });
-        }
-      }
-    });
+    await this.db.run((ds) =>
+      eachRowByIdNumbers(ds, this.db.dialect, SCREENING_SUPPORT, [...wanted], (row) => {
+        const idNumber = nullableId(row.id);
+        if (idNumber === null || !wanted.has(idNumber)) return;
+        const formCode = documentedCode(formCodes, row.form);
+        const start = readLegacyDate(row.start);
+        const end = readLegacyDate(row.end);
+        pushTo(found, idNumber, {
+          recordId: String(row.recordId),
+          idNumber,
+          form: SUPPORT_FORM.read(formCode),
+          formCode,
+          startDate: start.date,
+          startDateUnreadable: start.unreadable,
+          endDate: end.date,
+          endDateUnreadable: end.unreadable,
+        });
+      }),
+    );
     for (const list of found.values()) list.sort(compareSupportRecords);
     return found;
   }

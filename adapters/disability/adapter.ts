@@ -4,6 +4,7 @@ import { readLegacyDate, toLegacyDate, type IsoDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
+import { eachRowByIdNumbers, type IdRowsRead } from '../id-rows.js';
 import { codeInSql } from '../mapping/layout.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { CertificateTable, type CertificateRow } from './entities.js';
@@ -34,16 +35,16 @@ export function normaliseCertificateNumber(raw: string | null | undefined): stri
   return trimLegacyText(raw).toUpperCase();
 }
 
-export function toCertificateRecord(row: CertificateRow): DisabilityCertificateRecord {
-  const categoryCode = normaliseCode(row.CJLBDM);
-  const levelCode = normaliseCode(row.CJDJDM);
-  const issued = readLegacyDate(row.FZRQ);
-  const until = readLegacyDate(row.YXQZ);
-  const cancelled = readLegacyDate(row.ZXRQ);
+/** What the screening rules read of a certificate (codes as documented): one mapping for the full record and the screening read. */
+function screeningCertificateOf(row: ScreeningCertificateRow): ScreeningCertificate {
+  const categoryCode = normaliseCode(row.category);
+  const levelCode = normaliseCode(row.level);
+  const issued = readLegacyDate(row.issued);
+  const until = readLegacyDate(row.until);
+  const cancelled = readLegacyDate(row.cancelled);
   return {
-    certificateNumber: normaliseCertificateNumber(row.CJRZH),
-    idNumber: normaliseIdNumber(row.SFZH),
-    name: normaliseName(row.XM),
+    certificateNumber: normaliseCertificateNumber(row.number),
+    idNumber: normaliseIdNumber(row.id),
     category: CATEGORY.read(categoryCode),
     categoryCode,
     level: levelCode !== null && Object.hasOwn(LEVELS, levelCode) ? LEVELS[levelCode]! : null,
@@ -55,6 +56,19 @@ export function toCertificateRecord(row: CertificateRow): DisabilityCertificateR
     cancellationDate: cancelled.date,
     cancellationDateUnreadable: cancelled.unreadable,
   };
+}
+
+export function toCertificateRecord(row: CertificateRow): DisabilityCertificateRecord {
+  const certificate = screeningCertificateOf({
+    number: row.CJRZH,
+    id: row.SFZH,
+    category: row.CJLBDM,
+    level: row.CJDJDM,
+    issued: row.FZRQ,
+    until: row.YXQZ,
+    cancelled: row.ZXRQ,
+  });
+  return { ...certificate, name: normaliseName(row.XM) };
 }
 
 /** The page cursor is the last certificate number read, as stored, so keyset order is the column's own. */
@@ -78,6 +92,13 @@ export interface ValidCertificateQuery {
   /** A cursor from `encodePageCursor`, already decoded to the stored certificate number. */
   afterKey: string | null;
 }
+
+const SCREENING_CERTIFICATES: IdRowsRead<ScreeningCertificateRow> = {
+  entity: CertificateTable.entity,
+  idColumn: 'SFZH',
+  columns: { number: 'CJRZH', id: 'SFZH', category: 'CJLBDM', level: 'CJDJDM', issued: 'FZRQ', until: 'YXQZ', cancelled: 'ZXRQ' },
+  orderBy: 'CJRZH',
+};
 
 /** Read-only access to the disability certificates (残联 第二代残疾人证). */
 export class DisabilityAdapter {
@@ -119,49 +140,19 @@ export class DisabilityAdapter {
     const table = this.db.layout.table(CertificateTable.name);
     const categoryCodes = table.codes('CJLBDM');
     const levelCodes = table.codes('CJDJDM');
-    await this.db.run(async (ds) => {
-      for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
-        const match = idMatchSql(this.db.dialect, 'c.SFZH', ids, 'ids');
-        const rows: ScreeningCertificateRow[] = await ds
-          .getRepository(CertificateTable.entity)
-          .createQueryBuilder('c')
-          .select('c.CJRZH', 'number')
-          .addSelect('c.SFZH', 'id')
-          .addSelect('c.CJLBDM', 'category')
-          .addSelect('c.CJDJDM', 'level')
-          .addSelect('c.FZRQ', 'issued')
-          .addSelect('c.YXQZ', 'until')
-          .addSelect('c.ZXRQ', 'cancelled')
-          .where(match.sql, match.params)
-          .orderBy('c.CJRZH')
-          .getRawMany();
-        for (const row of rows) {
-          const categoryCode = normaliseCode(categoryCodes ? categoryCodes.toDocumented(row.category) : row.category);
-          const levelCode = normaliseCode(levelCodes ? levelCodes.toDocumented(row.level) : row.level);
-          const issued = readLegacyDate(row.issued);
-          const until = readLegacyDate(row.until);
-          const cancelled = readLegacyDate(row.cancelled);
-          const idNumber = normaliseIdNumber(row.id);
-          const certificate: ScreeningCertificate = {
-            certificateNumber: normaliseCertificateNumber(row.number),
-            idNumber,
-            category: CATEGORY.read(categoryCode),
-            categoryCode,
-            level: levelCode !== null && Object.hasOwn(LEVELS, levelCode) ? LEVELS[levelCode]! : null,
-            levelCode,
-            issueDate: issued.date,
-            issueDateUnreadable: issued.unreadable,
-            validUntil: until.date,
-            validUntilUnreadable: until.unreadable,
-            cancellationDate: cancelled.date,
-            cancellationDateUnreadable: cancelled.unreadable,
-          };
-          const list = found.get(idNumber);
-          if (list) list.push(certificate);
-          else found.set(idNumber, [certificate]);
-        }
-      }
-    });
+    await this.db.run((ds) =>
+      eachRowByIdNumbers(ds, this.db.dialect, SCREENING_CERTIFICATES, unique, (row) => {
+        const certificate = screeningCertificateOf({
+          ...row,
+          category: categoryCodes ? categoryCodes.toDocumented(row.category) : row.category,
+          level: levelCodes ? levelCodes.toDocumented(row.level) : row.level,
+        });
+        const idNumber = certificate.idNumber;
+        const list = found.get(idNumber);
+        if (list) list.push(certificate);
+        else found.set(idNumber, [certificate]);
+      }),
+    );
     for (const list of found.values()) list.sort(byIssueDate);
     return found;
   }

@@ -4,6 +4,7 @@ import { readLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
+import { eachRowByIdNumbers, type IdRowsRead } from '../id-rows.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { SentenceTable, type SentenceRow } from './entities.js';
 import type { CustodySentence, SentenceRecord, SentenceType } from './records.js';
@@ -25,17 +26,17 @@ const CUSTODIAL_TYPES: ReadonlySet<SentenceType> = new Set([
   'CRIMINAL_DETENTION',
 ]);
 
-export function toSentenceRecord(row: SentenceRow): SentenceRecord {
-  const typeCode = normaliseCode(row.XZDM);
+/** What the custody rule reads of a sentence (the type code as documented): one mapping for the full record and the screening read. */
+function custodySentenceOf(row: CustodyRow): CustodySentence {
+  const typeCode = normaliseCode(row.type);
   // An unknown code is not guessed into a custodial type: the rule names 01–04 exactly.
   const type = SENTENCE_TYPE.read(typeCode);
-  const start = readLegacyDate(row.XQQR);
-  const end = readLegacyDate(row.XQZR);
-  const actualRelease = readLegacyDate(row.SJSFRQ);
+  const start = readLegacyDate(row.start);
+  const end = readLegacyDate(row.end);
+  const actualRelease = readLegacyDate(row.release);
   return {
-    offenderNumber: trimLegacyText(row.ZFBH),
-    idNumber: normaliseIdNumber(row.ZJHM),
-    name: normaliseName(row.XM),
+    offenderNumber: trimLegacyText(row.number),
+    idNumber: normaliseIdNumber(row.id),
     type,
     typeCode,
     custodial: CUSTODIAL_TYPES.has(type),
@@ -47,8 +48,12 @@ export function toSentenceRecord(row: SentenceRow): SentenceRecord {
     actualReleaseDateUnreadable: actualRelease.unreadable,
     // An unreadable actual release falls back to the end of the term; an unreadable end is no release.
     releaseDate: actualRelease.date ?? end.date,
-    facility: normaliseName(row.JYMC),
   };
+}
+
+export function toSentenceRecord(row: SentenceRow): SentenceRecord {
+  const sentence = custodySentenceOf({ number: row.ZFBH, id: row.ZJHM, type: row.XZDM, start: row.XQQR, end: row.XQZR, release: row.SJSFRQ });
+  return { ...sentence, name: normaliseName(row.XM), facility: normaliseName(row.JYMC) };
 }
 
 /** By start date, undated sentences last, then by offender number: the same order on both dialects. */
@@ -61,6 +66,13 @@ export function compareSentences(a: CustodySentence, b: CustodySentence): number
   if (a.offenderNumber === b.offenderNumber) return 0;
   return a.offenderNumber < b.offenderNumber ? -1 : 1;
 }
+
+const CUSTODY_READ: IdRowsRead<CustodyRow> = {
+  entity: SentenceTable.entity,
+  idColumn: 'ZJHM',
+  columns: { number: 'ZFBH', id: 'ZJHM', type: 'XZDM', start: 'XQQR', end: 'XQZR', release: 'SJSFRQ' },
+  orderBy: 'ZFBH',
+};
 
 /** Read-only access to the sentence execution records (司法 刑罚执行). */
 export class JusticeAdapter {
@@ -104,48 +116,15 @@ export class JusticeAdapter {
     const unique = [...new Set(idNumbers)];
     // A type code the department's mapping re-codes reads back as the documented one, as the entity's transformer does.
     const typeCodes = this.db.layout.table(SentenceTable.name).codes('XZDM');
-    await this.db.run(async (ds) => {
-      for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
-        const match = idMatchSql(this.db.dialect, 's.ZJHM', ids, 'ids');
-        const rows: CustodyRow[] = await ds
-          .getRepository(SentenceTable.entity)
-          .createQueryBuilder('s')
-          .select('s.ZFBH', 'number')
-          .addSelect('s.ZJHM', 'id')
-          .addSelect('s.XZDM', 'type')
-          .addSelect('s.XQQR', 'start')
-          .addSelect('s.XQZR', 'end')
-          .addSelect('s.SJSFRQ', 'release')
-          .where(match.sql, match.params)
-          .orderBy('s.ZFBH')
-          .getRawMany();
-        for (const row of rows) {
-          const typeCode = normaliseCode(typeCodes ? typeCodes.toDocumented(row.type) : row.type);
-          const type = SENTENCE_TYPE.read(typeCode);
-          const start = readLegacyDate(row.start);
-          const end = readLegacyDate(row.end);
-          const actualRelease = readLegacyDate(row.release);
-          const idNumber = normaliseIdNumber(row.id);
-          const sentence: CustodySentence = {
-            offenderNumber: trimLegacyText(row.number),
-            idNumber,
-            type,
-            typeCode,
-            custodial: CUSTODIAL_TYPES.has(type),
-            startDate: start.date,
-            startDateUnreadable: start.unreadable,
-            endDate: end.date,
-            endDateUnreadable: end.unreadable,
-            actualReleaseDate: actualRelease.date,
-            actualReleaseDateUnreadable: actualRelease.unreadable,
-            releaseDate: actualRelease.date ?? end.date,
-          };
-          const list = found.get(idNumber);
-          if (list) list.push(sentence);
-          else found.set(idNumber, [sentence]);
-        }
-      }
-    });
+    await this.db.run((ds) =>
+      eachRowByIdNumbers(ds, this.db.dialect, CUSTODY_READ, unique, (row) => {
+        const sentence = custodySentenceOf({ ...row, type: typeCodes ? typeCodes.toDocumented(row.type) : row.type });
+        const idNumber = sentence.idNumber;
+        const list = found.get(idNumber);
+        if (list) list.push(sentence);
+        else found.set(idNumber, [sentence]);
+      }),
+    );
     for (const list of found.values()) list.sort(compareSentences);
     return found;
   }

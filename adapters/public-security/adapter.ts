@@ -4,6 +4,7 @@ import { idNumberBirthDate, readLegacyDate, toIsoDateTime, type IsoDate } from '
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
+import { eachRowByIdNumbers, type IdRowsRead } from '../id-rows.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { RegisterTable, type RegisterRow } from './entities.js';
 import type { RegistrationRecord, RegistrationStatus, ScreeningRegistration, Sex } from './records.js';
@@ -12,33 +13,55 @@ import type { DatabaseLocation } from '../../lib/database-location.js';
 const SEX = codeTable<Sex>({ '1': 'MALE', '2': 'FEMALE', '9': 'UNKNOWN' });
 const STATUS = codeTable<Exclude<RegistrationStatus, 'UNRECOGNISED'>>({ '0': 'NORMAL', '1': 'DECEASED', '2': 'CANCELLED' });
 
-export function toRegistrationRecord(row: RegisterRow): RegistrationRecord {
-  const divisionCode = normaliseCode(row.HJDZ_XZQHDM);
-  const sexCode = normaliseCode(row.XBDM);
-  const statusCode = normaliseCode(row.RYZTDM);
-  const birth = readLegacyDate(row.CSRQ);
-  const death = readLegacyDate(row.SWRQ);
-  const cancellation = readLegacyDate(row.ZXRQ);
+/** What the register rules read of an entry (the status code as documented): one mapping for the full record and the screening read. */
+function screeningRegistrationOf(row: ScreeningRegisterRow): ScreeningRegistration {
+  const statusCode = normaliseCode(row.status);
+  const birth = readLegacyDate(row.birth);
+  const death = readLegacyDate(row.death);
+  const cancellation = readLegacyDate(row.cancellation);
   return {
-    idNumber: normaliseIdNumber(row.GMSFHM),
-    name: normaliseName(row.XM),
-    sex: SEX.meaning(sexCode) ?? 'UNKNOWN',
-    sexCode,
+    idNumber: normaliseIdNumber(row.id),
+    name: normaliseName(row.name),
     birthDate: birth.date,
     birthDateUnreadable: birth.unreadable,
-    ethnicCode: normaliseCode(row.MZDM),
-    divisionCode,
-    countyCode: divisionCode ? divisionCode.slice(0, 6) : null,
-    address: normaliseName(row.HJDZ_DZMC),
+    divisionCode: normaliseCode(row.division),
     status: STATUS.read(statusCode),
     statusCode,
     deathDate: death.date,
     deathDateUnreadable: death.unreadable,
     cancellationDate: cancellation.date,
     cancellationDateUnreadable: cancellation.unreadable,
+  };
+}
+
+export function toRegistrationRecord(row: RegisterRow): RegistrationRecord {
+  const registration = screeningRegistrationOf({
+    id: row.GMSFHM,
+    name: row.XM,
+    birth: row.CSRQ,
+    division: row.HJDZ_XZQHDM,
+    status: row.RYZTDM,
+    death: row.SWRQ,
+    cancellation: row.ZXRQ,
+  });
+  const sexCode = normaliseCode(row.XBDM);
+  return {
+    ...registration,
+    sex: SEX.meaning(sexCode) ?? 'UNKNOWN',
+    sexCode,
+    ethnicCode: normaliseCode(row.MZDM),
+    countyCode: registration.divisionCode ? registration.divisionCode.slice(0, 6) : null,
+    address: normaliseName(row.HJDZ_DZMC),
     updatedAt: toIsoDateTime(row.GXSJ),
   };
 }
+
+const SCREENING_REGISTER: IdRowsRead<ScreeningRegisterRow> = {
+  entity: RegisterTable.entity,
+  idColumn: 'GMSFHM',
+  columns: { id: 'GMSFHM', name: 'XM', birth: 'CSRQ', division: 'HJDZ_XZQHDM', status: 'RYZTDM', death: 'SWRQ', cancellation: 'ZXRQ' },
+  orderBy: 'GMSFHM',
+};
 
 /** Read-only access to the population register (公安 常住人口信息). */
 export class PublicSecurityAdapter {
@@ -76,46 +99,13 @@ export class PublicSecurityAdapter {
     const unique = [...new Set(idNumbers)];
     // A status code the department's mapping re-codes reads back as the documented one, as the entity's transformer does.
     const statusCodes = this.db.layout.table(RegisterTable.name).codes('RYZTDM');
-    await this.db.run(async (ds) => {
-      for (const ids of chunk(unique, LOOKUP_CHUNK_SIZE)) {
-        const match = idMatchSql(this.db.dialect, 'r.GMSFHM', ids, 'ids');
-        const rows: ScreeningRegisterRow[] = await ds
-          .getRepository(RegisterTable.entity)
-          .createQueryBuilder('r')
-          .select('r.GMSFHM', 'id')
-          .addSelect('r.XM', 'name')
-          .addSelect('r.CSRQ', 'birth')
-          .addSelect('r.HJDZ_XZQHDM', 'division')
-          .addSelect('r.RYZTDM', 'status')
-          .addSelect('r.SWRQ', 'death')
-          .addSelect('r.ZXRQ', 'cancellation')
-          .where(match.sql, match.params)
-          .orderBy('r.GMSFHM')
-          .getRawMany();
-        for (const row of rows) {
-          const idNumber = normaliseIdNumber(row.id);
-          // Two legacy spellings of one ID would be a register defect; the first row wins, consistently.
-          if (found.has(idNumber)) continue;
-          const statusCode = normaliseCode(statusCodes ? statusCodes.toDocumented(row.status) : row.status);
-          const birth = readLegacyDate(row.birth);
-          const death = readLegacyDate(row.death);
-          const cancellation = readLegacyDate(row.cancellation);
-          found.set(idNumber, {
-            idNumber,
-            name: normaliseName(row.name),
-            birthDate: birth.date,
-            birthDateUnreadable: birth.unreadable,
-            divisionCode: normaliseCode(row.division),
-            status: STATUS.read(statusCode),
-            statusCode,
-            deathDate: death.date,
-            deathDateUnreadable: death.unreadable,
-            cancellationDate: cancellation.date,
-            cancellationDateUnreadable: cancellation.unreadable,
-          });
-        }
-      }
-    });
+    await this.db.run((ds) =>
+      eachRowByIdNumbers(ds, this.db.dialect, SCREENING_REGISTER, unique, (row) => {
+        const registration = screeningRegistrationOf({ ...row, status: statusCodes ? statusCodes.toDocumented(row.status) : row.status });
+        // Two legacy spellings of one ID would be a register defect; the first row wins, consistently.
+        if (!found.has(registration.idNumber)) found.set(registration.idNumber, registration);
+      }),
+    );
     return found;
   }
 
