@@ -7,11 +7,7 @@
  */
 import type { DataSource } from 'typeorm';
 import type { Dialect } from '../lib/database-location.js';
-import { documentedCodeSql, type CodeMapping, type DepartmentLayout } from './mapping/layout.js';
-
-function quote(dialect: Dialect, name: string): string {
-  return dialect === 'sqlite' ? `"${name.replace(/"/g, '""')}"` : `\`${name.replace(/`/g, '``')}\``;
-}
+import { documentedCodeSql, quoteName, type CodeMapping, type DepartmentLayout } from './mapping/layout.js';
 
 /** A quoted name or literal (kept as it is: a stored name may hold a colon), or a named parameter. */
 const NAMED_PARAMETER = /(`(?:[^`]|``)*`|"(?:[^"]|"")*"|'(?:[^']|'')*')|:(\.\.\.)?([A-Za-z_]\w*)/g;
@@ -36,12 +32,12 @@ export class RawSql {
 
   /** A selected column under `label`; a mapped code column as the documented code, in SQL (documentedCodeSql). */
   select(alias: string, table: string, column: string, label: string = column): string {
-    return `${documentedCodeSql(this.ds, table, column, this.column(alias, table, column))} AS ${quote(this.dialect, label)}`;
+    return `${documentedCodeSql(this.ds, table, column, this.column(alias, table, column))} AS ${quoteName(this.dialect, label)}`;
   }
 
   /** Columns as stored, each under its documented name, for `entityRows`. */
   entityColumns(alias: string, table: string, columns: readonly string[]): string {
-    return columns.map((column) => `${this.column(alias, table, column)} AS ${quote(this.dialect, column)}`).join(', ');
+    return columns.map((column) => `${this.column(alias, table, column)} AS ${quoteName(this.dialect, column)}`).join(', ');
   }
 
   /**

@@ -2,6 +2,8 @@
  * Calendar dates are ISO `YYYY-MM-DD` strings throughout the hub: they sort and compare as
  * text, and carry no time zone to shift a date of death by a day.
  */
+import { trimLegacyText } from './text.js';
+
 export type IsoDate = string;
 
 /** `text[from, from + count)` are ASCII digits (what `\d` matches without the u flag). */
@@ -26,7 +28,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * A day of the proleptic Gregorian calendar, as `Date.UTC` round-trips it. Years 0–99 never do
  * (Date.UTC reads them as 1900–1999), so `0099-01-01` has always been no date here, and stays so.
  */
-function isCalendarDay(year: number, month: number, day: number): boolean {
+export function isCalendarDay(year: number, month: number, day: number): boolean {
   if (year < 100 || month < 1 || month > 12 || day < 1) return false;
   if (month === 2 && day === 29) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= DAYS_IN_MONTH[month - 1]!;
@@ -42,7 +44,7 @@ function legacyTextDate(text: string): IsoDate | null {
 /** Legacy CHAR(8) `YYYYMMDD`; empty, NULL or not a real date -> null. */
 export function parseLegacyDate(raw: string | null | undefined): IsoDate | null {
   if (raw == null) return null;
-  return legacyTextDate(raw.trim());
+  return legacyTextDate(trimLegacyText(raw));
 }
 
 /**
@@ -61,7 +63,7 @@ const NO_DATE: LegacyDateReading = Object.freeze({ date: null, unreadable: null 
 /** Read once per date column of every row a screening reads: no regular expression, no Date. */
 export function readLegacyDate(raw: string | null | undefined): LegacyDateReading {
   if (raw == null) return NO_DATE;
-  const text = raw.trim();
+  const text = trimLegacyText(raw);
   const date = legacyTextDate(text);
   if (date !== null) return { date, unreadable: null };
   return text === '' ? NO_DATE : { date: null, unreadable: text };

@@ -4,13 +4,16 @@
  * Legacy systems store them with a lower-case `x`, padded with ASCII or full-width spaces;
  * the hub compares and looks up only the normalised form.
  */
+import { isCalendarDay } from './dates.js';
+import { trimLegacyText } from './text.js';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARACTERS = '10X98765432';
 
 export function normaliseIdNumber(raw: string | null | undefined): string {
   if (raw == null) return '';
-  // Trimmed as trimLegacyText trims; a final lower-case x (char code 120) upper-cased, nothing else.
-  const id = raw.trim();
+  // A final lower-case x (char code 120) upper-cased, nothing else.
+  const id = trimLegacyText(raw);
   return id.charCodeAt(id.length - 1) === 120 ? `${id.slice(0, -1)}X` : id;
 }
 
@@ -63,15 +66,6 @@ export const ID_NUMBER_PROBLEM_TEXT: Record<IdNumberProblem, string> = {
 
 function isCalendarDate(yyyymmdd: string): boolean {
   return isCalendarDay(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8)));
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** A day that `Date.UTC` round-trips: years 0–99 never do (it reads them as 1900–1999), so they are no date. */
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
-  if (month === 2 && day === 29) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= DAYS_IN_MONTH[month - 1]!;
 }
 
 /** `610727198001011234` -> `6107**********1234`: region prefix and last four only. */

@@ -11,12 +11,12 @@ export function trimLegacyText(raw: string): string {
 /** Names are compared exactly after trimming; null stays null so "no name" is not "empty name". */
 export function normaliseName(raw: string | null | undefined): string | null {
   if (raw == null) return null;
-  return raw.trim();
+  return trimLegacyText(raw);
 }
 
 /** Legacy code columns are CHAR: `'01'`, `' 1'`; never numbers. */
 export function normaliseCode(raw: string | number | null | undefined): string | null {
   if (raw == null) return null;
-  const code = (typeof raw === 'string' ? raw : String(raw)).trim();
+  const code = trimLegacyText(typeof raw === 'string' ? raw : String(raw));
   return code === '' ? null : code;
 }

@@ -26,7 +26,7 @@ import type {
   ScreeningMembership,
   ScreeningSupport,
 } from './records.js';
-import type { CodeMapping } from '../mapping/layout.js';
+import { CodeMapping } from '../mapping/layout.js';
 import type { DataSource } from 'typeorm';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 
@@ -407,7 +407,7 @@ export interface ScreeningMembershipLookup {
 
 /** A code as the entity reads it: through the mapping's transformer when the column is re-coded, then normalised. */
 function documentedCode(codes: CodeMapping | null, stored: string | null): string | null {
-  return normaliseCode(codes ? codes.toDocumented(stored) : stored);
+  return normaliseCode(CodeMapping.read(codes, stored));
 }
 
 /** The columns the screening reads select, as stored (names are the select's aliases). */

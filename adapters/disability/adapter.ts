@@ -5,7 +5,7 @@ import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
 import { eachRowByIdNumbers, type IdRowsRead } from '../id-rows.js';
-import { codeInSql } from '../mapping/layout.js';
+import { codeInSql, CodeMapping } from '../mapping/layout.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { CertificateTable, type CertificateRow } from './entities.js';
 import type { DisabilityCategory, DisabilityCertificateRecord, PersonIdPage, ScreeningCertificate } from './records.js';
@@ -144,8 +144,8 @@ export class DisabilityAdapter {
       eachRowByIdNumbers(ds, this.db.dialect, SCREENING_CERTIFICATES, unique, (row) => {
         const certificate = screeningCertificateOf({
           ...row,
-          category: categoryCodes ? categoryCodes.toDocumented(row.category) : row.category,
-          level: levelCodes ? levelCodes.toDocumented(row.level) : row.level,
+          category: CodeMapping.read(categoryCodes, row.category),
+          level: CodeMapping.read(levelCodes, row.level),
         });
         const idNumber = certificate.idNumber;
         const list = found.get(idNumber);

@@ -5,10 +5,10 @@
  */
 import type { DataSource } from 'typeorm';
 import { normaliseIdNumber } from '../../lib/id-number.js';
-import { decimalToFen, type Fen } from '../../lib/money.js';
-import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
+import type { Fen } from '../../lib/money.js';
+import { normaliseName, trimLegacyText } from '../../lib/text.js';
 import { documentedCodeSql } from '../mapping/layout.js';
-import { LINE_STATUS } from './codes.js';
+import { LineValues } from './line-values.js';
 import { BatchTable, LineTable } from './entities.js';
 import { idParam, idText } from './line-ids.js';
 import type { PaymentLineStatus } from './records.js';
@@ -62,9 +62,7 @@ export async function readLineColumnsPage(ds: DataSource, batchNumbers: readonly
   if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
   const raws: LineColumnRow[] = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();
   const groups = new Map<string, BatchLineColumns>();
-  // Amounts and statuses repeat down a page (most lines pay a programme's standard): each distinct value is mapped once.
-  const amounts = new Map<string | number, Fen>();
-  const statuses = new Map<string | null, PaymentLineStatus>();
+  const values = new LineValues();
   const count = Math.min(raws.length, limit);
   for (let i = 0; i < count; i++) {
     const raw = raws[i]!;
@@ -78,22 +76,8 @@ export async function readLineColumnsPage(ds: DataSource, batchNumbers: readonly
     group.names.push(normaliseName(raw.name));
     const account = normaliseName(raw.account);
     group.accountNumbers.push(account === '' ? null : account);
-    // JE is nullable in the legacy DDL; a line without an amount pays nothing.
-    let fen: Fen | undefined = 0;
-    if (raw.amount != null && raw.amount !== '') {
-      fen = amounts.get(raw.amount);
-      if (fen === undefined) {
-        fen = decimalToFen(raw.amount);
-        amounts.set(raw.amount, fen);
-      }
-    }
-    group.amountsFen.push(fen);
-    let status = statuses.get(raw.status);
-    if (status === undefined) {
-      status = LINE_STATUS.read(normaliseCode(raw.status));
-      statuses.set(raw.status, status);
-    }
-    group.statuses.push(status);
+    group.amountsFen.push(values.amount(raw.amount));
+    group.statuses.push(values.status(raw.status));
   }
   return { batches: [...groups.values()], hasNextPage: raws.length > limit };
 }

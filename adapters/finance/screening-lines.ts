@@ -7,15 +7,14 @@
  */
 import { chunk } from '../../lib/chunks.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
-import { decimalToFen, type Fen } from '../../lib/money.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
 import type { Dialect } from '../../lib/database-location.js';
 import { idMatchSql, LOOKUP_CHUNK_SIZE } from '../sql-dialect.js';
 import type { RawSql } from '../raw-sql.js';
-import { LINE_STATUS } from './codes.js';
+import { LineValues } from './line-values.js';
 import { BatchTable, LineTable } from './entities.js';
 import { idParam, idText } from './line-ids.js';
-import type { BatchRecord, PaymentLineRecord, PaymentLineStatus } from './records.js';
+import type { BatchRecord, PaymentLineRecord } from './records.js';
 
 /** What the rules read of a line's batch: as its BatchRecord has it. */
 export type ScreeningBatch = Pick<BatchRecord, 'batchNumber' | 'programmeCode' | 'period'>;
@@ -65,8 +64,7 @@ function screeningSelect(sql: RawSql, full: boolean): string {
  */
 class LineMapper {
   private readonly batches = new Map<string, ScreeningBatch>();
-  private readonly statuses = new Map<string | null, PaymentLineStatus>();
-  private readonly amounts = new Map<string | number, Fen>();
+  private readonly values = new LineValues();
 
   batch(row: ScreeningRow): ScreeningBatch {
     let batch = this.batches.get(row.batch);
@@ -75,26 +73,6 @@ class LineMapper {
       this.batches.set(row.batch, batch);
     }
     return batch;
-  }
-
-  status(raw: string | null): PaymentLineStatus {
-    let status = this.statuses.get(raw);
-    if (status === undefined) {
-      status = LINE_STATUS.read(normaliseCode(raw));
-      this.statuses.set(raw, status);
-    }
-    return status;
-  }
-
-  amount(raw: string | number | null | undefined): Fen {
-    // JE is nullable in the legacy DDL; a line without an amount pays nothing.
-    if (raw == null || raw === '') return 0;
-    let fen = this.amounts.get(raw);
-    if (fen === undefined) {
-      fen = decimalToFen(raw);
-      this.amounts.set(raw, fen);
-    }
-    return fen;
   }
 
   line(row: ScreeningRow): ScreeningLine {
@@ -106,13 +84,13 @@ class LineMapper {
       idNumber,
       idNumberValid: isValidIdNumber(idNumber),
       accountNumber: account === '' ? null : account,
-      amountFen: this.amount(row.amount),
-      status: this.status(row.status),
+      amountFen: this.values.amount(row.amount),
+      status: this.values.status(row.status),
     };
   }
 
   groupLine(row: ScreeningRow): ScreeningGroupLine {
-    return { id: idText(row.id), batch: this.batch(row), idNumber: normaliseIdNumber(row.idNumber), status: this.status(row.status) };
+    return { id: idText(row.id), batch: this.batch(row), idNumber: normaliseIdNumber(row.idNumber), status: this.values.status(row.status) };
   }
 }
 

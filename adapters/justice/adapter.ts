@@ -4,6 +4,7 @@ import { readLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
+import { CodeMapping } from '../mapping/layout.js';
 import { eachRowByIdNumbers, type IdRowsRead } from '../id-rows.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { SentenceTable, type SentenceRow } from './entities.js';
@@ -118,7 +119,7 @@ export class JusticeAdapter {
     const typeCodes = this.db.layout.table(SentenceTable.name).codes('XZDM');
     await this.db.run((ds) =>
       eachRowByIdNumbers(ds, this.db.dialect, CUSTODY_READ, unique, (row) => {
-        const sentence = custodySentenceOf({ ...row, type: typeCodes ? typeCodes.toDocumented(row.type) : row.type });
+        const sentence = custodySentenceOf({ ...row, type: CodeMapping.read(typeCodes, row.type) });
         const idNumber = sentence.idNumber;
         const list = found.get(idNumber);
         if (list) list.push(sentence);

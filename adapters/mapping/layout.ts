@@ -42,13 +42,19 @@ export class CodeMapping {
     return this.documentedCodes.includes(code) ? null : code;
   }
 
+  /** `stored` as the entity's column transformer reads it: through `codes` when the column is re-coded, as stored otherwise. */
+  static read(codes: CodeMapping | null, stored: string | null): string | null {
+    return codes ? codes.toDocumented(stored) : stored;
+  }
+
   /** The stored codes meaning any of `documented`. */
   toStored(documented: readonly string[]): string[] {
     return documented.flatMap((code) => this.storedByDocumented.get(code) ?? []);
   }
 }
 
-function quoteName(dialect: Dialect, name: string): string {
+/** A stored name quoted for raw SQL in `dialect` (a stored name may be a keyword or hold a quote). */
+export function quoteName(dialect: Dialect, name: string): string {
   return dialect === 'sqlite' ? `"${name.replace(/"/g, '""')}"` : `\`${name.replace(/`/g, '``')}\``;
 }
 

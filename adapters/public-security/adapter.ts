@@ -4,6 +4,7 @@ import { idNumberBirthDate, readLegacyDate, toIsoDateTime, type IsoDate } from '
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
+import { CodeMapping } from '../mapping/layout.js';
 import { eachRowByIdNumbers, type IdRowsRead } from '../id-rows.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql, sqliteNormalisedId } from '../sql-dialect.js';
 import { RegisterTable, type RegisterRow } from './entities.js';
@@ -101,7 +102,7 @@ export class PublicSecurityAdapter {
     const statusCodes = this.db.layout.table(RegisterTable.name).codes('RYZTDM');
     await this.db.run((ds) =>
       eachRowByIdNumbers(ds, this.db.dialect, SCREENING_REGISTER, unique, (row) => {
-        const registration = screeningRegistrationOf({ ...row, status: statusCodes ? statusCodes.toDocumented(row.status) : row.status });
+        const registration = screeningRegistrationOf({ ...row, status: CodeMapping.read(statusCodes, row.status) });
         // Two legacy spellings of one ID would be a register defect; the first row wins, consistently.
         if (!found.has(registration.idNumber)) found.set(registration.idNumber, registration);
       }),
