@@ -5,6 +5,7 @@
  */
 import { EntitySchema, type DataSource } from 'typeorm';
 import type { Dialect } from '../lib/database-location.js';
+import { storeDdlTerms } from './ddl.js';
 import type { StoreTransactions } from './transactions.js';
 
 export const BATCH_CHECKS = ['SAME_USER_ENTERED_AND_APPROVED', 'SENT_BEFORE_APPROVAL', 'SENT_AFTER_DEADLINE'] as const;
@@ -49,9 +50,7 @@ export const BatchFindingEntity = new EntitySchema<BatchFindingRow>({
 });
 
 export function batchFindingsDdl(dialect: Dialect): string[] {
-  const mysql = dialect === 'mysql';
-  const id = mysql ? 'BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
-  const options = mysql ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '';
+  const { mysql, id, options } = storeDdlTerms(dialect);
   return [
     `CREATE TABLE IF NOT EXISTS crosscheck_batch_finding (
       id ${id},

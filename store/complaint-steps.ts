@@ -5,6 +5,7 @@
  */
 import { EntitySchema } from 'typeorm';
 import type { Dialect } from '../lib/database-location.js';
+import { storeDdlTerms } from './ddl.js';
 
 export const COMPLAINT_STEP_KINDS = ['REPLY', 'TRANSFER', 'CLOSE'] as const;
 export type ComplaintStepKind = (typeof COMPLAINT_STEP_KINDS)[number];
@@ -54,9 +55,7 @@ export const ComplaintStepEntity = new EntitySchema<ComplaintStepRow>({
 export const COMPLAINT_STEP_ENTITIES = [ComplaintStepEntity];
 
 export function complaintStepsDdl(dialect: Dialect): string[] {
-  const mysql = dialect === 'mysql';
-  const id = mysql ? 'BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
-  const options = mysql ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '';
+  const { mysql, id, options } = storeDdlTerms(dialect);
   return [
     `CREATE TABLE IF NOT EXISTS disclosure_complaint_step (
       id ${id},

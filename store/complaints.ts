@@ -15,6 +15,7 @@ import { COMPLAINT_STEP_ENTITIES, complaintStepsDdl, type ComplaintStepRecord } 
 import { ComplaintDesk } from './complaint-desk.js';
 import type { ComplaintCategory, ComplaintInput } from '../lib/disclosure-input.js';
 import type { DatabaseLocation, Dialect } from '../lib/database-location.js';
+import { storeDdlTerms } from './ddl.js';
 
 export type ComplaintStatusCode = 'RECEIVED' | 'IN_PROGRESS' | 'CLOSED';
 
@@ -61,9 +62,7 @@ export const ComplaintEntity = new EntitySchema<ComplaintRow>({
 });
 
 export function complaintsDdl(dialect: Dialect): string[] {
-  const mysql = dialect === 'mysql';
-  const id = mysql ? 'BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
-  const options = mysql ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '';
+  const { mysql, id, options } = storeDdlTerms(dialect);
   // MySQL has no CREATE INDEX IF NOT EXISTS, so its indexes live inside CREATE TABLE.
   const indexes = mysql ? ', UNIQUE KEY ux_complaint_tracking (tracking_number), KEY ix_complaint_department (department, status, id)' : '';
   return [

@@ -5,12 +5,21 @@ import type { Dialect } from '../lib/database-location.js';
  * idempotent, so opening the store creates what is missing and touches nothing else.
  */
 
-export function crosscheckStoreDdl(dialect: Dialect): string[] {
+/** What every store table's DDL writes differently on MariaDB/MySQL and on SQLite. */
+export function storeDdlTerms(dialect: Dialect): { mysql: boolean; id: string; options: string } {
   const mysql = dialect === 'mysql';
-  const id = mysql ? 'BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
+  return {
+    mysql,
+    id: mysql ? 'BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT',
+    // Binary collation: ID numbers, line ids and codes compare exactly, as on SQLite.
+    options: mysql ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '',
+  };
+}
+
+export function crosscheckStoreDdl(dialect: Dialect): string[] {
+  const { mysql, id, options } = storeDdlTerms(dialect);
   const runId = mysql ? 'INT NOT NULL AUTO_INCREMENT PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
   const bool = mysql ? 'TINYINT(1)' : 'INTEGER';
-  const options = mysql ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '';
   // MySQL has no CREATE INDEX IF NOT EXISTS, so its indexes live inside CREATE TABLE.
   const index = (name: string, columns: string, unique = false) =>
     mysql ? `, ${unique ? 'UNIQUE ' : ''}KEY ${name} (${columns})` : '';

@@ -6,6 +6,7 @@
  */
 import { EntitySchema, type DataSource, type EntityManager } from 'typeorm';
 import type { Dialect } from '../lib/database-location.js';
+import { storeDdlTerms } from './ddl.js';
 import type { Department } from '../lib/departments.js';
 import type { Rule } from '../lib/rules.js';
 import { chunk } from '../lib/chunks.js';
@@ -57,9 +58,7 @@ export const FindingActionEntity = new EntitySchema<FindingActionRow>({
 });
 
 export function findingActionDdl(dialect: Dialect): string[] {
-  const mysql = dialect === 'mysql';
-  const id = mysql ? 'BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
-  const options = mysql ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '';
+  const { mysql, id, options } = storeDdlTerms(dialect);
   return [
     `CREATE TABLE IF NOT EXISTS finding_action (
       id ${id},

@@ -5,6 +5,7 @@
  */
 import { EntitySchema } from 'typeorm';
 import type { Dialect } from '../lib/database-location.js';
+import { storeDdlTerms } from './ddl.js';
 import type { Rule } from '../lib/rules.js';
 import type { CaseRecord, RecoveryRecord, WriteOffDecision, WriteOffRecord } from './recoveries.js';
 import { fenOf, lineIdOf } from './rows.js';
@@ -98,9 +99,7 @@ export const WriteOffEntity = new EntitySchema<WriteOffRow>({
 export const RECOVERY_ENTITIES = [RecoveryCaseEntity, RecoveryEntity, WriteOffEntity];
 
 export function recoveryDdl(dialect: Dialect): string[] {
-  const mysql = dialect === 'mysql';
-  const id = mysql ? 'BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY' : 'INTEGER PRIMARY KEY AUTOINCREMENT';
-  const options = mysql ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '';
+  const { mysql, id, options } = storeDdlTerms(dialect);
   return [
     `CREATE TABLE IF NOT EXISTS recovery_case (
       line_id VARCHAR(20) NOT NULL PRIMARY KEY,

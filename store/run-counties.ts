@@ -6,13 +6,14 @@
  */
 import type { DataSource } from 'typeorm';
 import type { Dialect } from '../lib/database-location.js';
+import { storeDdlTerms } from './ddl.js';
 import { chunk } from '../lib/chunks.js';
 import { numericIds, placeholders } from './rows.js';
 
 export const UNKNOWN_COUNTY = '';
 
 export function runCountiesDdl(dialect: Dialect): string[] {
-  const options = dialect === 'mysql' ? ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin' : '';
+  const { options } = storeDdlTerms(dialect);
   return [
     `CREATE TABLE IF NOT EXISTS crosscheck_run_county (
       run_id INT NOT NULL,
