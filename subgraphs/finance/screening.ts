@@ -31,25 +31,23 @@ export function isFailed(line: Pick<ScreeningLine, 'status'>): boolean {
   return line.status === 'FAILED';
 }
 
-/** Lines by programme, period and person: a few (programme, period) pairs hold thousands of persons. */
-class GroupIndex<L> {
-  private readonly byProgramme = new Map<string, Map<string, Map<string, L>>>();
+/**
+ * Values by (programme code, period): a question's lines fall into a few such pairs, so a nested
+ * map finds a pair without making a key text per line.
+ */
+class ByProgrammePeriod<V> {
+  private readonly byProgramme = new Map<string, Map<string, V>>();
 
-  persons(programmeCode: string, period: string, create: true): Map<string, L>;
-  persons(programmeCode: string, period: string, create?: false): Map<string, L> | undefined;
-  persons(programmeCode: string, period: string, create = false): Map<string, L> | undefined {
+  get(programmeCode: string, period: string): V | undefined {
+    return this.byProgramme.get(programmeCode)?.get(period);
+  }
+
+  getOrAdd(programmeCode: string, period: string, make: () => V): V {
     let periods = this.byProgramme.get(programmeCode);
-    if (periods === undefined) {
-      if (!create) return undefined;
-      periods = new Map();
-      this.byProgramme.set(programmeCode, periods);
-    }
-    let persons = periods.get(period);
-    if (persons === undefined && create) {
-      persons = new Map();
-      periods.set(period, persons);
-    }
-    return persons;
+    if (periods === undefined) this.byProgramme.set(programmeCode, (periods = new Map()));
+    let value = periods.get(period);
+    if (value === undefined) periods.set(period, (value = make()));
+    return value;
   }
 }
 
@@ -60,21 +58,17 @@ export function screenableLines<L extends ScreeningLine>(lines: readonly L[]): L
 
 /** The (programme, period) groups whose other lines the duplicate rule must see. */
 export function duplicateSearchGroups(lines: readonly ScreeningLine[]): Array<{ programmeCode: string; period: string; idNumbers: string[] }> {
-  const groups = new Map<string, Map<string, { programmeCode: string; period: string; idNumbers: string[] }>>();
+  const groups = new ByProgrammePeriod<{ programmeCode: string; period: string; idNumbers: string[] }>();
   const ordered: Array<{ programmeCode: string; period: string; idNumbers: string[] }> = [];
   for (const line of lines) {
     const { programmeCode, period } = line.batch;
     // A failed line is never flagged, and a batch without programme or period has no group to duplicate.
     if (isFailed(line) || programmeCode === null || period === null) continue;
-    // Each pair once: a key per line would cost more than the rest of the loop.
-    let byPeriod = groups.get(programmeCode);
-    if (byPeriod === undefined) groups.set(programmeCode, (byPeriod = new Map()));
-    let group = byPeriod.get(period);
-    if (group === undefined) {
-      group = { programmeCode, period, idNumbers: [] };
-      byPeriod.set(period, group);
-      ordered.push(group);
-    }
+    const group = groups.getOrAdd(programmeCode, period, () => {
+      const added = { programmeCode, period, idNumbers: [] };
+      ordered.push(added);
+      return added;
+    });
     group.idNumbers.push(line.idNumber);
   }
   return ordered;
@@ -96,11 +90,11 @@ function describeAccount(account: ScreeningAccount): string {
 export function screenLines(lines: readonly ScreeningLine[], data: FinanceScreeningData, sink: HitSink): void {
   const hit = (line: ScreeningLine, rule: FinanceRule, evidence: string) => sink.add(line.id, rule, evidence);
   // The earliest not-failed line of each (programme, period, person) group is the one that pays.
-  const firstPaying = new GroupIndex<ScreeningGroupLine>();
+  const firstPaying = new ByProgrammePeriod<Map<string, ScreeningGroupLine>>();
   for (const other of data.sameProgrammePeriodLines) {
     const { programmeCode, period } = other.batch;
     if (isFailed(other) || programmeCode === null || period === null) continue;
-    const persons = firstPaying.persons(programmeCode, period, true);
+    const persons = firstPaying.getOrAdd(programmeCode, period, () => new Map());
     const current = persons.get(other.idNumber);
     if (!current || compareLineIds(other.id, current.id) < 0) persons.set(other.idNumber, other);
   }
@@ -109,7 +103,7 @@ export function screenLines(lines: readonly ScreeningLine[], data: FinanceScreen
     const { programmeCode, period } = line.batch;
 
     if (!isFailed(line) && programmeCode !== null && period !== null) {
-      const first = firstPaying.persons(programmeCode, period)?.get(line.idNumber);
+      const first = firstPaying.get(programmeCode, period)?.get(line.idNumber);
       if (first && compareLineIds(first.id, line.id) < 0) {
         hit(line, 'DUPLICATE_PAYMENT', `明细 ${first.id}（批次 ${first.batch.batchNumber}）已向此人发放项目 ${programmeCode} ${formatPeriod(period)} 期间的补贴`);
       }
