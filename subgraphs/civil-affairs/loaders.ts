@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { listLoader } from '../runtime/list-loader.js';
 import type { CivilAffairsAdapter } from '../../adapters/civil-affairs/adapter.js';
 import type {
   DibaoHouseholdRecord,
@@ -22,8 +23,8 @@ export interface CivilAffairsLoaders {
   /**
    * The screening's reads, only the columns the rules read: the memberships of a list of normalised
    * ID numbers with the households they head, then the other households by number; support records.
-   * A key is a whole list: the lists asked for in one tick are read together, with a promise per
-   * list rather than one per ID. Invalid ID numbers match nothing, as for `memberships` and `support`.
+   * One list per key (runtime/list-loader.ts); invalid ID numbers match nothing, as for `memberships`
+   * and `support`.
    */
   screeningMemberships: DataLoader<readonly string[], ScreeningMembershipLookup>;
   screeningHouseholds: DataLoader<readonly string[], ReadonlyMap<string, ScreeningHousehold>>;
@@ -32,7 +33,6 @@ export interface CivilAffairsLoaders {
 
 // One tick collects every lookup of the request; the adapter chunks them into IN lists.
 const BATCH = { maxBatchSize: 100_000 };
-const LISTS = { cache: false };
 
 /** Fresh per request: batching across one request's resolvers, no caching across users. */
 export function createCivilAffairsLoaders(adapter: CivilAffairsAdapter): CivilAffairsLoaders {
@@ -42,18 +42,9 @@ export function createCivilAffairsLoaders(adapter: CivilAffairsAdapter): CivilAf
   }, BATCH);
   return {
     household,
-    screeningMemberships: new DataLoader(async (lists) => {
-      const found = await adapter.screeningMembershipsByIdNumbers(lists.flat().filter(isValidIdNumber));
-      return lists.map(() => found);
-    }, LISTS),
-    screeningHouseholds: new DataLoader(async (lists) => {
-      const found = await adapter.screeningHouseholdsByNumbers(lists.flat());
-      return lists.map(() => found);
-    }, LISTS),
-    screeningSupport: new DataLoader(async (lists) => {
-      const found = await adapter.screeningSupportByIdNumbers(lists.flat().filter(isValidIdNumber));
-      return lists.map(() => found);
-    }, LISTS),
+    screeningMemberships: listLoader((ids) => adapter.screeningMembershipsByIdNumbers(ids.filter(isValidIdNumber))),
+    screeningHouseholds: listLoader((numbers) => adapter.screeningHouseholdsByNumbers(numbers)),
+    screeningSupport: listLoader((ids) => adapter.screeningSupportByIdNumbers(ids.filter(isValidIdNumber))),
     memberships: new DataLoader(async (idNumbers) => {
       // An invalid ID number is nobody's: it matches nothing rather than a dirty legacy row.
       const { memberships, headedHouseholds } = await adapter.membershipsByIdNumbers(idNumbers.filter(isValidIdNumber));

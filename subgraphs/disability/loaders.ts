@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { listLoader } from '../runtime/list-loader.js';
 import type { DisabilityAdapter } from '../../adapters/disability/adapter.js';
 import type { DisabilityCertificateRecord, ScreeningCertificate } from '../../adapters/disability/records.js';
 
@@ -8,8 +9,7 @@ export interface DisabilityLoaders {
   certificateByNumber: DataLoader<string, DisabilityCertificateRecord | null>;
   /**
    * What the screening rules read of every certificate of a list of normalised ID numbers, by ID, in
-   * the same order (absent: none). A key is a whole list: the lists asked for in one tick are read
-   * together, with a promise per list rather than one per ID.
+   * the same order (absent: none). One list per key (runtime/list-loader.ts).
    */
   screeningCertificates: DataLoader<readonly string[], ReadonlyMap<string, ScreeningCertificate[]>>;
 }
@@ -27,12 +27,6 @@ export function createDisabilityLoaders(adapter: DisabilityAdapter): DisabilityL
       const found = await adapter.certificatesByNumbers(numbers);
       return numbers.map((n) => found.get(n) ?? null);
     }, options),
-    screeningCertificates: new DataLoader(
-      async (lists) => {
-        const found = await adapter.screeningCertificatesByIdNumbers(lists.flat());
-        return lists.map(() => found);
-      },
-      { cache: false },
-    ),
+    screeningCertificates: listLoader((ids) => adapter.screeningCertificatesByIdNumbers(ids)),
   };
 }

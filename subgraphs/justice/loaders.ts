@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { listLoader } from '../runtime/list-loader.js';
 import type { JusticeAdapter } from '../../adapters/justice/adapter.js';
 import type { CustodySentence, SentenceRecord } from '../../adapters/justice/records.js';
 
@@ -8,8 +9,7 @@ export interface JusticeLoaders {
   sentenceByOffenderNumber: DataLoader<string, SentenceRecord | null>;
   /**
    * What the custody rule reads of every sentence of a list of normalised ID numbers, by ID, in the
-   * same order (absent: none). A key is a whole list: the lists asked for in one tick are read
-   * together, with a promise per list rather than one per ID.
+   * same order (absent: none). One list per key (runtime/list-loader.ts).
    */
   custodySentences: DataLoader<readonly string[], ReadonlyMap<string, CustodySentence[]>>;
 }
@@ -32,12 +32,6 @@ export function createJusticeLoaders(adapter: JusticeAdapter): JusticeLoaders {
       },
       { maxBatchSize: 100_000 },
     ),
-    custodySentences: new DataLoader(
-      async (lists) => {
-        const found = await adapter.custodySentencesByIdNumbers(lists.flat());
-        return lists.map(() => found);
-      },
-      { cache: false },
-    ),
+    custodySentences: listLoader((ids) => adapter.custodySentencesByIdNumbers(ids)),
   };
 }

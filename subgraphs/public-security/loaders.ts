@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { listLoader } from '../runtime/list-loader.js';
 import type { PublicSecurityAdapter } from '../../adapters/public-security/adapter.js';
 import type { RegistrationRecord, ScreeningRegistration } from '../../adapters/public-security/records.js';
 
@@ -6,8 +7,7 @@ export interface PublicSecurityLoaders {
   registration: DataLoader<string, RegistrationRecord | null>;
   /**
    * What the screening rules read of the registrations of a list of normalised ID numbers, by ID
-   * (absent: not registered). A key is a whole list: the lists asked for in one tick are read
-   * together, with a promise per list rather than one per ID (thousands per screening question).
+   * (absent: not registered). One list per key (runtime/list-loader.ts).
    */
   screening: DataLoader<readonly string[], ReadonlyMap<string, ScreeningRegistration>>;
 }
@@ -23,12 +23,6 @@ export function createPublicSecurityLoaders(adapter: PublicSecurityAdapter): Pub
       // One tick collects every lookup of the request; the adapter chunks them into IN lists.
       { maxBatchSize: 100_000 },
     ),
-    screening: new DataLoader(
-      async (lists) => {
-        const found = await adapter.screeningRegistrationsByIdNumbers(lists.flat());
-        return lists.map(() => found);
-      },
-      { cache: false },
-    ),
+    screening: listLoader((ids) => adapter.screeningRegistrationsByIdNumbers(ids)),
   };
 }
