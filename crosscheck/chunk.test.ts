@@ -1,6 +1,6 @@
 import { describe, test } from '@jest/globals';
 import assert from '../test-support/assert.js';
-import { compareLineIds } from './chunk.js';
+import { compareLineIds } from '../lib/line-ids.js';
 
 describe('line ids in order', () => {
   test('line ids compare as the numbers they are, canonical or not', () => {

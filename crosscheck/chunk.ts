@@ -5,6 +5,7 @@
  * `hub worker`, so a run means the same whichever checks it.
  */
 import { chunk as slices } from '../lib/chunks.js';
+import { compareLineIds } from '../lib/line-ids.js';
 import { GraphQLRequestError, redactIdNumbers } from '../lib/graphql-client.js';
 import type { CrosscheckStore } from '../store/crosscheck-store.js';
 import type { RunChunk } from '../store/run-chunks.js';
@@ -30,16 +31,6 @@ export const WIDEST_FITTING_CHUNK = 3600;
 export const DEFAULT_CHUNK_SIZE = 6000;
 /** The departments' screening queries accept at most this many subjects. */
 export const MAX_CHUNK_SIZE = 10_000;
-
-/** Canonical line ids: digits without leading zeros, which compare by length, then as text. */
-const CANONICAL_ID = /^(?:0|[1-9]\d*)$/;
-
-export function compareLineIds(a: string, b: string): number {
-  if (CANONICAL_ID.test(a) && CANONICAL_ID.test(b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 export function describeFailure(error: unknown): string {
   if (error instanceof GraphQLRequestError) return error.message;

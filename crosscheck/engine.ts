@@ -78,7 +78,7 @@ export async function executeRun(runId: string, store: CrosscheckStore, sources:
         if (outcome.outcome === 'RUN_ENDED') ended = true;
       }
     };
-    const results = await Promise.allSettled(Array.from({ length: Math.min(lanes, Math.max(queued.length, 1)) }, lane).map((running) =>
+    const results = await Promise.allSettled(Array.from({ length: Math.min(lanes, queued.length) }, lane).map((running) =>
       // One lane's failure stops the others from taking more chunks; chunks in flight still commit.
       running.catch((error: unknown) => {
         ended = true;

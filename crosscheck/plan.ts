@@ -6,7 +6,8 @@
 import type { CrosscheckStore } from '../store/crosscheck-store.js';
 import type { ChunkMode, PlannedChunk } from '../store/run-chunks.js';
 import type { RunRecord } from '../store/runs.js';
-import { MAX_CHUNK_SIZE, compareLineIds, linesUnreadable } from './chunk.js';
+import { compareLineIds } from '../lib/line-ids.js';
+import { MAX_CHUNK_SIZE, linesUnreadable } from './chunk.js';
 import type { CrosscheckSources } from './sources.js';
 
 /** Finance could not hand over the line ids: the run stops, as when it cannot hand over lines. */

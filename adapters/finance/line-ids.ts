@@ -22,13 +22,6 @@ export function idParam(id: string): number | string {
   return Number.isSafeInteger(n) ? n : id;
 }
 
-/** Orders line ids numerically without going through a float. */
-export function compareLineIds(a: string, b: string): number {
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 /** Canonical form of a line id typed by a client (digits only), or null when it cannot be one. */
 export function canonicalLineId(raw: string): string | null {
   // The cross-check sends ids as it read them, canonical already: thousands per question.

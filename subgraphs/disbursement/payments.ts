@@ -1,14 +1,9 @@
 /** Pages of payment lines (a search or a process check), across the persons of a township or village when asked. */
 import { chunk } from '../../lib/chunks.js';
+import { compareLineIds } from '../../lib/line-ids.js';
 import type { PaymentPageParent } from './mappers.js';
 import type { PaymentScope } from './scope.js';
 import { IDS_PER_CALL, type DisbursementSources, type LineEdge, type LineQuery, type Totals } from './sources.js';
-
-function compareIds(a: string, b: string): number {
-  const x = BigInt(a);
-  const y = BigInt(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 function page(edges: LineEdge[], hasNextPage: boolean, totals: () => Promise<Totals>): PaymentPageParent {
   let pending: Promise<Totals> | null = null;
@@ -33,7 +28,7 @@ export async function linePage(sources: DisbursementSources, query: LineQuery, s
   const persons = await scope.persons();
   const calls = chunk(persons, IDS_PER_CALL).map((idNumbers) => ({ ...scope.financeFilter, idNumbers }));
   const pages = await Promise.all(calls.map((filter) => sources.linePage(query, filter, first, after)));
-  const merged = pages.flatMap((p) => p.edges).sort((a, b) => compareIds(a.id, b.id));
+  const merged = pages.flatMap((p) => p.edges).sort((a, b) => compareLineIds(a.id, b.id));
   const hasNextPage = merged.length > first || pages.some((p) => p.hasNextPage);
   return page(merged.slice(0, first), hasNextPage, async () => {
     const parts = await Promise.all(calls.map((filter) => sources.lineTotals(query, filter)));

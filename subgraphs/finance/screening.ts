@@ -9,6 +9,7 @@ import { formatPeriod } from '../../lib/dates.js';
 import { maskAccountNumber } from '../../lib/masking.js';
 import { fenToDecimal } from '../../lib/money.js';
 import type { HitSink } from '../runtime/screening-columns.js';
+import { compareLineIds } from '../../lib/line-ids.js';
 
 export type FinanceRule = 'DUPLICATE_PAYMENT' | 'ACCOUNT_NOT_REGISTERED' | 'MULTIPLE_ACCOUNTS' | 'AMOUNT_ABOVE_STANDARD';
 
@@ -19,11 +20,6 @@ export interface FinanceScreeningData {
   accounts: ReadonlyMap<string, readonly ScreeningAccount[]>;
   /** Every line of the screened persons under the screened (programme, period) pairs, any batch. */
   sameProgrammePeriodLines: readonly ScreeningGroupLine[];
-}
-
-/** Canonical line ids (digits, no leading zeros) in numeric order, without a BigInt each: a shorter one is smaller. */
-function compareLineIds(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Only a failed line pays nothing; a line of any other status, recognised or not, counts as paying. */
