@@ -17,6 +17,7 @@ import type { FollowUpUser } from './findings.js';
 import { rollupsOf } from './rollups.js';
 import type { FollowUpSources } from './sources.js';
 import type { LedgerView, RecoveryCaseView } from './views.js';
+import { compareLineIds } from '../../lib/line-ids.js';
 
 export interface LedgerFilter {
   period?: string | null;
@@ -129,7 +130,7 @@ export class RecoveryLedger {
       };
       views.push(this.view({ case: opening, recoveries: [], writeOffs: [] }, false, line));
     }
-    return views.sort((x, y) => (BigInt(x.case.lineId) < BigInt(y.case.lineId) ? -1 : 1));
+    return views.sort((x, y) => compareLineIds(x.case.lineId, y.case.lineId));
   }
 
   private view(state: CaseState, opened: boolean, line: RecoveryCaseView['line']): RecoveryCaseView {
@@ -142,7 +143,7 @@ export class RecoveryLedger {
     if (!view) throw badUserInput('lineId', `has no confirmed finding that asks money back: line ${lineId} is not on the recovery ledger`);
     const identity = user.identity;
     if (identity.role === 'analyst' && (view.case.countyCode === null || !codeInRegions(view.case.countyCode, identity.regions))) {
-      throw withReason(forbiddenOutsideScope(identity, `line ${lineId} of batch ${view.case.batchNumber}, disbursed by county ${view.case.countyCode ?? 'unknown'}`), 'OUTSIDE_REGIONS');
+      throw withReason(forbiddenOutsideScope(identity, `line ${lineId} of batch ${view.case.batchNumber}, disbursed by county ${view.case.countyCode ?? 'unknown'}`), FOLLOW_UP_REFUSALS.OUTSIDE_REGIONS);
     }
     return view;
   }

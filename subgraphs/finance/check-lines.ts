@@ -11,6 +11,7 @@ import { listArgument } from '../runtime/arguments.js';
 import { cursorArgument, cursorOf, firstArgument } from '../runtime/payment-paging.js';
 import type { BatchLineColumns, CheckLineColumnPage } from './__generated__/resolvers-types.js';
 import type { FinanceLoaders } from './loaders.js';
+import { compareLineIds } from '../../lib/line-ids.js';
 
 export const MAX_CHECK_PAGE = 10_000;
 export const DEFAULT_CHECK_PAGE = 2000;
@@ -73,7 +74,7 @@ export async function checkLineColumnPage(page: LineColumnsPage, loaders: Financ
   let lastId: string | null = null;
   for (const columns of page.batches) {
     const last = columns.ids.at(-1);
-    if (last !== undefined && (lastId === null || BigInt(last) > BigInt(lastId))) lastId = last;
+    if (last !== undefined && (lastId === null || compareLineIds(last, lastId) > 0)) lastId = last;
   }
   return {
     batches: batches.filter((b): b is BatchLineColumns => b !== null),
