@@ -22,7 +22,8 @@ export type SupervisorMessage = { stop: string } | { env: Record<string, string>
  * A service answering screening questions allocates short-lived strings and objects per subject;
  * with V8's default 16 MiB young generation they overflow into many scavenges that promote what
  * dies a moment later. A larger one (32 MiB per semi-space, so at most 64 MiB more per process)
- * cut the garbage collector's share of a cross-check's CPU in bench/crosscheck.ts.
+ * took 15-25% off the collector's time in a micro-benchmark of that allocation pattern; in
+ * bench/crosscheck.ts it came with other changes, so its own share there was not measured.
  */
 export const SERVICE_V8_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
 
