@@ -244,21 +244,10 @@ export class CivilAffairsAdapter {
 
   /** What the dibao screening reads of households by number: the statements of `householdsByNumbers`, the screening's columns only. */
   async screeningHouseholdsByNumbers(householdNumbers: readonly string[]): Promise<Map<string, ScreeningHousehold>> {
-    const found = new Map<string, ScreeningHousehold>();
-    const wanted = new Set(householdNumbers);
-    if (wanted.size === 0) return found;
     const toHousehold = this.screeningHouseholdMapper();
-    await this.db.run(async (ds) => {
-      for (const numbers of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
-        const rows = await screeningHouseholdQuery(ds).where('h.JTBH IN (:...numbers)', { numbers }).orderBy('h.JTBH').getRawMany();
-        for (const row of rows) {
-          const household = toHousehold(row);
-          // MariaDB's collation matches case-insensitively; SQLite does not. Exact match on both.
-          if (wanted.has(household.householdNumber) && !found.has(household.householdNumber)) found.set(household.householdNumber, household);
-        }
-      }
-    });
-    return found;
+    return this.householdsBy(householdNumbers, async (ds, numbers) =>
+      (await screeningHouseholdQuery(ds).where('h.JTBH IN (:...numbers)', { numbers }).orderBy('h.JTBH').getRawMany()).map(toHousehold),
+    );
   }
 
   /** What the extreme-poverty screening reads of support records: the statements of `supportRecordsByIdNumbers`, all columns but the name. */
@@ -312,21 +301,30 @@ export class CivilAffairsAdapter {
 
   /** Households by household number (trimmed, compared exactly), in chunks of `LOOKUP_CHUNK_SIZE`. */
   async householdsByNumbers(householdNumbers: readonly string[]): Promise<Map<string, DibaoHouseholdRecord>> {
-    const found = new Map<string, DibaoHouseholdRecord>();
+    return this.householdsBy(householdNumbers, async (ds, numbers) =>
+      (await ds.getRepository(HouseholdTable.entity).createQueryBuilder('h').where('h.JTBH IN (:...numbers)', { numbers }).orderBy('h.JTBH').getMany()).map(toHouseholdRecord),
+    );
+  }
+
+  /** Households by number as `read` maps each chunk's rows, in chunks of `LOOKUP_CHUNK_SIZE`; the first row of a number wins. */
+  private async householdsBy<H extends { householdNumber: string }>(
+    householdNumbers: readonly string[],
+    read: (ds: DataSource, numbers: string[]) => Promise<H[]>,
+  ): Promise<Map<string, H>> {
+    const found = new Map<string, H>();
     const wanted = new Set(householdNumbers);
     if (wanted.size === 0) return found;
     await this.db.run(async (ds) => {
       for (const numbers of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
-        const rows = await ds.getRepository(HouseholdTable.entity).createQueryBuilder('h').where('h.JTBH IN (:...numbers)', { numbers }).orderBy('h.JTBH').getMany();
-        for (const row of rows) {
-          const record = toHouseholdRecord(row);
+        for (const household of await read(ds, numbers)) {
           // MariaDB's collation matches case-insensitively; SQLite does not. Exact match on both.
-          if (wanted.has(record.householdNumber) && !found.has(record.householdNumber)) found.set(record.householdNumber, record);
+          if (wanted.has(household.householdNumber) && !found.has(household.householdNumber)) found.set(household.householdNumber, household);
         }
       }
     });
     return found;
   }
+
 
   /**
    * The DB_JTCY rows of households by household number, ordered by member row id, in chunks of
