@@ -79,6 +79,5 @@ export function linesOfPage(page: CrosscheckLinesQuery['page']): CheckLinePage {
 
 /** Only the ids of a page, in line-id order. */
 export function idsOfPage(page: CrosscheckLineIdsQuery['page']): { ids: string[]; hasNextPage: boolean; endCursor: string | null } {
-  const ids = page.batches.flatMap((batch) => batch.ids);
-  return { ids: inIdOrder(ids, (id) => id, page.batches.length), hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor ?? null };
+  return { ids: page.ids, hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor ?? null };
 }

@@ -86,8 +86,7 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     this.answer('CrosscheckLineIds', (variables) => {
       if (this.failing.has('LINES')) throw unreachable('finance');
       const { lines, hasNextPage } = this.linesAfter(variables);
-      const batches = byBatch(lines).map((group) => ({ ids: group.map((line) => line.id) }));
-      return { page: { batches, pageInfo: { hasNextPage, endCursor: lines.at(-1)?.id ?? null } } };
+      return { page: { ids: lines.map((line) => line.id), pageInfo: { hasNextPage, endCursor: lines.at(-1)?.id ?? null } } };
     });
     this.answer('CrosscheckPeriodBatches', (variables) => {
       const programmes = [...new Set([...this.batches.values()].map((b) => b.programmeCode))];

@@ -80,6 +80,32 @@ for (const dialect of TEST_DIALECTS) {
       assert.deepEqual(totals.get('PC-NONE'), { lineCount: 0, totalFen: 0 });
     });
 
+    test('line counts alone equal the totals\' counts, an unknown batch counting none', async () => {
+      const numbers = ['PC2024030001', 'PC2024040001', 'PC-NONE'];
+      const [counts, totals] = await Promise.all([adapter.batchLineCounts(numbers), adapter.batchTotals(numbers)]);
+      assert.deepEqual(
+        numbers.map((n) => counts.get(n)),
+        numbers.map((n) => totals.get(n)?.lineCount),
+      );
+      assert.deepEqual(numbers.map((n) => counts.get(n)), [3, 2, 0]);
+    });
+
+    test('line ids pages are the ids of the lines pages, in the same order and with the same ends', async () => {
+      const numbers = ['PC2024030001', 'PC2024040001'];
+      for (const limit of [1, 2, 10]) {
+        let after: string | null = null;
+        for (;;) {
+          const ids = await adapter.lineIdsPage(numbers, after, limit);
+          const lines = await adapter.linesPage(numbers, after, limit);
+          assert.deepEqual(ids.ids, lines.lines.map((line) => line.id));
+          assert.equal(ids.hasNextPage, lines.hasNextPage);
+          if (!ids.hasNextPage) break;
+          after = ids.ids.at(-1)!;
+        }
+      }
+      assert.deepEqual(await adapter.lineIdsPage([], null, 5), { ids: [], hasNextPage: false });
+    });
+
     test('CHAR(8) dates become ISO dates, and an empty string or NULL means none', async () => {
       const accounts = await adapter.accountsByIdNumbers([X_ID, PLAIN_ID]);
       assert.equal(accounts.get(X_ID)?.[0]?.registeredOn, '2020-01-01');

@@ -6,7 +6,7 @@ import { DepartmentDatabase } from '../database.js';
 import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { AccountTable, BatchTable, LineTable, ProgrammeTable, type AccountRow, type LineRow } from './entities.js';
 import { idParam } from './line-ids.js';
-import { readLineColumnsPage, type LineColumnsPage } from './line-columns.js';
+import { readLineColumnsPage, readLineIdsPage, type LineColumnsPage } from './line-columns.js';
 import { readScreeningGroupLines, readScreeningLines, type ScreeningGroupLine, type ScreeningLine } from './screening-lines.js';
 import { readScreeningAccounts, type ScreeningAccount } from './screening-accounts.js';
 import { RawSql } from '../raw-sql.js';
@@ -148,6 +148,33 @@ export class FinanceAdapter {
   }
 
   /**
+   * Line count of each batch alone. Counting reads only the batch-number index where there is one;
+   * the total also reads every line's amount, which a check that only sizes its run does not need.
+   */
+  async batchLineCounts(batchNumbers: readonly string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    await this.db.run(async (ds) => {
+      for (const part of chunk([...new Set(batchNumbers)], LOOKUP_CHUNK_SIZE)) {
+        const rows: Array<{ pch: string; lines: unknown }> = await ds
+          .getRepository(LineTable.entity)
+          .createQueryBuilder('m')
+          .select('m.PCH', 'pch')
+          .addSelect('COUNT(*)', 'lines')
+          .where('m.PCH IN (:...numbers)', { numbers: part })
+          .groupBy('m.PCH')
+          .getRawMany();
+        // Padded batch numbers group apart on SQLite and together on MySQL: add up what trims alike.
+        for (const row of rows) {
+          const number = trimLegacyText(row.pch);
+          found.set(number, (found.get(number) ?? 0) + integerAggregate(row.lines));
+        }
+      }
+    });
+    for (const number of batchNumbers) if (!found.has(number)) found.set(number, 0);
+    return found;
+  }
+
+  /**
    * Lines of the given batches after `afterId`, in MXID order: keyset paging, so a page deep into
    * a batch of a million lines costs the same as the first one.
    */
@@ -160,6 +187,12 @@ export class FinanceAdapter {
       const lines = raws.slice(0, limit).map(lineMapper());
       return { lines, hasNextPage: raws.length > limit };
     });
+  }
+
+  /** Only the ids of the lines `linesPage` pages through, same order: what a cross-check run is cut into chunks by. */
+  async lineIdsPage(batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<{ ids: string[]; hasNextPage: boolean }> {
+    if (batchNumbers.length === 0 || limit < 1) return { ids: [], hasNextPage: false };
+    return this.db.run((ds) => readLineIdsPage(ds, batchNumbers, afterId, limit));
   }
 
   /** `linesPage` as columns, for the cross-check: see line-columns.ts. */

@@ -45,6 +45,22 @@ interface LineColumnRow {
   status: string | null;
 }
 
+/** The ids alone of the lines `readLineColumnsPage` reads: the same statement without the other columns. */
+export async function readLineIdsPage(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<{ ids: string[]; hasNextPage: boolean }> {
+  const query = ds
+    .getRepository(LineTable.entity)
+    .createQueryBuilder('m')
+    .innerJoin(BatchTable.name, 'b', 'b.PCH = m.PCH')
+    .select('m.MXID', 'id')
+    .where('m.PCH IN (:...numbers)', { numbers: [...new Set(batchNumbers)] });
+  if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
+  const raws: Array<{ id: string | number }> = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();
+  const count = Math.min(raws.length, limit);
+  const ids: string[] = new Array(count);
+  for (let i = 0; i < count; i++) ids[i] = idText(raws[i]!.id);
+  return { ids, hasNextPage: raws.length > limit };
+}
+
 /** Up to `limit` lines of the batches after `afterId`, in MXID order; lines whose batch row is missing are not served. */
 export async function readLineColumnsPage(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<LineColumnsPage> {
   const query = ds

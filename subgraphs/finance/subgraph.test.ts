@@ -476,6 +476,30 @@ describe('finance subgraph', () => {
       ]);
     });
 
+    test('line ids page through the same lines as line columns, with the same cursors, without their other columns', async () => {
+      const numbers = [A, B, APRIL, GL, XS, XS_APRIL];
+      for (const first of [3, 1000]) {
+        let after: string | null = null;
+        let pages = 0;
+        for (;;) {
+          const [ids, columns]: [SubgraphResult, SubgraphResult] = await Promise.all([
+            executeSubgraph(subgraph, `query($n: [String!]!, $after: String, $first: Int) { checkLineIds(batchNumbers: $n, after: $after, first: $first) { ids pageInfo { hasNextPage endCursor } } }`, { n: numbers, after, first }),
+            executeSubgraph(subgraph, `query($n: [String!]!, $after: String, $first: Int) { checkLineColumns(batchNumbers: $n, after: $after, first: $first) { batches { ids } pageInfo { hasNextPage endCursor } } }`, { n: numbers, after, first }),
+          ]);
+          assert.equal(ids.errors, undefined);
+          const expected = (columns.data?.checkLineColumns.batches as { ids: string[] }[]).flatMap((b) => b.ids).sort((x, y) => Number(x) - Number(y));
+          assert.deepEqual(ids.data?.checkLineIds.ids, expected);
+          assert.deepEqual(ids.data?.checkLineIds.pageInfo, columns.data?.checkLineColumns.pageInfo);
+          pages++;
+          if (!ids.data?.checkLineIds.pageInfo.hasNextPage) break;
+          after = ids.data?.checkLineIds.pageInfo.endCursor;
+        }
+        assert.equal(pages, first === 3 ? 8 : 1);
+      }
+      const unknown = await executeSubgraph(subgraph, `{ checkLineIds(batchNumbers: ["${A}", "NOPE"]) { ids } }`);
+      assert.equal(unknown.errors?.[0]?.extensions?.argumentName, 'batchNumbers');
+    });
+
     test('line columns refuse an unknown batch and a page above 10,000 as checkLines does', async () => {
       const unknown = await executeSubgraph(subgraph, `{ checkLineColumns(batchNumbers: ["${A}", "NOPE"]) { pageInfo { hasNextPage } } }`);
       assert.equal(unknown.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');

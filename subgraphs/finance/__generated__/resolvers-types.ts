@@ -140,11 +140,18 @@ export type CheckLine = {
   status: PaymentLineStatus;
 };
 
-/** A page of lines for the cross-check engine, as one set of columns per batch. */
 export type CheckLineColumnPage = {
   __typename?: 'CheckLineColumnPage';
   /** The batches with lines on this page, in the order of their first line on it. */
   batches: Array<BatchLineColumns>;
+  pageInfo: PageInfo;
+};
+
+/** A page of lines for the cross-check engine, as one set of columns per batch. */
+export type CheckLineIdPage = {
+  __typename?: 'CheckLineIdPage';
+  /** The ids of the page's lines, in line-id order. */
+  ids: Array<Scalars['ID']['output']>;
   pageInfo: PageInfo;
 };
 
@@ -397,6 +404,11 @@ export type Query = {
    */
   checkLineColumns: CheckLineColumnPage;
   /**
+   * For the cross-check engine: only the ids of the lines `checkLineColumns` pages through, in the
+   * same order and with the same paging: what a run is cut into chunks by, without reading the lines.
+   */
+  checkLineIds: CheckLineIdPage;
+  /**
    * For the cross-check engine: the lines of the given batches in line-id order, a page at a time
    * (`first` at most 10000; pass the previous page's `endCursor` as `after`).
    */
@@ -466,6 +478,13 @@ export type QueryBatchesArgs = {
 
 
 export type QueryCheckLineColumnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  batchNumbers: Array<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCheckLineIdsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   batchNumbers: Array<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -704,6 +723,7 @@ export type ResolversTypes = ResolversObject<{
   CheckLine: ResolverTypeWrapper<PaymentLineRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CheckLineColumnPage: ResolverTypeWrapper<CheckLineColumnPage>;
+  CheckLineIdPage: ResolverTypeWrapper<CheckLineIdPage>;
   CheckLinePage: ResolverTypeWrapper<Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversTypes['CheckLine']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -740,6 +760,7 @@ export type ResolversParentTypes = ResolversObject<{
   CheckLine: PaymentLineRecord;
   Boolean: Scalars['Boolean']['output'];
   CheckLineColumnPage: CheckLineColumnPage;
+  CheckLineIdPage: CheckLineIdPage;
   CheckLinePage: Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversParentTypes['CheckLine']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -811,6 +832,11 @@ export type CheckLineResolvers<ContextType = FinanceContext, ParentType extends 
 
 export type CheckLineColumnPageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLineColumnPage'] = ResolversParentTypes['CheckLineColumnPage']> = ResolversObject<{
   batches?: Resolver<Array<ResolversTypes['BatchLineColumns']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CheckLineIdPageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLineIdPage'] = ResolversParentTypes['CheckLineIdPage']> = ResolversObject<{
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
@@ -925,6 +951,7 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'batchNumber'>>;
   batches?: Resolver<Array<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchesArgs, 'programmeCode'>>;
   checkLineColumns?: Resolver<ResolversTypes['CheckLineColumnPage'], ParentType, ContextType, RequireFields<QueryCheckLineColumnsArgs, 'batchNumbers' | 'first'>>;
+  checkLineIds?: Resolver<ResolversTypes['CheckLineIdPage'], ParentType, ContextType, RequireFields<QueryCheckLineIdsArgs, 'batchNumbers' | 'first'>>;
   checkLines?: Resolver<ResolversTypes['CheckLinePage'], ParentType, ContextType, RequireFields<QueryCheckLinesArgs, 'batchNumbers' | 'first'>>;
   lateCredits?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QueryLateCreditsArgs, 'first' | 'hours'>>;
   leftUnpaid?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QueryLeftUnpaidArgs, 'first' | 'withinDays'>>;
@@ -960,6 +987,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   BatchLineColumns?: BatchLineColumnsResolvers<ContextType>;
   CheckLine?: CheckLineResolvers<ContextType>;
   CheckLineColumnPage?: CheckLineColumnPageResolvers<ContextType>;
+  CheckLineIdPage?: CheckLineIdPageResolvers<ContextType>;
   CheckLinePage?: CheckLinePageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -15,11 +15,11 @@ export const Batch: BatchResolvers = {
   },
   approvedAt: (batch) => batchDuties(batch).approvedAt,
   unrecordedFields: (batch) => [...batchDuties(batch).unrecordedFields],
-  async lineCount(batch, _args, { loaders }) {
-    return (await loaders.batchTotals.load(batch.batchNumber)).lineCount;
+  lineCount(batch, _args, { loaders }) {
+    return loaders.batchFigures.lineCount(batch.batchNumber);
   },
   async totalAmount(batch, _args, { loaders }) {
-    return fenToDecimal((await loaders.batchTotals.load(batch.batchNumber)).totalFen);
+    return fenToDecimal((await loaders.batchFigures.totals(batch.batchNumber)).totalFen);
   },
   async lines(batch, args, { adapter }) {
     const first = firstArgument(args.first, MAX_LINES_PAGE, 100);

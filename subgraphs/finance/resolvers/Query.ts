@@ -70,6 +70,13 @@ export const Query: QueryResolvers = {
     return checkLineColumnPage(await adapter.lineColumnsPage(numbers, after, first), loaders);
   },
 
+  async checkLineIds(_parent, args, { adapter, loaders }) {
+    const { numbers, after, first } = await checkPageArguments(args, loaders);
+    const page = await adapter.lineIdsPage(numbers, after, first);
+    const last = page.ids.at(-1);
+    return { ids: page.ids, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last === undefined ? null : cursorOf(last) } };
+  },
+
   async screenPaymentLines(_parent, args, { adapter, loaders }) {
     const unique = new Set<string>();
     for (const raw of listArgument(args.lineIds, 'lineIds')) {
