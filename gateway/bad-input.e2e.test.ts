@@ -106,6 +106,11 @@ function sample(type: GraphQLInputType, name: string): Value {
       return '2024-03-01T00:00:00Z';
     case 'Decimal':
       return '1.00';
+    case 'StringList':
+    case 'NullableStringList':
+      return [SAMPLE_TEXT[name] ?? 'x'];
+    case 'BooleanList':
+      return [true];
     default:
       return SAMPLE_TEXT[name] ?? 'x';
   }
@@ -138,6 +143,12 @@ function wrongValues(type: GraphQLInputType): Value[] {
         return [...values, '2024-02-31T00:00:00Z', 'not a date', '2024-03-01T25:00:00Z', 1709251200000];
       case 'Decimal':
         return [...values, 'ten', 10];
+      case 'StringList':
+        return [...values, 'x', [null], [1], ['x', true]];
+      case 'NullableStringList':
+        return [...values, 'x', [1], ['x', true]];
+      case 'BooleanList':
+        return [...values, true, ['true'], [1]];
     }
   }
   return values;
@@ -146,9 +157,9 @@ function wrongValues(type: GraphQLInputType): Value[] {
 /** Strings that are the right type but no sensible value: refused by name, or answered as data. */
 function oddStrings(type: GraphQLInputType): Value[] {
   const named = getNamedType(type);
-  if (!isScalarType(named) || !['String', 'ID'].includes(named.name)) return [];
+  if (!isScalarType(named) || !['String', 'ID', 'StringList', 'NullableStringList'].includes(named.name)) return [];
   const odd = ["' OR 1=1 --", '<script>alert(1)</script>', '\u0000\u202e２０２４ ☃', HUGE, AN_ID_NUMBER];
-  const list = isListType(isNonNullType(type) ? type.ofType : type);
+  const list = isListType(isNonNullType(type) ? type.ofType : type) || named.name.endsWith('List');
   return odd.map((s) => (list ? [s] : s));
 }
 

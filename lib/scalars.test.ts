@@ -1,8 +1,8 @@
 import { describe, test } from '@jest/globals';
-import { Kind } from 'graphql';
+import { Kind, parseValue } from 'graphql';
 import assert from '../test-support/assert.js';
 import { isIsoDateTime } from './dates.js';
-import { DateScalar, DateTimeScalar } from './scalars.js';
+import { BooleanListScalar, DateScalar, DateTimeScalar, HUB_SCALARS, NullableStringListScalar, StringListScalar } from './scalars.js';
 
 describe('the Date and DateTime scalars', () => {
   test('a Date is a real calendar date written YYYY-MM-DD, nothing rolled over or guessed', () => {
@@ -27,5 +27,38 @@ describe('the Date and DateTime scalars', () => {
 
   test('a refused value is quoted bounded, never whole when huge', () => {
     assert.throws(() => DateScalar.parseValue('9'.repeat(100_000)), (error: Error) => error.message.length < 300 && /…\(100000 characters\)/.test(error.message));
+  });
+});
+
+describe('the list scalars of the screening columns', () => {
+  test('a StringList is any array of strings, taken as it is', () => {
+    const column = ['610727199001011234', '', '张三'];
+    assert.equal(StringListScalar.parseValue(column), column);
+    assert.deepEqual(StringListScalar.parseValue([]), []);
+  });
+
+  test('a wrong entry is refused by its index, and a value that is no list is refused as a whole', () => {
+    assert.throws(() => StringListScalar.parseValue(['a', 'b', 7]), /entry 2 \(7\).*must be a string/);
+    assert.throws(() => StringListScalar.parseValue(['a', null]), /entry 1 \(null\)/);
+    assert.throws(() => StringListScalar.parseValue('a'), /cannot represent "a": it must be a list of a string/);
+    assert.throws(() => BooleanListScalar.parseValue([true, 'false']), /entry 1 \("false"\).*true or false/);
+  });
+
+  test('a NullableStringList takes nulls among its strings, and nothing else', () => {
+    assert.deepEqual(NullableStringListScalar.parseValue(['a', null, 'b']), ['a', null, 'b']);
+    assert.throws(() => NullableStringListScalar.parseValue(['a', false]), /entry 1 \(false\)/);
+  });
+
+  test('a list literal in a document is read entry by entry, variables included, and checked alike', () => {
+    const literal = (text: string) => parseValue(text);
+    assert.deepEqual(StringListScalar.parseLiteral(literal('["a", "b"]')), ['a', 'b']);
+    assert.deepEqual(NullableStringListScalar.parseLiteral(literal('["a", null, $v]'), { v: 'c' }), ['a', null, 'c']);
+    assert.deepEqual(BooleanListScalar.parseLiteral(literal('[true, false]')), [true, false]);
+    assert.throws(() => StringListScalar.parseLiteral(literal('["a", 1]')), /entry 1 \(1\)/);
+    assert.throws(() => StringListScalar.parseLiteral(literal('"a"')), /must be a list/);
+  });
+
+  test('the gateway checks arguments against the list scalars too', () => {
+    for (const scalar of [StringListScalar, NullableStringListScalar, BooleanListScalar]) assert.equal(HUB_SCALARS.get(scalar.name), scalar);
   });
 });

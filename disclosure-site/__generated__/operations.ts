@@ -12,12 +12,18 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A list of booleans as one value: a column of thousands of entries, checked in one pass. */
+  BooleanList: { input: any; output: any; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC. */
   DateTime: { input: string; output: string; }
   /** An exact amount in yuan with two decimals, as text: "1234.50". */
   Decimal: { input: string; output: string; }
+  /** A list of strings or nulls as one value: a column of thousands of entries, checked in one pass. */
+  NullableStringList: { input: any; output: any; }
+  /** A list of strings as one value: a column of thousands of entries, checked in one pass. */
+  StringList: { input: any; output: any; }
   join__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
@@ -70,11 +76,11 @@ export type BatchStatus =
  */
 export type CardAccountSubjects = {
   /** Each account paid into. */
-  accountNumbers: Array<Scalars['String']['input']>;
+  accountNumbers: Scalars['StringList']['input'];
   /** Each payee's ID number. */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
 };
 
 export type CardStatus =
@@ -187,13 +193,13 @@ export type DisabilityCategory =
  */
 export type DisabilityScreeningSubjects = {
   /** Each subject's date (YYYY-MM-DD). */
-  dates: Array<Scalars['String']['input']>;
+  dates: Scalars['StringList']['input'];
   /** Each subject's ID number (normalised by the hub). */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
   /** Whether each subject's programme requires a severe (level 1 or 2) disability. */
-  requireSevere: Array<Scalars['Boolean']['input']>;
+  requireSevere: Scalars['BooleanList']['input'];
 };
 
 export type EmployerType =
@@ -364,17 +370,17 @@ export type RecoveryStatus =
  */
 export type RegisterScreeningSubjects = {
   /** Whether each subject's programme requires an age of 80. */
-  checkAge80: Array<Scalars['Boolean']['input']>;
+  checkAge80: Scalars['BooleanList']['input'];
   /** Each subject's disbursing county (6 digits). */
-  countyCodes: Array<Scalars['String']['input']>;
+  countyCodes: Scalars['StringList']['input'];
   /** Each subject's date (YYYY-MM-DD). */
-  dates: Array<Scalars['String']['input']>;
+  dates: Scalars['StringList']['input'];
   /** Each subject's ID number (normalised by the hub). */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
   /** Each subject's name as paid; null: do not compare names. */
-  names: Array<InputMaybe<Scalars['String']['input']>>;
+  names: Scalars['NullableStringList']['input'];
 };
 
 export type RegistrationStatus =
@@ -434,11 +440,11 @@ export type RollupDimension =
  */
 export type ScreeningSubjects = {
   /** Each subject's date (YYYY-MM-DD). */
-  dates: Array<Scalars['String']['input']>;
+  dates: Scalars['StringList']['input'];
   /** Each subject's ID number (normalised by the hub). */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
 };
 
 export type SentenceType =

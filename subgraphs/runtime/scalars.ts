@@ -1,2 +1,2 @@
 /** The hub's scalars (lib/scalars.ts), which every subgraph serves and the gateway checks arguments against. */
-export { DateScalar, DateTimeScalar, DecimalScalar } from '../../lib/scalars.js';
+export { BooleanListScalar, DateScalar, DateTimeScalar, DecimalScalar, NullableStringListScalar, StringListScalar } from '../../lib/scalars.js';

@@ -21,6 +21,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An exact amount in yuan with two decimals, as text: "1234.50". */
   Decimal: { input: string; output: string; }
+  /** A list of strings as one value: a column of thousands of entries, checked in one pass. */
+  StringList: { input: string[]; output: string[]; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -229,11 +231,11 @@ export type ScreeningHits = {
  */
 export type ScreeningSubjects = {
   /** Each subject's date (YYYY-MM-DD). */
-  dates: Array<Scalars['String']['input']>;
+  dates: Scalars['StringList']['input'];
   /** Each subject's ID number (normalised by the hub). */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
 };
 
 export type SupportForm =
@@ -381,6 +383,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
   ScreeningSubjects: ScreeningSubjects;
+  StringList: ResolverTypeWrapper<Scalars['StringList']['output']>;
   SupportForm: SupportForm;
   SupportRecord: ResolverTypeWrapper<ExtremePovertySupportRecord>;
 }>;
@@ -401,6 +404,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   ScreeningHits: ScreeningHits;
   ScreeningSubjects: ScreeningSubjects;
+  StringList: Scalars['StringList']['output'];
   SupportRecord: ExtremePovertySupportRecord;
 }>;
 
@@ -470,6 +474,10 @@ export type ScreeningHitsResolvers<ContextType = CivilAffairsContext, ParentType
   rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface StringListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['StringList'], any> {
+  name: 'StringList';
+}
+
 export type SupportRecordResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['SupportRecord'] = ResolversParentTypes['SupportRecord']> = ResolversObject<{
   activeAt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<SupportRecordActiveAtArgs, 'date'>>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -490,6 +498,7 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   PersonIdPage?: PersonIdPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ScreeningHits?: ScreeningHitsResolvers<ContextType>;
+  StringList?: GraphQLScalarType;
   SupportRecord?: SupportRecordResolvers<ContextType>;
 }>;
 

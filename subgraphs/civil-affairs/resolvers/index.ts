@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { DateScalar, DecimalScalar } from '../../runtime/scalars.js';
+import { DateScalar, DecimalScalar, StringListScalar } from '../../runtime/scalars.js';
 import { Query } from './Query.js';
 import { Person } from './Person.js';
 import { DibaoHousehold } from './DibaoHousehold.js';
@@ -10,6 +10,7 @@ import { SupportRecord } from './SupportRecord.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Decimal: DecimalScalar,
+  StringList: StringListScalar,
   Query,
   Person,
   DibaoHousehold,

@@ -17,8 +17,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A list of booleans as one value: a column of thousands of entries, checked in one pass. */
+  BooleanList: { input: boolean[]; output: boolean[]; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+  /** A list of strings as one value: a column of thousands of entries, checked in one pass. */
+  StringList: { input: string[]; output: string[]; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -81,13 +85,13 @@ export type DisabilityCertificateValidAtArgs = {
  */
 export type DisabilityScreeningSubjects = {
   /** Each subject's date (YYYY-MM-DD). */
-  dates: Array<Scalars['String']['input']>;
+  dates: Scalars['StringList']['input'];
   /** Each subject's ID number (normalised by the hub). */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
   /** Whether each subject's programme requires a severe (level 1 or 2) disability. */
-  requireSevere: Array<Scalars['Boolean']['input']>;
+  requireSevere: Scalars['BooleanList']['input'];
 };
 
 /** A citizen, keyed by the normalised 18-character ID number. Every department adds its own facts. */
@@ -267,6 +271,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  BooleanList: ResolverTypeWrapper<Scalars['BooleanList']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DisabilityCategory: DisabilityCategory;
   DisabilityCertificate: ResolverTypeWrapper<DisabilityCertificateRecord>;
@@ -279,10 +284,12 @@ export type ResolversTypes = ResolversObject<{
   PersonIdPage: ResolverTypeWrapper<PersonIdPage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
+  StringList: ResolverTypeWrapper<Scalars['StringList']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  BooleanList: Scalars['BooleanList']['output'];
   Date: Scalars['Date']['output'];
   DisabilityCertificate: DisabilityCertificateRecord;
   String: Scalars['String']['output'];
@@ -294,7 +301,12 @@ export type ResolversParentTypes = ResolversObject<{
   PersonIdPage: PersonIdPage;
   Query: Record<PropertyKey, never>;
   ScreeningHits: ScreeningHits;
+  StringList: Scalars['StringList']['output'];
 }>;
+
+export interface BooleanListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BooleanList'], any> {
+  name: 'BooleanList';
+}
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -339,12 +351,18 @@ export type ScreeningHitsResolvers<ContextType = DisabilityContext, ParentType e
   rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface StringListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['StringList'], any> {
+  name: 'StringList';
+}
+
 export type Resolvers<ContextType = DisabilityContext> = ResolversObject<{
+  BooleanList?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DisabilityCertificate?: DisabilityCertificateResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonIdPage?: PersonIdPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ScreeningHits?: ScreeningHitsResolvers<ContextType>;
+  StringList?: GraphQLScalarType;
 }>;
 

@@ -19,6 +19,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+  /** A list of strings as one value: a column of thousands of entries, checked in one pass. */
+  StringList: { input: string[]; output: string[]; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -28,11 +30,11 @@ export type Scalars = {
  */
 export type CardAccountSubjects = {
   /** Each account paid into. */
-  accountNumbers: Array<Scalars['String']['input']>;
+  accountNumbers: Scalars['StringList']['input'];
   /** Each payee's ID number. */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
 };
 
 export type CardStatus =
@@ -160,11 +162,11 @@ export type ScreeningHits = {
  */
 export type ScreeningSubjects = {
   /** Each subject's date (YYYY-MM-DD). */
-  dates: Array<Scalars['String']['input']>;
+  dates: Scalars['StringList']['input'];
   /** Each subject's ID number (normalised by the hub). */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
 };
 
 /** A social security card; each carries a bank account (金融账户) through which benefits can be paid. */
@@ -282,33 +284,35 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CardAccountSubjects: CardAccountSubjects;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CardStatus: CardStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EmployerType: EmployerType;
   InsuredEmployment: ResolverTypeWrapper<InsuredEmploymentRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Person: ResolverTypeWrapper<PersonParent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
   ScreeningSubjects: ScreeningSubjects;
   SocialSecurityCard: ResolverTypeWrapper<SocialSecurityCardRecord>;
+  StringList: ResolverTypeWrapper<Scalars['StringList']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CardAccountSubjects: CardAccountSubjects;
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   InsuredEmployment: InsuredEmploymentRecord;
   Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   Person: PersonParent;
   Query: Record<PropertyKey, never>;
   ScreeningHits: ScreeningHits;
   ScreeningSubjects: ScreeningSubjects;
   SocialSecurityCard: SocialSecurityCardRecord;
+  StringList: Scalars['StringList']['output'];
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -359,6 +363,10 @@ export type SocialSecurityCardResolvers<ContextType = HrContext, ParentType exte
   statusCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface StringListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['StringList'], any> {
+  name: 'StringList';
+}
+
 export type Resolvers<ContextType = HrContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   InsuredEmployment?: InsuredEmploymentResolvers<ContextType>;
@@ -366,5 +374,6 @@ export type Resolvers<ContextType = HrContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   ScreeningHits?: ScreeningHitsResolvers<ContextType>;
   SocialSecurityCard?: SocialSecurityCardResolvers<ContextType>;
+  StringList?: GraphQLScalarType;
 }>;
 

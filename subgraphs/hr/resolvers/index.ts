@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { DateScalar } from '../../runtime/scalars.js';
+import { DateScalar, StringListScalar } from '../../runtime/scalars.js';
 import { Query } from './Query.js';
 import { Person } from './Person.js';
 import { SocialSecurityCard } from './SocialSecurityCard.js';
@@ -7,6 +7,7 @@ import { InsuredEmployment } from './InsuredEmployment.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  StringList: StringListScalar,
   Query,
   Person,
   SocialSecurityCard,

@@ -19,6 +19,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+  /** A list of strings as one value: a column of thousands of entries, checked in one pass. */
+  StringList: { input: string[]; output: string[]; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -90,11 +92,11 @@ export type ScreeningHits = {
  */
 export type ScreeningSubjects = {
   /** Each subject's date (YYYY-MM-DD). */
-  dates: Array<Scalars['String']['input']>;
+  dates: Scalars['StringList']['input'];
   /** Each subject's ID number (normalised by the hub). */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
 };
 
 /** One sentence being or having been executed. */
@@ -248,6 +250,7 @@ export type ResolversTypes = ResolversObject<{
   ScreeningSubjects: ScreeningSubjects;
   Sentence: ResolverTypeWrapper<SentenceRecord>;
   SentenceType: SentenceType;
+  StringList: ResolverTypeWrapper<Scalars['StringList']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -261,6 +264,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScreeningHits: ScreeningHits;
   ScreeningSubjects: ScreeningSubjects;
   Sentence: SentenceRecord;
+  StringList: Scalars['StringList']['output'];
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -300,11 +304,16 @@ export type SentenceResolvers<ContextType = JusticeContext, ParentType extends R
   typeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface StringListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['StringList'], any> {
+  name: 'StringList';
+}
+
 export type Resolvers<ContextType = JusticeContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ScreeningHits?: ScreeningHitsResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
+  StringList?: GraphQLScalarType;
 }>;
 

@@ -17,10 +17,16 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A list of booleans as one value: a column of thousands of entries, checked in one pass. */
+  BooleanList: { input: boolean[]; output: boolean[]; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 in UTC. */
   DateTime: { input: string; output: string; }
+  /** A list of strings or nulls as one value: a column of thousands of entries, checked in one pass. */
+  NullableStringList: { input: (string | null)[]; output: (string | null)[]; }
+  /** A list of strings as one value: a column of thousands of entries, checked in one pass. */
+  StringList: { input: string[]; output: string[]; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -119,17 +125,17 @@ export type QueryScreenRegisterArgs = {
  */
 export type RegisterScreeningSubjects = {
   /** Whether each subject's programme requires an age of 80. */
-  checkAge80: Array<Scalars['Boolean']['input']>;
+  checkAge80: Scalars['BooleanList']['input'];
   /** Each subject's disbursing county (6 digits). */
-  countyCodes: Array<Scalars['String']['input']>;
+  countyCodes: Scalars['StringList']['input'];
   /** Each subject's date (YYYY-MM-DD). */
-  dates: Array<Scalars['String']['input']>;
+  dates: Scalars['StringList']['input'];
   /** Each subject's ID number (normalised by the hub). */
-  idNumbers: Array<Scalars['String']['input']>;
+  idNumbers: Scalars['StringList']['input'];
   /** The caller's opaque key of each subject, returned with its hits. */
-  keys: Array<Scalars['ID']['input']>;
+  keys: Scalars['StringList']['input'];
   /** Each subject's name as paid; null: do not compare names. */
-  names: Array<InputMaybe<Scalars['String']['input']>>;
+  names: Scalars['NullableStringList']['input'];
 };
 
 export type Registration = {
@@ -272,8 +278,10 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  BooleanList: ResolverTypeWrapper<Scalars['BooleanList']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  NullableStringList: ResolverTypeWrapper<Scalars['NullableStringList']['output']>;
   Person: ResolverTypeWrapper<PersonParent>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -286,12 +294,15 @@ export type ResolversTypes = ResolversObject<{
   RegistrationStatus: RegistrationStatus;
   ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
   Sex: Sex;
+  StringList: ResolverTypeWrapper<Scalars['StringList']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  BooleanList: Scalars['BooleanList']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  NullableStringList: Scalars['NullableStringList']['output'];
   Person: PersonParent;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
@@ -302,7 +313,12 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterScreeningSubjects: RegisterScreeningSubjects;
   Registration: RegistrationRecord;
   ScreeningHits: ScreeningHits;
+  StringList: Scalars['StringList']['output'];
 }>;
+
+export interface BooleanListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BooleanList'], any> {
+  name: 'BooleanList';
+}
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -310,6 +326,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
+}
+
+export interface NullableStringListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NullableStringList'], any> {
+  name: 'NullableStringList';
 }
 
 export type PersonResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -355,13 +375,20 @@ export type ScreeningHitsResolvers<ContextType = PublicSecurityContext, ParentTy
   rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface StringListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['StringList'], any> {
+  name: 'StringList';
+}
+
 export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
+  BooleanList?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  NullableStringList?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   PersonIdPage?: PersonIdPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   ScreeningHits?: ScreeningHitsResolvers<ContextType>;
+  StringList?: GraphQLScalarType;
 }>;
 
