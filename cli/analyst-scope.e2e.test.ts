@@ -51,6 +51,8 @@ describe("the analyst's command line covers the county's registered and paid per
   function refused(result: { code: number; stdout: string; stderr: string }, regions: string, id?: string): void {
     assert.equal(result.code, 1, result.stderr);
     assert.match(result.stderr, new RegExp(`regions ${regions}`));
+    // The analyst's token is valid: presenting another is not the fix, and the CLI does not say it is.
+    assert.doesNotMatch(result.stderr, /Present a bearer token/);
     if (id) {
       assert.doesNotMatch(result.stdout + result.stderr, new RegExp(id));
       assert.ok(result.stderr.includes(maskIdNumber(id)), result.stderr);
@@ -97,6 +99,10 @@ describe("the analyst's command line covers the county's registered and paid per
     assert.deepEqual(jsonl(found.stdout).map((row) => row.lineId).sort(), [c.lines.late, c.lines.failed]);
     refused(await run(['payments', '--county', c.county, '--id', c.persons.outsider]), c.county, c.persons.outsider);
     refused(await run(['payments', '--county', c.county, '--id', c.persons.prefixOnly]), c.county, c.persons.prefixOnly);
+    // Without any token the same question is refused too, and then presenting one is the fix.
+    const anonymous = await run(['payments', '--county', c.county, '--id', c.persons.migrant], { HUB_GATEWAY_URL: c.hub.gatewayUrl, HUB_DATA_DIR: c.hub.dataDir });
+    assert.equal(anonymous.code, 1, anonymous.stderr);
+    assert.match(anonymous.stderr, /Present a bearer token with --token or HUB_TOKEN/);
   });
 
   test('hub payments --late and --unpaid list the migrant\'s lines; for the outsider they are refused', async () => {

@@ -15,6 +15,8 @@ export interface Command {
   summary: string;
   /** The command's full help text. */
   usage: string;
+  /** The flags it accepts, without their dashes (`--help` is always accepted). */
+  flagNames?: readonly string[];
   /** Returns the process exit code (see EXIT). */
   run(args: string[], io: CliIO): Promise<number>;
 }

@@ -21,6 +21,7 @@ export function defineCommand<S extends FlagSpec>(definition: CommandDefinition<
     name: definition.name,
     summary: definition.summary,
     usage: definition.usage,
+    flagNames: Object.keys(definition.flags),
     async run(args, io) {
       const parsed = parseFlags(args, definition.flags, { positionals: definition.positionals });
       if (parsed.help) {

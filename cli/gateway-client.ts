@@ -27,13 +27,13 @@ export function connectGateway(io: CliIO, options: { token?: string; flagOf: Rec
   const client = httpGraphQLClient(config.gateway.url, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {}, timeoutMs: options.timeoutMs ?? 300_000 });
   return {
     url: config.gateway.url,
-    request: (document, variables) => client.request(document, variables).catch((error: unknown) => asUsageError(error, options.flagOf)),
-    requestPartial: (document, variables) => client.requestPartial(document, variables).catch((error: unknown) => asUsageError(error, options.flagOf)),
+    request: (document, variables) => client.request(document, variables).catch((error: unknown) => asUsageError(error, options.flagOf, Boolean(bearer))),
+    requestPartial: (document, variables) => client.requestPartial(document, variables).catch((error: unknown) => asUsageError(error, options.flagOf, Boolean(bearer))),
   };
 }
 
 /** A BAD_USER_INPUT naming an argument becomes a UsageError naming the flag that carried it. */
-function asUsageError(error: unknown, flagOf: Record<string, string>): never {
+function asUsageError(error: unknown, flagOf: Record<string, string>, tokenPresented: boolean): never {
   if (error instanceof GraphQLRequestError && error.code === ErrorCode.BAD_USER_INPUT) {
     const flag = flagOf[error.argumentName ?? ''];
     // Server messages may quote an argument: an ID number in one is masked and a long one cut before it is printed.
@@ -46,8 +46,14 @@ function asUsageError(error: unknown, flagOf: Record<string, string>): never {
   if (error instanceof GraphQLRequestError && error.code === ErrorCode.FORBIDDEN && typeof reason === 'string') {
     throw new Error(`refused (${reason}): ${boundEchoes(error.errors[0]?.message ?? error.message)}`);
   }
-  if (error instanceof GraphQLRequestError && (error.code === ErrorCode.UNAUTHENTICATED || error.code === ErrorCode.FORBIDDEN)) {
+  // A token the gateway did not accept, or none where one is needed: say how to present one.
+  const signInFixes = error instanceof GraphQLRequestError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.PERSISTED_QUERY_REQUIRED) && !tokenPresented;
+  if (error instanceof GraphQLRequestError && (error.code === ErrorCode.UNAUTHENTICATED || signInFixes)) {
     throw new Error(`the gateway refused: ${boundEchoes(error.message)}. Present a bearer token with --token or HUB_TOKEN (\`npx hub token\` mints a local one).`);
+  }
+  // A valid token whose holder may not see this (another county, another department): another token would not be the fix.
+  if (error instanceof GraphQLRequestError && error.code === ErrorCode.FORBIDDEN) {
+    throw new Error(`refused: ${boundEchoes(error.message)}`);
   }
   throw error;
 }

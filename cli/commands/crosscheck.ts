@@ -46,6 +46,8 @@ Output flags:
   --out FILE                      write the output to FILE instead of stdout (required for xlsx)
   --token JWT                     the bearer token to present (default: HUB_TOKEN; mint a local
                                   one with \`npx hub token\`); the run is kept under its user
+  --poll-ms N                     ask about the run's progress at least every N ms (default 500;
+                                  10 to 3600000); the first asks come sooner, for small runs
   --help                          this text
 
 Exit codes:
