@@ -7,6 +7,16 @@ import type { Dialect } from '../lib/database-location.js';
 /** Values per IN list: one statement per chunk keeps every lookup batched on both dialects' parameter limits. */
 export const LOOKUP_CHUNK_SIZE = 1000;
 
+/**
+ * Persons per statement where the database may answer by reading a whole set of rows and matching
+ * the persons against it, rather than looking each one up: a programme and period's lines, for
+ * duplicate payments. Each statement then reads that set once, so a cross-check chunk of 6,000
+ * persons in thousand-person statements read a large batch's lines six times. At most a screening
+ * request's subjects, each with at most two spellings: within SQLite's 32,766 and MySQL's 65,535
+ * parameters.
+ */
+export const SET_LOOKUP_CHUNK_SIZE = 10_000;
+
 /** Characters the legacy systems pad ID numbers and names with: space, tab, CR, LF, U+3000. */
 const SQLITE_PADDING = 'char(32, 9, 10, 13, 12288)';
 

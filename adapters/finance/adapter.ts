@@ -3,7 +3,7 @@ import { trimLegacyText } from '../../lib/text.js';
 import { chunk } from '../../lib/chunks.js';
 import type { DatabaseLocation } from '../../lib/database-location.js';
 import { DepartmentDatabase } from '../database.js';
-import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
+import { LOOKUP_CHUNK_SIZE, SET_LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { AccountTable, BatchTable, LineTable, ProgrammeTable, type AccountRow, type LineRow } from './entities.js';
 import { idParam } from './line-ids.js';
 import { readLineColumnsPage, readLineIdsPage, type LineColumnsPage } from './line-columns.js';
@@ -258,14 +258,14 @@ export class FinanceAdapter {
 
   /**
    * All lines, in any batch, of the given persons under the same programme and period: the
-   * candidates for a duplicate payment. One statement per group and chunk of ID numbers.
+   * candidates for a duplicate payment. One statement per group (and per 10,000 ID numbers).
    */
   async linesInProgrammePeriods(groups: readonly ProgrammePeriodGroup[]): Promise<PaymentLineRecord[]> {
     const found: PaymentLineRecord[] = [];
     if (groups.length === 0) return found;
     await this.db.run(async (ds) => {
       for (const group of groups) {
-        for (const ids of chunk([...new Set(group.idNumbers)], LOOKUP_CHUNK_SIZE)) {
+        for (const ids of chunk([...new Set(group.idNumbers)], SET_LOOKUP_CHUNK_SIZE)) {
           const match = idMatchSql(this.db.dialect, 'm.SFZH', ids, 'ids');
           const raws: RawRow[] = await this.lineQuery(ds)
             .where('b.XMDM = :programme AND b.FFQJ = :period', { programme: group.programmeCode, period: group.period })

@@ -79,6 +79,17 @@ for (const dialect of TEST_DIALECTS) {
       assert.deepEqual(lines.map((l) => l.id), ['1', '3', '10']);
     });
 
+    test('a chunk of thousands of persons asks for their lines under a programme and period in one statement, as the set read once', async () => {
+      // Persons without lines but the two with: the statement reads the programme and period's lines once, not once per thousand persons.
+      const many = Array.from({ length: 6000 }, (_, i) => validIdNumber('610102', `1970010${1 + Math.floor(i / 1000)}`, String(i % 1000).padStart(3, '0')));
+      const group = { programmeCode: 'MZ-DB-2024', period: '202403', idNumbers: [...many, PLAIN_ID, X_ID] };
+      assert.equal(new Set(group.idNumbers).size, 6002);
+      const before = adapter.db.statementCount;
+      const lines = await adapter.screeningGroupLines([group]);
+      assert.equal(adapter.db.statementCount - before, 1);
+      assert.deepEqual(lines.map((l) => l.id).sort(), ['1', '10', '3']);
+    });
+
     test('a line already read by id comes back as that very line from the group read, the others are read afresh', async () => {
       const group = { programmeCode: 'MZ-DB-2024', period: '202403', idNumbers: [PLAIN_ID, X_ID] };
       const known = await adapter.screeningLines(['3']);

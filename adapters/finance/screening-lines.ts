@@ -9,7 +9,7 @@ import { chunk } from '../../lib/chunks.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { normaliseCode, normaliseName, trimLegacyText } from '../../lib/text.js';
 import type { Dialect } from '../../lib/database-location.js';
-import { idMatchSql, LOOKUP_CHUNK_SIZE } from '../sql-dialect.js';
+import { idMatchSql, LOOKUP_CHUNK_SIZE, SET_LOOKUP_CHUNK_SIZE } from '../sql-dialect.js';
 import type { RawSql } from '../raw-sql.js';
 import { LineValues } from './line-values.js';
 import { BatchTable, LineTable } from './entities.js';
@@ -135,7 +135,7 @@ export async function readScreeningGroupLines(
   const period = sql.column('b', BatchTable.name, 'FFQJ');
   const person = sql.column('m', LineTable.name, 'SFZH');
   for (const group of groups) {
-    for (const ids of chunk([...new Set(group.idNumbers)], LOOKUP_CHUNK_SIZE)) {
+    for (const ids of chunk([...new Set(group.idNumbers)], SET_LOOKUP_CHUNK_SIZE)) {
       const match = idMatchSql(dialect, person, ids, 'ids');
       const where = sql.where(`${programme} = :programme AND ${period} = :period AND ${match.sql}`, {
         programme: group.programmeCode,
