@@ -78,6 +78,6 @@ export function linesOfPage(page: CrosscheckLinesQuery['page']): CheckLinePage {
 }
 
 /** Only the ids of a page, in line-id order. */
-export function idsOfPage(page: CrosscheckLineIdsQuery['page']): { ids: string[]; hasNextPage: boolean; endCursor: string | null } {
+export function idsOfPage(page: CrosscheckLineIdsQuery['page']): { ids: readonly string[]; hasNextPage: boolean; endCursor: string | null } {
   return { ids: page.ids, hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor ?? null };
 }

@@ -104,7 +104,7 @@ export class CrosscheckSources {
   }
 
   /** Only the ids of the lines, a page at a time: what a run is cut into chunks by. */
-  async lineIds(batchNumbers: readonly string[], after: string | null, first: number): Promise<{ ids: string[]; hasNextPage: boolean; endCursor: string | null }> {
+  async lineIds(batchNumbers: readonly string[], after: string | null, first: number): Promise<{ ids: readonly string[]; hasNextPage: boolean; endCursor: string | null }> {
     const data = await this.client.request(CrosscheckLineIdsDocument, { batchNumbers: [...batchNumbers], after, first }, this.options());
     return idsOfPage(data.page);
   }

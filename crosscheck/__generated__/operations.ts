@@ -551,7 +551,7 @@ export type CrosscheckLineIdsQueryVariables = Exact<{
 }>;
 
 
-export type CrosscheckLineIdsQuery = { __typename?: 'Query', page: { __typename?: 'CheckLineIdPage', ids: Array<string>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type CrosscheckLineIdsQuery = { __typename?: 'Query', page: { __typename?: 'CheckLineIdPage', ids: readonly string[], pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type CrosscheckLinesQueryVariables = Exact<{
   batchNumbers: Array<Scalars['String']['input']> | Scalars['String']['input'];
@@ -560,7 +560,7 @@ export type CrosscheckLinesQueryVariables = Exact<{
 }>;
 
 
-export type CrosscheckLinesQuery = { __typename?: 'Query', page: { __typename?: 'CheckLineColumnPage', batches: Array<{ __typename?: 'BatchLineColumns', batchNumber: string, programmeCode?: string | null, period?: string | null, countyCode?: string | null, eligibilityCondition?: string | null, ids: Array<string>, idNumbers: Array<string>, names: Array<string | null>, accountNumbers: Array<string | null>, amounts: Array<string>, statuses: Array<PaymentLineStatus> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type CrosscheckLinesQuery = { __typename?: 'Query', page: { __typename?: 'CheckLineColumnPage', batches: Array<{ __typename?: 'BatchLineColumns', batchNumber: string, programmeCode?: string | null, period?: string | null, countyCode?: string | null, eligibilityCondition?: string | null, ids: readonly string[], idNumbers: readonly string[], names: readonly (string | null)[], accountNumbers: readonly (string | null)[], amounts: Array<string>, statuses: Array<PaymentLineStatus> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export type CrosscheckPeriodBatchesQueryVariables = Exact<{
   period: Scalars['String']['input'];

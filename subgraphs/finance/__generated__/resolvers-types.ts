@@ -25,6 +25,10 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** An exact amount in yuan with two decimals, as text: "1234.50". */
   Decimal: { input: string; output: string; }
+  /** A list of strings or nulls as one value: a column of thousands of entries, checked in one pass. */
+  NullableStringList: { input: (string | null)[]; output: (string | null)[]; }
+  /** A list of strings as one value: a column of thousands of entries, checked in one pass. */
+  StringList: { input: string[]; output: string[]; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -84,7 +88,8 @@ export type BatchLinesArgs = {
  */
 export type BatchLineColumns = {
   __typename?: 'BatchLineColumns';
-  accountNumbers: Array<Maybe<Scalars['String']['output']>>;
+  /** Account numbers; null for a line without one. */
+  accountNumbers: Scalars['NullableStringList']['output'];
   amounts: Array<Scalars['Decimal']['output']>;
   batchNumber: Scalars['String']['output'];
   /** The county that disburses the batch. */
@@ -92,11 +97,11 @@ export type BatchLineColumns = {
   /** The programme's eligibility condition code; null when none is checked. */
   eligibilityCondition?: Maybe<Scalars['String']['output']>;
   /** Normalised ID numbers. */
-  idNumbers: Array<Scalars['String']['output']>;
+  idNumbers: Scalars['StringList']['output'];
   /** The line ids: digits, as the one-card system numbers its lines. */
-  ids: Array<Scalars['ID']['output']>;
+  ids: Scalars['StringList']['output'];
   /** Normalised names; null for a line without one. */
-  names: Array<Maybe<Scalars['String']['output']>>;
+  names: Scalars['NullableStringList']['output'];
   /** `YYYYMM` of the batch. */
   period?: Maybe<Scalars['String']['output']>;
   programmeCode?: Maybe<Scalars['String']['output']>;
@@ -151,7 +156,7 @@ export type CheckLineColumnPage = {
 export type CheckLineIdPage = {
   __typename?: 'CheckLineIdPage';
   /** The ids of the page's lines, in line-id order. */
-  ids: Array<Scalars['ID']['output']>;
+  ids: Scalars['StringList']['output'];
   pageInfo: PageInfo;
 };
 
@@ -729,6 +734,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   FundingLevel: FundingLevel;
+  NullableStringList: ResolverTypeWrapper<Scalars['NullableStringList']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentCycle: PaymentCycle;
   PaymentLine: ResolverTypeWrapper<PaymentLineRecord>;
@@ -748,6 +754,7 @@ export type ResolversTypes = ResolversObject<{
   RegisteredAccount: ResolverTypeWrapper<RegisteredAccountRecord>;
   ResponsibleDepartment: ResponsibleDepartment;
   ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
+  StringList: ResolverTypeWrapper<Scalars['StringList']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -765,6 +772,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  NullableStringList: Scalars['NullableStringList']['output'];
   PageInfo: PageInfo;
   PaymentLine: PaymentLineRecord;
   PaymentLineConnection: Omit<PaymentLineConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentLineEdge']> };
@@ -780,6 +788,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegisteredAccount: RegisteredAccountRecord;
   ScreeningHits: ScreeningHits;
+  StringList: Scalars['StringList']['output'];
 }>;
 
 export type BatchResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Batch'] = ResolversParentTypes['Batch'], FederationReferenceType extends FederationReferenceTypes['Batch'] = FederationReferenceTypes['Batch']> = ResolversObject<{
@@ -802,14 +811,14 @@ export type BatchResolvers<ContextType = FinanceContext, ParentType extends Reso
 }>;
 
 export type BatchLineColumnsResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['BatchLineColumns'] = ResolversParentTypes['BatchLineColumns']> = ResolversObject<{
-  accountNumbers?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  accountNumbers?: Resolver<ResolversTypes['NullableStringList'], ParentType, ContextType>;
   amounts?: Resolver<Array<ResolversTypes['Decimal']>, ParentType, ContextType>;
   batchNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   countyCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eligibilityCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  idNumbers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  names?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  idNumbers?: Resolver<ResolversTypes['StringList'], ParentType, ContextType>;
+  ids?: Resolver<ResolversTypes['StringList'], ParentType, ContextType>;
+  names?: Resolver<ResolversTypes['NullableStringList'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   programmeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statuses?: Resolver<Array<ResolversTypes['PaymentLineStatus']>, ParentType, ContextType>;
@@ -836,7 +845,7 @@ export type CheckLineColumnPageResolvers<ContextType = FinanceContext, ParentTyp
 }>;
 
 export type CheckLineIdPageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLineIdPage'] = ResolversParentTypes['CheckLineIdPage']> = ResolversObject<{
-  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  ids?: Resolver<ResolversTypes['StringList'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
@@ -855,6 +864,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
+}
+
+export interface NullableStringListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NullableStringList'], any> {
+  name: 'NullableStringList';
 }
 
 export type PageInfoResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -982,6 +995,10 @@ export type ScreeningHitsResolvers<ContextType = FinanceContext, ParentType exte
   rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface StringListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['StringList'], any> {
+  name: 'StringList';
+}
+
 export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Batch?: BatchResolvers<ContextType>;
   BatchLineColumns?: BatchLineColumnsResolvers<ContextType>;
@@ -992,6 +1009,7 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  NullableStringList?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentLine?: PaymentLineResolvers<ContextType>;
   PaymentLineConnection?: PaymentLineConnectionResolvers<ContextType>;
@@ -1005,5 +1023,6 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RegisteredAccount?: RegisteredAccountResolvers<ContextType>;
   ScreeningHits?: ScreeningHitsResolvers<ContextType>;
+  StringList?: GraphQLScalarType;
 }>;
 

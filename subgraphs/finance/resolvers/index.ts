@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { DateScalar, DateTimeScalar, DecimalScalar } from '../../runtime/scalars.js';
+import { DateScalar, DateTimeScalar, DecimalScalar, NullableStringListScalar, StringListScalar } from '../../runtime/scalars.js';
 import { Query } from './Query.js';
 import { Person } from './Person.js';
 import { Programme } from './Programme.js';
@@ -14,6 +14,8 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Decimal: DecimalScalar,
+  StringList: StringListScalar,
+  NullableStringList: NullableStringListScalar,
   Query,
   Person,
   Programme,
