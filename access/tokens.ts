@@ -8,7 +8,7 @@
  * - service tokens, hub service -> gateway (aud `huimin-hub:gateway`), HS256 with the internal key:
  *   the crosscheck service calls the gateway with one, naming the user it acts for.
  */
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { z } from 'zod';
@@ -63,13 +63,14 @@ const internalClaims = z.object({
 });
 
 /**
- * The secret as a key object, made once per secret: given raw bytes, jose imports the key again on
- * every sign and verify, which the gateway and each subgraph do for every request they pass on.
+ * The secret as a WebCrypto key, imported once per secret: given raw bytes (or a KeyObject), jose
+ * imports the key again on every sign and verify, which the gateway and each subgraph do for every
+ * request they pass on.
  */
-const secretKeys = new WeakMap<Uint8Array, KeyObject>();
-function secretKey(secret: Uint8Array): KeyObject {
+const secretKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+function secretKey(secret: Uint8Array): Promise<CryptoKey> {
   let key = secretKeys.get(secret);
-  if (key === undefined) secretKeys.set(secret, (key = createSecretKey(secret)));
+  if (key === undefined) secretKeys.set(secret, (key = webcrypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify'])));
   return key;
 }
 
@@ -102,7 +103,7 @@ export async function mintUserToken(keys: Pick<HubKeys, 'authHs256' | 'issuer' |
     .setAudience(keys.audience)
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? '8h')
-    .sign(secretKey(keys.authHs256));
+    .sign(await secretKey(keys.authHs256));
 }
 
 /** Turns the Authorization header into an Identity; throws UNAUTHENTICATED for any token it cannot trust. */
@@ -123,10 +124,10 @@ export function createBearerVerifier(keys: HubKeys) {
       const common = { issuer: keys.issuer, audience: keys.audience, requiredClaims: ['exp', 'sub'], clockTolerance: 30 };
       const { payload } =
         alg === 'HS256' && keys.authHs256
-          ? await jwtVerify(token, secretKey(keys.authHs256), { ...common, algorithms: ['HS256'] })
+          ? await jwtVerify(token, await secretKey(keys.authHs256), { ...common, algorithms: ['HS256'] })
           : jwks
             ? await jwtVerify(token, jwks, { ...common, algorithms: JWKS_ALGORITHMS })
-            : await jwtVerify(token, keys.authHs256 ? secretKey(keys.authHs256) : new Uint8Array(32), { ...common, algorithms: ['HS256'] });
+            : await jwtVerify(token, keys.authHs256 ? await secretKey(keys.authHs256) : new Uint8Array(32), { ...common, algorithms: ['HS256'] });
       if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) {
         throw unauthenticated(`the token's "iat" claim lies in the future (more than ${CLOCK_SKEW_SECONDS} s ahead of the hub's clock)`);
       }
@@ -149,7 +150,7 @@ export async function mintInternalToken(keys: Pick<HubKeys, 'internal'>, identit
     .setAudience(INTERNAL_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${INTERNAL_TOKEN_SECONDS}s`)
-    .sign(secretKey(keys.internal));
+    .sign(await secretKey(keys.internal));
 }
 
 function identityFromInternal(payload: JWTPayload): Identity {
@@ -163,7 +164,7 @@ function identityFromInternal(payload: JWTPayload): Identity {
 export async function verifyInternalToken(keys: Pick<HubKeys, 'internal'>, token: string | undefined): Promise<Identity> {
   if (!token) throw unauthenticated('subgraphs answer only requests that come through the gateway');
   try {
-    const { payload } = await jwtVerify(token, secretKey(keys.internal), {
+    const { payload } = await jwtVerify(token, await secretKey(keys.internal), {
       issuer: INTERNAL_ISSUER,
       audience: INTERNAL_AUDIENCE,
       algorithms: ['HS256'],
@@ -190,12 +191,12 @@ export async function mintServiceToken(keys: Pick<HubKeys, 'internal'>, service:
     .setAudience(SERVICE_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${INTERNAL_TOKEN_SECONDS}s`)
-    .sign(secretKey(keys.internal));
+    .sign(await secretKey(keys.internal));
 }
 
 async function verifyServiceToken(keys: HubKeys, token: string): Promise<Identity> {
   try {
-    const { payload } = await jwtVerify(token, secretKey(keys.internal), {
+    const { payload } = await jwtVerify(token, await secretKey(keys.internal), {
       issuer: SERVICE_ISSUER,
       audience: SERVICE_AUDIENCE,
       algorithms: ['HS256'],
