@@ -17,20 +17,19 @@ function shown(value: unknown): string {
   }
 }
 
+/** A scalar checked the same way going out as coming in, from a variable or from a literal. */
+function checkedScalar<T>(name: string, description: string, check: (value: unknown) => T, literal: (ast: ValueNode, variables?: Record<string, unknown> | null) => T) {
+  return new GraphQLScalarType({ name, description, serialize: check, parseValue: check, parseLiteral: literal });
+}
+
 function stringScalar(name: string, description: string, expected: string, valid: (value: string) => boolean) {
   const check = (value: unknown): string => {
     if (typeof value !== 'string' || !valid(value)) throw new TypeError(`${name} cannot represent ${shown(value)}: ${expected}`);
     return value;
   };
-  return new GraphQLScalarType({
-    name,
-    description,
-    serialize: check,
-    parseValue: check,
-    parseLiteral: (ast: ValueNode) => {
-      if (ast.kind !== Kind.STRING) throw new TypeError(`${name} cannot represent ${echo(print(ast))}: ${expected}`);
-      return check(ast.value);
-    },
+  return checkedScalar(name, description, check, (ast) => {
+    if (ast.kind !== Kind.STRING) throw new TypeError(`${name} cannot represent ${echo(print(ast))}: ${expected}`);
+    return check(ast.value);
   });
 }
 
@@ -68,18 +67,12 @@ function listScalar(name: string, description: string, expected: string, valid: 
     }
     return value;
   };
-  return new GraphQLScalarType({
-    name,
-    description,
-    serialize: check,
-    parseValue: check,
-    parseLiteral: (ast: ValueNode, variables) => {
-      if (ast.kind !== Kind.LIST) throw new TypeError(`${name} cannot represent ${echo(print(ast))}: it must be a list of ${expected}`);
-      const entries = ast.values.map((node) => literalEntry(node, variables));
-      const wrong = entries.findIndex((entry) => !valid(entry));
-      if (wrong >= 0) throw new TypeError(`${name} cannot represent entry ${wrong} (${echo(print(ast.values[wrong]!))}): each entry must be ${expected}`);
-      return entries;
-    },
+  return checkedScalar(name, description, check, (ast, variables) => {
+    if (ast.kind !== Kind.LIST) throw new TypeError(`${name} cannot represent ${echo(print(ast))}: it must be a list of ${expected}`);
+    const entries = ast.values.map((node) => literalEntry(node, variables));
+    const wrong = entries.findIndex((entry) => !valid(entry));
+    if (wrong >= 0) throw new TypeError(`${name} cannot represent entry ${wrong} (${echo(print(ast.values[wrong]!))}): each entry must be ${expected}`);
+    return entries;
   });
 }
 
