@@ -53,6 +53,8 @@ describe("the analyst's command line covers the county's registered and paid per
     assert.match(result.stderr, new RegExp(`regions ${regions}`));
     // The analyst's token is valid: presenting another is not the fix, and the CLI does not say it is.
     assert.doesNotMatch(result.stderr, /Present a bearer token/);
+    // Nothing on stdout: a table or CSV header alone would read as an empty result.
+    assert.equal(result.stdout, '');
     if (id) {
       assert.doesNotMatch(result.stdout + result.stderr, new RegExp(id));
       assert.ok(result.stderr.includes(maskIdNumber(id)), result.stderr);

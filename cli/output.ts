@@ -136,6 +136,19 @@ export async function finishOutput(io: CliIO, output: Output, summary: string, t
 }
 
 /** Writes rows a page at a time, each page as one chunk of `line(row)` texts; returns the rows written. */
+/**
+ * The pages, with `before` run once the first page (or the end) has arrived: a header written
+ * there is not left alone on stdout when the first request is refused.
+ */
+export async function* afterFirstPage<T>(pages: AsyncIterable<T[]>, before: () => Promise<void>): AsyncIterable<T[]> {
+  const iterator = pages[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  await before();
+  if (first.done) return;
+  yield first.value;
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+}
+
 export async function writePages<T>(out: Writable, pages: AsyncIterable<T[]>, line: (row: T) => string): Promise<number> {
   let count = 0;
   for await (const page of pages) {

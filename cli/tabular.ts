@@ -12,7 +12,7 @@ import { enumLabel, type LabelledEnum } from '../lib/labels-zh.js';
 import { DEFAULT_TIME_ZONE, localDateTime, localWallClockDate } from '../lib/local-time.js';
 import { write } from './command.js';
 import { CSV_BOM, csvRow, groupThousands, neutralise, pad } from './cells.js';
-import { toOutput, writePages } from './output.js';
+import { afterFirstPage, toOutput, writePages } from './output.js';
 import { AMOUNT_STYLE, DATE_TIME_STYLE, addSheet, fillSheet, writeWorkbook, type Workbook } from './workbook.js';
 
 export const EXPORT_FORMATS = ['table', 'csv', 'jsonl', 'xlsx'] as const;
@@ -67,9 +67,11 @@ async function writeTableSheet<T>(out: Writable, sheet: Sheet<T>, title: string 
   const last = sheet.columns.length - 1;
   const right = (c: Column<T>) => c.kind === 'amount' || c.kind === 'count';
   const cell = (c: Column<T>, i: number, text: string) => (i === last ? text : pad(text, c.width, right(c) ? 'right' : 'left'));
-  if (title) await write(out, `${title}\n`);
-  await write(out, `${sheet.columns.map((c, i) => cell(c, i, `${c.header} ${c.label}`)).join('  ')}\n`);
-  const count = await writePages(out, sheet.rows, (row) => {
+  const header = async () => {
+    if (title) await write(out, `${title}\n`);
+    await write(out, `${sheet.columns.map((c, i) => cell(c, i, `${c.header} ${c.label}`)).join('  ')}\n`);
+  };
+  const count = await writePages(out, afterFirstPage(sheet.rows, header), (row) => {
     const cells = sheet.columns.map((c, i) => {
       const value = c.value(row);
       const text = shownText(c, value, timeZone);
@@ -82,8 +84,8 @@ async function writeTableSheet<T>(out: Writable, sheet: Sheet<T>, title: string 
 }
 
 async function writeCsvSheet<T>(out: Writable, sheet: Sheet<T>, timeZone: string): Promise<number> {
-  await write(out, `${CSV_BOM}${csvRow(sheet.columns.map((c) => c.header))}`);
-  return writePages(out, sheet.rows, (row) =>
+  const header = () => write(out, `${CSV_BOM}${csvRow(sheet.columns.map((c) => c.header))}`);
+  return writePages(out, afterFirstPage(sheet.rows, header), (row) =>
     csvRow(
       sheet.columns.map((c) => {
         const text = shownText(c, c.value(row), timeZone);
