@@ -70,14 +70,14 @@ export function toMemberRecord(row: MemberRow): DibaoMemberRecord {
   };
 }
 
-export function toSupportRecord(row: SupportRow): ExtremePovertySupportRecord {
-  const formCode = normaliseCode(row.GYXSDM);
-  const start = readLegacyDate(row.KSRQ);
-  const end = readLegacyDate(row.ZZRQ);
+/** What the extreme-poverty rule reads of a support record (the form code as documented): one mapping for the full record and the screening read. */
+function screeningSupportOf(row: ScreeningSupportRow): ScreeningSupport {
+  const formCode = normaliseCode(row.form);
+  const start = readLegacyDate(row.start);
+  const end = readLegacyDate(row.end);
   return {
-    recordId: String(row.GYID),
-    idNumber: nullableId(row.SFZH),
-    name: normaliseName(row.XM),
+    recordId: String(row.recordId),
+    idNumber: nullableId(row.id),
     form: SUPPORT_FORM.read(formCode),
     formCode,
     startDate: start.date,
@@ -85,6 +85,11 @@ export function toSupportRecord(row: SupportRow): ExtremePovertySupportRecord {
     endDate: end.date,
     endDateUnreadable: end.unreadable,
   };
+}
+
+export function toSupportRecord(row: SupportRow): ExtremePovertySupportRecord {
+  const support = screeningSupportOf({ recordId: row.GYID, id: row.SFZH, form: row.GYXSDM, start: row.KSRQ, end: row.ZZRQ });
+  return { ...support, name: normaliseName(row.XM) };
 }
 
 /**
@@ -258,21 +263,9 @@ export class CivilAffairsAdapter {
     const formCodes = this.db.layout.table(SupportTable.name).codes('GYXSDM');
     await this.db.run((ds) =>
       eachRowByIdNumbers(ds, this.db.dialect, SCREENING_SUPPORT, [...wanted], (row) => {
-        const idNumber = nullableId(row.id);
-        if (idNumber === null || !wanted.has(idNumber)) return;
-        const formCode = documentedCode(formCodes, row.form);
-        const start = readLegacyDate(row.start);
-        const end = readLegacyDate(row.end);
-        pushTo(found, idNumber, {
-          recordId: String(row.recordId),
-          idNumber,
-          form: SUPPORT_FORM.read(formCode),
-          formCode,
-          startDate: start.date,
-          startDateUnreadable: start.unreadable,
-          endDate: end.date,
-          endDateUnreadable: end.unreadable,
-        });
+        const support = screeningSupportOf({ ...row, form: CodeMapping.read(formCodes, row.form) });
+        if (support.idNumber === null || !wanted.has(support.idNumber)) return;
+        pushTo(found, support.idNumber, support);
       }),
     );
     for (const list of found.values()) list.sort(compareSupportRecords);
@@ -324,7 +317,6 @@ export class CivilAffairsAdapter {
     });
     return found;
   }
-
 
   /**
    * The DB_JTCY rows of households by household number, ordered by member row id, in chunks of

@@ -127,24 +127,7 @@ export class FinanceAdapter {
    * is a binary REAL, and rounding each amount to fen before adding keeps 0.10 + 0.20 at 30 fen.
    */
   async batchTotals(batchNumbers: readonly string[]): Promise<Map<string, BatchTotals>> {
-    const found = new Map<string, BatchTotals>();
-    await this.db.run(async (ds) => {
-      for (const part of chunk([...new Set(batchNumbers)], LOOKUP_CHUNK_SIZE)) {
-        const rows: Array<{ pch: string; lines: unknown; fen: unknown }> = await ds
-          .getRepository(LineTable.entity)
-          .createQueryBuilder('m')
-          .select('m.PCH', 'pch')
-          .addSelect('COUNT(*)', 'lines')
-          .addSelect(`SUM(${fenSql('m.JE')})`, 'fen')
-          .where('m.PCH IN (:...numbers)', { numbers: part })
-          .groupBy('m.PCH')
-          .orderBy('m.PCH')
-          .getRawMany();
-        for (const row of rows) found.set(trimLegacyText(row.pch), { lineCount: integerAggregate(row.lines), totalFen: integerAggregate(row.fen) });
-      }
-    });
-    for (const number of batchNumbers) if (!found.has(number)) found.set(number, { lineCount: 0, totalFen: 0 });
-    return found;
+    return this.perBatch(batchNumbers, true);
   }
 
   /**
@@ -152,25 +135,27 @@ export class FinanceAdapter {
    * the total also reads every line's amount, which a check that only sizes its run does not need.
    */
   async batchLineCounts(batchNumbers: readonly string[]): Promise<Map<string, number>> {
-    const found = new Map<string, number>();
+    const counts = new Map<string, number>();
+    for (const [number, { lineCount }] of await this.perBatch(batchNumbers, false)) counts.set(number, lineCount);
+    return counts;
+  }
+
+  /** Each batch's line count, and with `withTotal` its total in fen (else 0): one statement shape for both reads. */
+  private async perBatch(batchNumbers: readonly string[], withTotal: boolean): Promise<Map<string, BatchTotals>> {
+    const found = new Map<string, BatchTotals>();
     await this.db.run(async (ds) => {
       for (const part of chunk([...new Set(batchNumbers)], LOOKUP_CHUNK_SIZE)) {
-        const rows: Array<{ pch: string; lines: unknown }> = await ds
-          .getRepository(LineTable.entity)
-          .createQueryBuilder('m')
-          .select('m.PCH', 'pch')
-          .addSelect('COUNT(*)', 'lines')
+        const query = ds.getRepository(LineTable.entity).createQueryBuilder('m').select('m.PCH', 'pch').addSelect('COUNT(*)', 'lines');
+        if (withTotal) query.addSelect(`SUM(${fenSql('m.JE')})`, 'fen');
+        const rows: Array<{ pch: string; lines: unknown; fen?: unknown }> = await query
           .where('m.PCH IN (:...numbers)', { numbers: part })
           .groupBy('m.PCH')
+          .orderBy('m.PCH')
           .getRawMany();
-        // Padded batch numbers group apart on SQLite and together on MySQL: add up what trims alike.
-        for (const row of rows) {
-          const number = trimLegacyText(row.pch);
-          found.set(number, (found.get(number) ?? 0) + integerAggregate(row.lines));
-        }
+        for (const row of rows) found.set(trimLegacyText(row.pch), { lineCount: integerAggregate(row.lines), totalFen: withTotal ? integerAggregate(row.fen) : 0 });
       }
     });
-    for (const number of batchNumbers) if (!found.has(number)) found.set(number, 0);
+    for (const number of batchNumbers) if (!found.has(number)) found.set(number, { lineCount: 0, totalFen: 0 });
     return found;
   }
 

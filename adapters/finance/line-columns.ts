@@ -45,8 +45,11 @@ interface LineColumnRow {
   status: string | null;
 }
 
-/** The ids alone of the lines `readLineColumnsPage` reads: the same statement without the other columns. */
-export async function readLineIdsPage(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<{ ids: string[]; hasNextPage: boolean }> {
+/**
+ * The statement both page reads share: the batches' lines after `afterId` whose batch row exists,
+ * in MXID order, one more than `limit` (to tell whether another page follows), selecting the id.
+ */
+function pageQuery(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number) {
   const query = ds
     .getRepository(LineTable.entity)
     .createQueryBuilder('m')
@@ -54,7 +57,12 @@ export async function readLineIdsPage(ds: DataSource, batchNumbers: readonly str
     .select('m.MXID', 'id')
     .where('m.PCH IN (:...numbers)', { numbers: [...new Set(batchNumbers)] });
   if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
-  const raws: Array<{ id: string | number }> = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();
+  return query.orderBy('m.MXID').limit(limit + 1);
+}
+
+/** The ids alone of the lines `readLineColumnsPage` reads: the same statement without the other columns. */
+export async function readLineIdsPage(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<{ ids: string[]; hasNextPage: boolean }> {
+  const raws: Array<{ id: string | number }> = await pageQuery(ds, batchNumbers, afterId, limit).getRawMany();
   const count = Math.min(raws.length, limit);
   const ids: string[] = new Array(count);
   for (let i = 0; i < count; i++) ids[i] = idText(raws[i]!.id);
@@ -63,20 +71,14 @@ export async function readLineIdsPage(ds: DataSource, batchNumbers: readonly str
 
 /** Up to `limit` lines of the batches after `afterId`, in MXID order; lines whose batch row is missing are not served. */
 export async function readLineColumnsPage(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<LineColumnsPage> {
-  const query = ds
-    .getRepository(LineTable.entity)
-    .createQueryBuilder('m')
-    .innerJoin(BatchTable.name, 'b', 'b.PCH = m.PCH')
-    .select('m.MXID', 'id')
+  const raws: LineColumnRow[] = await pageQuery(ds, batchNumbers, afterId, limit)
     .addSelect('b.PCH', 'batch')
     .addSelect('m.SFZH', 'idNumber')
     .addSelect('m.XM', 'name')
     .addSelect('m.YHZH', 'account')
     .addSelect('m.JE', 'amount')
     .addSelect(documentedCodeSql(ds, LineTable.name, 'FFZTDM', 'm.FFZTDM'), 'status')
-    .where('m.PCH IN (:...numbers)', { numbers: [...new Set(batchNumbers)] });
-  if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
-  const raws: LineColumnRow[] = await query.orderBy('m.MXID').limit(limit + 1).getRawMany();
+    .getRawMany();
   const groups = new Map<string, BatchLineColumns>();
   const values = new LineValues();
   const count = Math.min(raws.length, limit);
