@@ -34,7 +34,8 @@ export function connectGateway(io: CliIO, options: { token?: string; flagOf: Rec
 
 /** A BAD_USER_INPUT naming an argument becomes a UsageError naming the flag that carried it. */
 function asUsageError(error: unknown, flagOf: Record<string, string>, tokenPresented: boolean): never {
-  if (error instanceof GraphQLRequestError && error.code === ErrorCode.BAD_USER_INPUT) {
+  if (!(error instanceof GraphQLRequestError)) throw error;
+  if (error.code === ErrorCode.BAD_USER_INPUT) {
     const flag = flagOf[error.argumentName ?? ''];
     // Server messages may quote an argument: an ID number in one is masked and a long one cut before it is printed.
     const message = boundEchoes(error.errors[0]?.message ?? error.message);
@@ -42,18 +43,16 @@ function asUsageError(error: unknown, flagOf: Record<string, string>, tokenPrese
     throw new UsageError(flag ? `${flag} ${reason}` : message);
   }
   // A refusal that names its reason (the token is fine, the step is not this user's to take) is said as such.
-  const reason = error instanceof GraphQLRequestError ? error.errors[0]?.extensions?.reason : undefined;
-  if (error instanceof GraphQLRequestError && error.code === ErrorCode.FORBIDDEN && typeof reason === 'string') {
+  const reason = error.errors[0]?.extensions?.reason;
+  if (error.code === ErrorCode.FORBIDDEN && typeof reason === 'string') {
     throw new Error(`refused (${reason}): ${boundEchoes(error.errors[0]?.message ?? error.message)}`);
   }
   // A token the gateway did not accept, or none where one is needed: say how to present one.
-  const signInFixes = error instanceof GraphQLRequestError && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.PERSISTED_QUERY_REQUIRED) && !tokenPresented;
-  if (error instanceof GraphQLRequestError && (error.code === ErrorCode.UNAUTHENTICATED || signInFixes)) {
+  const signInFixes = !tokenPresented && (error.code === ErrorCode.FORBIDDEN || error.code === ErrorCode.PERSISTED_QUERY_REQUIRED);
+  if (error.code === ErrorCode.UNAUTHENTICATED || signInFixes) {
     throw new Error(`the gateway refused: ${boundEchoes(error.message)}. Present a bearer token with --token or HUB_TOKEN (\`npx hub token\` mints a local one).`);
   }
   // A valid token whose holder may not see this (another county, another department): another token would not be the fix.
-  if (error instanceof GraphQLRequestError && error.code === ErrorCode.FORBIDDEN) {
-    throw new Error(`refused: ${boundEchoes(error.message)}`);
-  }
+  if (error.code === ErrorCode.FORBIDDEN) throw new Error(`refused: ${boundEchoes(error.message)}`);
   throw error;
 }

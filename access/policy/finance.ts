@@ -11,7 +11,7 @@ export const FINANCE_FIELDS: Record<string, FieldPolicy> = {
     paymentLine: 'LINK',
     checkLines: S,
     checkLineColumns: S,
-    // Line ids carry no county to keep an analyst to: only the cross-check engine (a service) cuts runs by them.
+    // Line ids carry no county to keep an analyst to; the cross-check engine (a service) cuts runs by them.
     checkLineIds: [S, { analyst: R }],
     // Line ids carry no region: an analyst's scope cannot be checked (the crosscheck runs as a service).
     screenPaymentLines: [S, { analyst: R }],
