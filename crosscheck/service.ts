@@ -45,6 +45,14 @@ export interface CrosscheckServiceOptions {
 
 const MAX_REASON_LENGTH = 2000;
 const POLL_MS = 100;
+/**
+ * How often a client's long poll reads the run again. A run's progress lands in the store by chunk,
+ * wherever it is checked; a read of one row costs far less than the client's round trip through the
+ * gateway, so the client learns of the end within this much of it.
+ */
+const PROGRESS_POLL_MS = 20;
+/** The longest a client's long poll is held: well within every HTTP timeout on the way. */
+export const MAX_PROGRESS_WAIT_MS = 10_000;
 
 export class CrosscheckService {
   readonly store: CrosscheckStore;
@@ -184,6 +192,25 @@ export class CrosscheckService {
       const run = await this.store.runs.get(runId);
       if (run?.status !== 'RUNNING' || !this.options.queue) return run;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  /**
+   * The run once it has ended or has checked more than `linesCheckedAbove` lines, or as it stands
+   * after `waitMs`: a client following a run hears of its progress and its end at once, without
+   * asking again and again.
+   */
+  async progressed(runId: string, options: { linesCheckedAbove: number; waitMs: number }): Promise<RunRecord | null> {
+    const deadline = Date.now() + Math.min(options.waitMs, MAX_PROGRESS_WAIT_MS);
+    for (;;) {
+      const run = await this.store.runs.get(runId);
+      if (run?.status !== 'RUNNING' || run.linesChecked > options.linesCheckedAbove) return run;
+      const left = deadline - Date.now();
+      if (left <= 0) return run;
+      const local = this.running.get(runId);
+      const pause = new Promise((resolve) => setTimeout(resolve, Math.min(PROGRESS_POLL_MS, left)));
+      // A run checked here is read again the moment it ends.
+      await (local ? Promise.race([pause, local.done.catch(() => undefined)]) : pause);
     }
   }
 

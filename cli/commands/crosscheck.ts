@@ -46,8 +46,9 @@ Output flags:
   --out FILE                      write the output to FILE instead of stdout (required for xlsx)
   --token JWT                     the bearer token to present (default: HUB_TOKEN; mint a local
                                   one with \`npx hub token\`); the run is kept under its user
-  --poll-ms N                     ask about the run's progress at least every N ms (default 500;
-                                  10 to 3600000); the first asks come sooner, for small runs
+  --poll-ms N                     wait at most N ms for news of the run's progress (default 5000,
+                                  10 to 3600000; the hub answers within 10000): progress and the
+                                  run's end are reported as soon as they happen
   --help                          this text
 
 Exit codes:
@@ -104,33 +105,27 @@ async function startRun(gateway: CliGateway, v: FlagValues<typeof FLAGS>, io: Cl
   return run.id;
 }
 
-/** How long the CLI waits between asks about a run's progress, at most (`--poll-ms`). */
-const POLL_MS = 500;
-/** The first wait: a small batch is checked in a tenth of a second, and a half-second poll would be most of its wait. */
-const FIRST_POLL_MS = 25;
+/** The longest the CLI waits for news of a run (`--poll-ms`); the hub holds a wait of at most 10 s. */
+const POLL_MS = 5_000;
+const MAX_WAIT_MS = 10_000;
 
-/** The waits between polls: FIRST_POLL_MS doubling up to `ceiling`; a ceiling below it is kept throughout. */
-export function pollDelays(ceiling: number): () => number {
-  let next = Math.min(FIRST_POLL_MS, ceiling);
-  return () => {
-    const delay = next;
-    next = Math.min(next * 2, ceiling);
-    return delay;
-  };
-}
-
-/** Polls until the run ends; `named` is the flag that named an existing run (`--run`), for when none has that id. */
+/**
+ * Follows the run until it ends, by long polls: each answer comes as soon as more lines are checked
+ * or the run ends, so a small batch is reported done within moments of its end. `named` is the
+ * flag that named an existing run (`--run`), for when none has that id.
+ */
 async function follow(gateway: CliGateway, id: string, io: CliIO, pollMs: number, named?: string): Promise<void> {
   const progress = progressReporter(io.stderr, `crosscheck run ${id}:`);
-  const delay = pollDelays(pollMs);
+  const waitMs = Math.min(pollMs, MAX_WAIT_MS);
   try {
-    for (let first = true; ; first = false) {
-      const { run } = await gateway.request(CliCrosscheckProgressDocument, { id });
+    for (let first = true, linesChecked = 0; ; first = false) {
+      // The first ask answers at once, so the bar shows the run's size straight away.
+      const { run } = await gateway.request(CliCrosscheckProgressDocument, { id, waitMs: first ? 0 : waitMs, linesCheckedAbove: linesChecked });
       if (!run && first && named) throw new UsageError(`${named} names no cross-check run: "${echo(id)}"`);
       if (!run) throw new Error(`run ${id} disappeared from the hub`);
       progress.update(run.linesChecked, run.linesTotal ?? null);
       if (run.status !== 'RUNNING') return;
-      await new Promise((resolve) => setTimeout(resolve, delay()));
+      linesChecked = run.linesChecked;
     }
   } finally {
     progress.finish();

@@ -85,6 +85,52 @@ describe('crosscheck subgraph over HTTP', () => {
     assert.deepEqual(run.scope, { kind: 'BATCH', batchNumber: 'PCH001', programmeCode: 'DB01', period: '202403', batchNumbers: ['PCH001'], eligibilityCondition: 'DIBAO' });
   });
 
+  test('a long poll on a run answers as soon as more lines are checked, and with the run as it stands when nothing changed in time', async () => {
+    // The first page of lines waits for `release`, every later one for the end of the test: the run stays running.
+    let release!: () => void;
+    let releaseRest!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const rest = new Promise<void>((resolve) => (releaseRest = resolve));
+    let pages = 0;
+    fake.onCheckLines = () => (pages++ === 0 ? held : rest);
+    try {
+      const started = await gql(`mutation { startCrosscheck(batchNumber: "PCH001") { id linesChecked } }`);
+      const id = started.data.startCrosscheck.id as string;
+      const progress = `query($id: ID!, $w: Int, $above: Int) { crosscheckRun(id: $id, waitMs: $w, linesCheckedAbove: $above) { status linesChecked } }`;
+      const unchanged = await gql(progress, { id, w: 50, above: 0 });
+      assert.deepEqual(unchanged.data.crosscheckRun, { status: 'RUNNING', linesChecked: 0 });
+
+      const asked = Date.now();
+      const answer = gql(progress, { id, w: 10_000, above: 0 });
+      setTimeout(release, 100);
+      const moved = (await answer).data.crosscheckRun;
+      assert.deepEqual(moved, { status: 'RUNNING', linesChecked: 2 });
+      // Answered by the progress, not by the end of the wait.
+      assert.ok(Date.now() - asked < 5_000, `answered after ${Date.now() - asked} ms`);
+
+      releaseRest();
+      await service.settled(id);
+      const ended = await gql(progress, { id, w: 10_000, above: 5 });
+      assert.equal(ended.data.crosscheckRun.status, 'COMPLETED');
+    } finally {
+      fake.onCheckLines = null;
+      release();
+      releaseRest();
+    }
+  });
+
+  test('a long poll with a wait or a line count out of range is BAD_USER_INPUT naming the argument', async () => {
+    for (const [variables, argument] of [
+      [{ w: 10_001, above: 0 }, 'waitMs'],
+      [{ w: -1, above: 0 }, 'waitMs'],
+      [{ w: 100, above: -3 }, 'linesCheckedAbove'],
+    ] as const) {
+      const result = await gql(`query($id: ID!, $w: Int, $above: Int) { crosscheckRun(id: $id, waitMs: $w, linesCheckedAbove: $above) { id } }`, { id: firstRunId, ...variables });
+      assert.equal(result.errors?.[0]?.extensions?.code, ErrorCode.BAD_USER_INPUT, JSON.stringify(result));
+      assert.equal(result.errors?.[0]?.extensions?.argumentName, argument, JSON.stringify(result.errors));
+    }
+  });
+
   test('an unknown run is null', async () => {
     const result = await gql(`{ a: crosscheckRun(id: "999") { id } b: crosscheckRun(id: "x") { id } }`);
     assert.deepEqual(result.data, { a: null, b: null });

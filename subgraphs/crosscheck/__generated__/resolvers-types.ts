@@ -484,7 +484,11 @@ export type Query = {
   __typename?: 'Query';
   /** What changed from run `a` to run `b`, compared by line and rule. */
   compareRuns: RunComparison;
-  /** A cross-check run by id; null when there is no such run. */
+  /**
+   * A cross-check run by id; null when there is no such run. With `waitMs` (at most 10000), a long
+   * poll for a client following a run: the answer comes once the run has ended or has checked more
+   * than `linesCheckedAbove` lines (default 0), or when `waitMs` has passed, whichever is first.
+   */
   crosscheckRun?: Maybe<CrosscheckRun>;
   /** Cross-check runs, newest first; `startedBy` keeps only the runs one user started. */
   crosscheckRuns: CrosscheckRunConnection;
@@ -527,6 +531,8 @@ export type QueryCompareRunsArgs = {
 
 export type QueryCrosscheckRunArgs = {
   id: Scalars['ID']['input'];
+  linesCheckedAbove?: InputMaybe<Scalars['Int']['input']>;
+  waitMs?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

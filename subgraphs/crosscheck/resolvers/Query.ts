@@ -5,6 +5,7 @@ import { RULES, type Rule } from '../../../lib/rules.js';
 import type { RunRecord } from '../../../store/runs.js';
 import { badUserInput } from '../../../lib/errors.js';
 import { accessOf } from '../../../access/enforce.js';
+import { MAX_PROGRESS_WAIT_MS } from '../../../crosscheck/service.js';
 import { recordUnrecordedCounties, runInScope, runOutsideScope } from '../run-scope.js';
 import {
   connection,
@@ -32,6 +33,13 @@ export async function runArgument(id: string, argumentName: string, context: Cro
   return assertRunInScope(run, context);
 }
 
+/** A whole number argument from 0 to `max`; 0 when not given. */
+function wholeNumberArgument(name: string, value: number | null | undefined, max: number): number {
+  if (value == null) return 0;
+  if (!Number.isSafeInteger(value) || value < 0 || value > max) throw badUserInput(name, `must be a whole number from 0 to ${max}`);
+  return value;
+}
+
 function villageArgument(value: string | null | undefined): string | undefined {
   if (value == null) return undefined;
   const prefix = value.trim();
@@ -41,8 +49,16 @@ function villageArgument(value: string | null | undefined): string | undefined {
 
 export const Query: QueryResolvers = {
   async crosscheckRun(_parent, args, context) {
-    const run = /^\d{1,9}$/.test(args.id.trim()) ? await context.loaders.run.load(args.id.trim()) : null;
-    return run && assertRunInScope(run, context);
+    const waitMs = wholeNumberArgument('waitMs', args.waitMs, MAX_PROGRESS_WAIT_MS);
+    const linesCheckedAbove = wholeNumberArgument('linesCheckedAbove', args.linesCheckedAbove, 2_147_483_647);
+    const id = args.id.trim();
+    const run = /^\d{1,9}$/.test(id) ? await context.loaders.run.load(id) : null;
+    if (!run) return null;
+    await assertRunInScope(run, context);
+    if (waitMs === 0) return run;
+    const latest = await context.service.progressed(id, { waitMs, linesCheckedAbove });
+    if (latest) context.loaders.run.clear(id).prime(id, latest);
+    return latest;
   },
 
   async crosscheckRuns(_parent, args, context) {
