@@ -578,6 +578,10 @@ const EXPECTED: Record<string, string> = {
   'ScreeningHits.keys': 'VVVVR',
   'ScreeningHits.rules': 'RVVRR',
   'ScreeningHits.evidence': 'RVVRR',
+  'RegisterScreeningHits.keys': 'VVVVR',
+  'RegisterScreeningHits.rules': 'RVVRR',
+  'RegisterScreeningHits.evidence': 'RVVRR',
+  'RegisterScreeningHits.divisionCodes': 'RRVRR',
 };
 
 const SERVING: Department = 'FINANCE';

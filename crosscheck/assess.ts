@@ -33,7 +33,8 @@ export interface PlannedLine {
   checks: readonly Check[];
 }
 
-export type CheckOutcome = { ok: true; hits: readonly ScreeningHit[] } | { ok: false; reason: string };
+/** `divisions`: the register's answer also names each subject's registered division, by ID number. */
+export type CheckOutcome = { ok: true; hits: readonly ScreeningHit[]; divisions?: ReadonlyMap<string, string | null> } | { ok: false; reason: string };
 
 export interface Assessment {
   /** `idNumber` rides along only to look up the village; the store never receives it. */

@@ -12,7 +12,7 @@ import type { RunChunk } from '../store/run-chunks.js';
 import type { ChunkChange, CommitOutcome, RunRecord } from '../store/runs.js';
 import { assessChunk, planLine, subjectsFor, type Assessment, type CheckOutcome, type PlannedLine } from './assess.js';
 import { CHECKS, type Check } from './rules.js';
-import type { CheckLine, CrosscheckSources } from './sources.js';
+import type { CheckLine, CheckSubjects, CrosscheckSources } from './sources.js';
 
 /**
  * The largest chunk whose every screening request fits the default 1,000,000-byte body limit when
@@ -70,6 +70,7 @@ async function ask(sources: CrosscheckSources, planned: readonly PlannedLine[]):
       const subjects = subjectsFor(check, planned);
       if (subjects.length === 0) return [check, { ok: true, hits: [] }];
       try {
+        if (check === 'REGISTER') return [check, { ok: true, ...(await sources.screenRegister(subjects as CheckSubjects['REGISTER'])) }];
         return [check, { ok: true, hits: await sources.screen(check, subjects) }];
       } catch (error) {
         return [check, { ok: false, reason: describeFailure(error) }];
@@ -79,13 +80,22 @@ async function ask(sources: CrosscheckSources, planned: readonly PlannedLine[]):
   return Object.fromEntries(answers);
 }
 
-/** Villages of the persons flagged in this chunk; a register that cannot say leaves them unknown. */
-async function villagesOf(sources: CrosscheckSources, idNumbers: string[], outcomes: Partial<Record<Check, CheckOutcome>>): Promise<Map<string, string | null>> {
-  if (idNumbers.length === 0 || outcomes.REGISTER?.ok === false) return new Map();
+/**
+ * Villages of the persons flagged in this chunk: the register's answer names those it was asked
+ * about; the rest (a rerun that did not ask the register) are asked. A register that cannot say
+ * leaves them unknown.
+ */
+async function villagesOf(sources: CrosscheckSources, idNumbers: string[], outcomes: Partial<Record<Check, CheckOutcome>>): Promise<ReadonlyMap<string, string | null>> {
+  const register = outcomes.REGISTER;
+  if (idNumbers.length === 0 || register?.ok === false) return new Map();
+  const named = register?.divisions ?? new Map<string, string | null>();
+  const unnamed = idNumbers.filter((id) => !named.has(id));
+  if (unnamed.length === 0) return named;
   try {
-    return await sources.villages(idNumbers);
+    const asked = await sources.villages(unnamed);
+    return new Map([...named, ...asked]);
   } catch {
-    return new Map();
+    return named;
   }
 }
 

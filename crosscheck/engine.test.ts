@@ -345,7 +345,7 @@ describe('gating and assembly', () => {
     assert.equal(maxInFlight, perChunk.length);
   });
 
-  test('the village is asked of the register only for flagged persons it knows', async () => {
+  test('the village of a flagged person comes with the register’s answer, without a second question', async () => {
     const h = await harness((fake) => {
       fake.addBatch(batch(), [
         { id: '1', idNumber: person(1) },
@@ -359,9 +359,35 @@ describe('gating and assembly', () => {
     });
     try {
       const run = await h.check();
+      assert.ok(!h.fake.calls.some((c) => c.operation === 'CrosscheckVillages'), 'the register was asked about villages a second time');
+      const findings = await h.findings(run.id);
+      assert.equal(findings.find((f) => f.rule === 'IN_CUSTODY')?.village, '610727101001');
+      assert.equal(findings.find((f) => f.rule === 'PERSON_UNKNOWN')?.village, null);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('a rerun that does not ask the register asks it for the villages of the persons it flags, and only those', async () => {
+    const h = await harness((fake) => {
+      fake.addBatch(batch(), [
+        { id: '1', idNumber: person(1) },
+        { id: '2', idNumber: person(2) },
+      ]);
+      fake.responders.CUSTODY = (s) => (s.idNumber === person(1) ? [['IN_CUSTODY', 'in prison']] : []);
+      fake.villages.set(person(1), '610727101001');
+      fake.villages.set(person(2), '610727101002');
+      // Justice is down for the first run only.
+      fake.failWhen = (check, call) => check === 'CUSTODY' && call === 1;
+    });
+    try {
+      const first = await h.check();
+      assert.equal(first.status, 'COMPLETED_WITH_GAPS');
+      const rerun = await h.rerun(first.id);
+      assert.equal(rerun.status, 'COMPLETED');
       const asked = h.fake.calls.filter((c) => c.operation === 'CrosscheckVillages').flatMap((c) => c.variables.idNumbers);
       assert.deepEqual(asked, [person(1)]);
-      assert.equal((await h.findings(run.id)).find((f) => f.rule === 'IN_CUSTODY')?.village, '610727101001');
+      assert.equal((await h.findings(rerun.id)).find((f) => f.rule === 'IN_CUSTODY')?.village, '610727101001');
     } finally {
       await h.close();
     }

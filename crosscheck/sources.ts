@@ -117,12 +117,24 @@ export class CrosscheckSources {
   async screen<C extends Check>(check: C, subjects: CheckSubjects[C]): Promise<ScreeningHit[]> {
     // TypeScript cannot follow `check` into the map: read its entry as a document taking one variable.
     const { document, variable } = SCREENING_OPERATIONS[check] as unknown as ScreeningOperation<C>;
-    const parts = partsWithin(subjects, this.maxBodyBytes);
-    const answers = await Promise.all(parts.map((part) => this.client.request(document, { [variable]: part.columns }, this.options())));
-    return answers.flatMap((data) => hitRowsOf(data.hits));
+    const answers = await this.inParts(subjects, (columns) => this.client.request(document, { [variable]: columns }, this.options()));
+    return answers.flatMap(({ answer }) => hitRowsOf(answer.hits));
   }
 
-  /** The 12-digit registered division code of each person the register knows; asked only for flagged persons. */
+  /** The register's question: its hits, and the registered division of each subject (by ID number as sent), for the villages of findings. */
+  async screenRegister(subjects: CheckSubjects['REGISTER']): Promise<{ hits: ScreeningHit[]; divisions: Map<string, string | null> }> {
+    const answers = await this.inParts(subjects, (columns) => this.client.request(CrosscheckScreenRegisterDocument, { subjects: columns }, this.options()));
+    const divisions = new Map<string, string | null>();
+    for (const { columns, answer } of answers) answer.hits.divisionCodes.forEach((code, j) => divisions.set(columns.idNumbers[j]!, code));
+    return { hits: answers.flatMap(({ answer }) => hitRowsOf(answer.hits)), divisions };
+  }
+
+  /** Asks about the subjects in as few requests as keep every body within the budget (`partsWithin`), all at once. */
+  private inParts<Columns extends object, Answer>(subjects: Subjects<Columns>, ask: (columns: Columns) => Promise<Answer>): Promise<{ columns: Columns; answer: Answer }[]> {
+    return Promise.all(partsWithin(subjects, this.maxBodyBytes).map(async (part) => ({ columns: part.columns, answer: await ask(part.columns) })));
+  }
+
+  /** The 12-digit registered division code of each person the register knows: for flagged persons the register's question did not cover. */
   async villages(idNumbers: readonly string[]): Promise<Map<string, string | null>> {
     const data = await this.client.request(CrosscheckVillagesDocument, { idNumbers: [...idNumbers] }, this.options());
     const villages = new Map<string, string | null>();

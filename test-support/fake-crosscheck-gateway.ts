@@ -196,7 +196,10 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
             return responder(asSubject).map(([rule, evidence]) => ({ key: asSubject.key, rule, evidence }));
           })
         : [];
-      return { hits: hitColumns(hits) };
+      if (check !== 'REGISTER') return { hits: hitColumns(hits) };
+      // The register also names each subject's village, as public security does (null: unknown to it).
+      const divisionCodes = subjects.map((subject) => (typeof subject === 'string' ? null : (this.villages.get(subject.idNumber as string) ?? null)));
+      return { hits: { ...hitColumns(hits), divisionCodes } };
     } finally {
       this.inFlight--;
     }

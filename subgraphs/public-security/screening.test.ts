@@ -131,6 +131,15 @@ describe('public security screenRegister', () => {
     assert.deepEqual(await rulesFor(ids.otherCounty, { countyCode: '610728' }), []);
   });
 
+  test('each subject’s registered division comes back in the subjects’ order: null for an invalid or unknown ID number and for an entry without one', async () => {
+    const subject = (key: string, idNumber: string) => ({ key, idNumber, date: D, name: '李四', countyCode: COUNTY, checkAge80: false });
+    const result = await executeSubgraph(subgraph, `query($s: RegisterScreeningSubjects!) { screenRegister(subjects: $s) { divisionCodes } }`, {
+      s: subjectColumns([subject('a', ids.otherCounty), subject('b', 'not an id'), subject('c', ids.unknown), subject('d', ids.noDivision), subject('e', ` ${ids.lowerX.toLowerCase()}`), subject('f', ids.normal)]),
+    });
+    assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+    assert.deepEqual((result.data?.screenRegister as { divisionCodes: unknown }).divisionCodes, ['610728102003', null, null, null, '610727101001', '610727101001']);
+  });
+
   test('a register entry without a division code is REGION_MISMATCH', async () => {
     assert.deepEqual(await rulesFor(ids.noDivision), ['REGION_MISMATCH']);
   });

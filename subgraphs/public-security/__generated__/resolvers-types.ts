@@ -92,7 +92,7 @@ export type Query = {
    * date of birth; not reported when the register holds no valid date of birth). Only hits are
    * returned; subjects with an invalid ID number match nothing. At most 10,000 subjects per call.
    */
-  screenRegister: ScreeningHits;
+  screenRegister: RegisterScreeningHits;
 };
 
 
@@ -116,6 +116,24 @@ export type QueryPersonsInDivisionArgs = {
 
 export type QueryScreenRegisterArgs = {
   subjects: RegisterScreeningSubjects;
+};
+
+/**
+ * The register's findings of a screening question, one list per field, every list one entry per hit (hit i is
+ * `keys[i]`, `rules[i]`, `evidence[i]`): the subject's key, the rule code, and the evidence in plain
+ * words. Hits come in the subjects' order, a subject's hits in the order of the rule table.
+ */
+export type RegisterScreeningHits = {
+  __typename?: 'RegisterScreeningHits';
+  /**
+   * Each subject's registered residence, in the subjects' order: the 12-digit division code, null for
+   * an invalid ID number or a person the register does not know. The cross-check shows it beside the
+   * subject's findings, so it need not ask the register a second time.
+   */
+  divisionCodes: Scalars['NullableStringList']['output'];
+  evidence: Array<Scalars['String']['output']>;
+  keys: Array<Scalars['ID']['output']>;
+  rules: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -165,18 +183,6 @@ export type RegistrationStatus =
   | 'NORMAL'
   /** A status code the hub does not know; see statusCode. */
   | 'UNRECOGNISED';
-
-/**
- * The findings of a screening question, one list per field, every list one entry per hit (hit i is
- * `keys[i]`, `rules[i]`, `evidence[i]`): the subject's key, the rule code, and the evidence in plain
- * words. Hits come in the subjects' order, a subject's hits in the order of the rule table.
- */
-export type ScreeningHits = {
-  __typename?: 'ScreeningHits';
-  evidence: Array<Scalars['String']['output']>;
-  keys: Array<Scalars['ID']['output']>;
-  rules: Array<Scalars['String']['output']>;
-};
 
 export type Sex =
   | 'FEMALE'
@@ -289,10 +295,10 @@ export type ResolversTypes = ResolversObject<{
   PersonIdPage: ResolverTypeWrapper<PersonIdPage>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterScreeningHits: ResolverTypeWrapper<RegisterScreeningHits>;
   RegisterScreeningSubjects: RegisterScreeningSubjects;
   Registration: ResolverTypeWrapper<RegistrationRecord>;
   RegistrationStatus: RegistrationStatus;
-  ScreeningHits: ResolverTypeWrapper<ScreeningHits>;
   Sex: Sex;
   StringList: ResolverTypeWrapper<Scalars['StringList']['output']>;
 }>;
@@ -310,9 +316,9 @@ export type ResolversParentTypes = ResolversObject<{
   PersonIdPage: PersonIdPage;
   String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
+  RegisterScreeningHits: RegisterScreeningHits;
   RegisterScreeningSubjects: RegisterScreeningSubjects;
   Registration: RegistrationRecord;
-  ScreeningHits: ScreeningHits;
   StringList: Scalars['StringList']['output'];
 }>;
 
@@ -350,7 +356,14 @@ export type QueryResolvers<ContextType = PublicSecurityContext, ParentType exten
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'idNumber'>>;
   persons?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'idNumbers'>>;
   personsInDivision?: Resolver<ResolversTypes['PersonIdPage'], ParentType, ContextType, RequireFields<QueryPersonsInDivisionArgs, 'divisionPrefix' | 'first'>>;
-  screenRegister?: Resolver<ResolversTypes['ScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenRegisterArgs, 'subjects'>>;
+  screenRegister?: Resolver<ResolversTypes['RegisterScreeningHits'], ParentType, ContextType, RequireFields<QueryScreenRegisterArgs, 'subjects'>>;
+}>;
+
+export type RegisterScreeningHitsResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['RegisterScreeningHits'] = ResolversParentTypes['RegisterScreeningHits']> = ResolversObject<{
+  divisionCodes?: Resolver<ResolversTypes['NullableStringList'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RegistrationResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = ResolversObject<{
@@ -369,12 +382,6 @@ export type RegistrationResolvers<ContextType = PublicSecurityContext, ParentTyp
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type ScreeningHitsResolvers<ContextType = PublicSecurityContext, ParentType extends ResolversParentTypes['ScreeningHits'] = ResolversParentTypes['ScreeningHits']> = ResolversObject<{
-  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
 export interface StringListScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['StringList'], any> {
   name: 'StringList';
 }
@@ -387,8 +394,8 @@ export type Resolvers<ContextType = PublicSecurityContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonIdPage?: PersonIdPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterScreeningHits?: RegisterScreeningHitsResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
-  ScreeningHits?: ScreeningHitsResolvers<ContextType>;
   StringList?: GraphQLScalarType;
 }>;
 

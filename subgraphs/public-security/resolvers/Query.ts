@@ -37,12 +37,15 @@ export const Query: QueryResolvers = {
     const ids = [...new Set(idNumbers.filter((_, i) => valid[i]))];
     const byId = await loaders.screening.load(ids);
     const hits = new HitColumns();
+    const divisionCodes: (string | null)[] = new Array(count).fill(null);
     for (let i = 0; i < count; i++) {
       if (!valid[i]) continue;
       const subject = { key: keys[i]!, idNumber: idNumbers[i]!, date: dates[i]!, name: normaliseName(names[i]), countyCode: countyCodes[i]!, checkAge80: checkAge80[i]! };
-      screenRegistration(subject, byId.get(subject.idNumber) ?? null, hits);
+      const record = byId.get(subject.idNumber) ?? null;
+      screenRegistration(subject, record, hits);
+      divisionCodes[i] = record?.divisionCode ?? null;
     }
-    return hits;
+    return { keys: hits.keys, rules: hits.rules, evidence: hits.evidence, divisionCodes };
   },
   async personsInDivision(_parent, args, { adapter }) {
     const divisionPrefix = trimLegacyText(args.divisionPrefix);
