@@ -105,9 +105,25 @@ describe('hub audit', () => {
   });
 
   test('who lists the records that touched a person', async () => {
-    const result = await runCli(['audit', 'who', '--id', IN_REGION.toLowerCase()], env);
+    const result = await runCli(['audit', 'who', '--id', IN_REGION.toLowerCase(), '--format', 'jsonl'], env);
     assert.equal(result.code, 0);
     assert.deepEqual(result.stdout.trim().split('\n').map((l) => JSON.parse(l).seq), [1, 3, 5]);
+  });
+
+  test('who shows people a table of those records, without the persons’ hashes', async () => {
+    const result = await runCli(['audit', 'who', '--id', IN_REGION], env);
+    assert.equal(result.code, 0, result.stderr);
+    const [header, ...rows] = result.stdout.trim().split('\n');
+    assert.match(header!, /^序号 Seq\s+时间 Time\s+用户 User/);
+    assert.deepEqual(rows.map((row) => Number(row.trim().split(/\s+/)[0])), [1, 3, 5]);
+    assert.ok(!/[0-9a-f]{64}/.test(result.stdout), 'a person hash in the table');
+    assert.match(result.stderr, /3 audit records touched this person/);
+  });
+
+  test('export refuses the table format, which only who writes', async () => {
+    const result = await runCli(['audit', 'export', '--format', 'table'], env);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--format is required \(csv or jsonl\)/);
   });
 
   test('verify names the edited record and exits 1', async () => {
@@ -137,7 +153,7 @@ describe('hub audit after the gateway died between answering and indexing', () =
     const verified = await runCli(['audit', 'verify'], env);
     assert.equal(verified.code, 0);
     assert.match(verified.stdout, /intact: 3 records, the last is 3/);
-    const who = await runCli(['audit', 'who', '--id', IN_REGION], env);
+    const who = await runCli(['audit', 'who', '--id', IN_REGION, '--format', 'jsonl'], env);
     assert.equal(who.code, 0);
     assert.deepEqual(who.stdout.trim().split('\n').map((l) => JSON.parse(l).seq), answered);
     assert.match(who.stderr, /3 audit records touched this person/);
