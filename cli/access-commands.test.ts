@@ -1,7 +1,7 @@
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../test-support/assert.js';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { runCaptured } from '../test-support/cli-capture.js';
 import Database from 'better-sqlite3';
 import { main } from './main.js';
 import { loadConfig } from '../lib/config.js';
@@ -12,16 +12,7 @@ import { openAuditStore } from '../audit/store.js';
 import { IN_REGION, tempDir } from '../test-support/access.js';
 import { recordThenCrash } from '../test-support/audit-crash.js';
 
-async function runCli(args: string[], env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const code = await main(args, { stdout, stderr, env });
-  return { code, stdout: out, stderr: err };
-}
+const runCli = (args: string[], env: Record<string, string>) => runCaptured(main, args, env);
 
 describe('hub token', () => {
   const tmp = tempDir();

@@ -7,7 +7,7 @@
  */
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../test-support/assert.js';
-import { PassThrough } from 'node:stream';
+import { runCaptured } from '../test-support/cli-capture.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,16 +34,7 @@ describe("the analyst's command line covers the county's registered and paid per
     await c?.hub.close();
   });
 
-  async function run(args: string[], env = analyst) {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    stdout.on('data', (chunk) => out.push(chunk));
-    stderr.on('data', (chunk) => err.push(chunk));
-    const code = await main(args, { stdout, stderr, env });
-    return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-  }
+  const run = (args: string[], env = analyst) => runCaptured(main, args, env);
 
   const jsonl = (text: string) => text.trimEnd().split('\n').filter(Boolean).map((line) => JSON.parse(line));
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { runCaptured } from '../test-support/cli-capture.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import assert from '../test-support/assert.js';
 import { runHubCli } from '../test-support/hub-cli.js';
@@ -17,16 +17,7 @@ import { main } from './main.js';
 
 type Main = (argv: string[], io: CliIO) => Promise<number>;
 
-async function run(entry: Main, args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c) => out.push(c));
-  stderr.on('data', (c) => err.push(c));
-  const code = await entry(args, { stdout, stderr, env: {} });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+const run = (entry: Main, args: string[]) => runCaptured(entry, args);
 
 describe('the CLI bundle cache, on a fixture of two TypeScript files', () => {
   let dir: string;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from '../test-support/assert.js';
-import { PassThrough } from 'node:stream';
+import { runCaptured } from '../test-support/cli-capture.js';
 import { main } from './main.js';
 import type { RunningHttpServer } from '../lib/graphql-http.js';
 import { FakeCrosscheckGateway } from '../test-support/fake-crosscheck-gateway.js';
@@ -27,13 +27,7 @@ describe('hub crosscheck --run', () => {
   });
 
   test('a run id the hub does not have names --run, exits 2 and prints nothing on stdout', async () => {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (d) => (out += d));
-    stderr.on('data', (d) => (err += d));
-    const code = await main(['crosscheck', '--run', '999999'], { stdout, stderr, env: { HUB_GATEWAY_URL: gateway.url, HUB_DATA_DIR: service.dir, HUB_TOKEN: TOKEN } });
+    const { code, stdout: out, stderr: err } = await runCaptured(main, ['crosscheck', '--run', '999999'], { HUB_GATEWAY_URL: gateway.url, HUB_DATA_DIR: service.dir, HUB_TOKEN: TOKEN });
     assert.equal(code, 2, err);
     assert.match(err, /--run names no cross-check run: "999999"/);
     assert.doesNotMatch(err, /disappeared/);

@@ -3,7 +3,7 @@ import assert from '../test-support/assert.js';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { runCaptured } from '../test-support/cli-capture.js';
 import ExcelJS from 'exceljs';
 import { main } from './main.js';
 import type { RunningHttpServer } from '../lib/graphql-http.js';
@@ -52,16 +52,7 @@ describe('hub crosscheck (CLI)', () => {
     return { HUB_GATEWAY_URL: gateway.url, HUB_DATA_DIR: dir, HUB_TOKEN: TOKEN, ...extra };
   }
 
-  async function runCli(args: string[], extraEnv: Record<string, string> = {}) {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (d) => (out += d));
-    stderr.on('data', (d) => (err += d));
-    const code = await main(args, { stdout, stderr, env: env(extraEnv) });
-    return { code, stdout: out, stderr: err };
-  }
+  const runCli = (args: string[], extraEnv: Record<string, string> = {}) => runCaptured(main, args, env(extraEnv));
 
   test('--format jsonl prints one JSON object per finding on stdout and nothing else', async () => {
     const child = spawn(process.execPath, ['cli/bin.js', 'crosscheck', '--batch', 'PCH001', '--format', 'jsonl', '--poll-ms', '20'], {

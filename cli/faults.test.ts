@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { runCaptured } from '../test-support/cli-capture.js';
 import assert from '../test-support/assert.js';
 import { startHub, type TestHub } from '../test-support/hub.js';
 import { createLegacyTestDatabase, skipUnlessAvailable, type LegacyTestDatabase } from '../test-support/legacy-db.js';
@@ -23,16 +23,7 @@ import { main } from './main.js';
 const TIMEOUT_MS = 1500;
 const MARGIN_MS = 5000;
 
-async function runCli(args: string[], env: Record<string, string>) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c) => out.push(c));
-  stderr.on('data', (c) => err.push(c));
-  const code = await main(args, { stdout, stderr, env });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+const runCli = (args: string[], env: Record<string, string>) => runCaptured(main, args, env);
 
 describeOrSkip('hub person with three departments faulty', { skip: skipUnlessAvailable('mysql') }, () => {
   let hub: TestHub;

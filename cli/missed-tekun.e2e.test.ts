@@ -6,7 +6,7 @@
  */
 import { describe, test, beforeAll, afterAll } from '@jest/globals';
 import assert from '../test-support/assert.js';
-import { PassThrough } from 'node:stream';
+import { runCaptured } from '../test-support/cli-capture.js';
 import { gatewayRequest, startHub, type TestHub } from '../test-support/hub.js';
 import { TRIM, openDepartment, query } from '../test-support/disbursement-county.js';
 import { validIdNumber } from '../test-support/id-numbers.js';
@@ -108,21 +108,14 @@ describe('missed payments of the extreme-poverty programme, for the county analy
   });
 
   test('`hub payments --missed` exports them as CSV with Chinese headers for the analyst', async () => {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    stdout.on('data', (c) => out.push(c));
-    stderr.on('data', (c) => err.push(c));
-    const code = await main(['payments', '--missed', '--programme', programme, '--period', PERIOD, '--county', county, '--format', 'csv'], {
-      stdout,
-      stderr,
-      env: { HUB_GATEWAY_URL: hub.gatewayUrl, HUB_DATA_DIR: hub.dataDir, HUB_TOKEN: analystToken },
+    const { code, stdout: text, stderr } = await runCaptured(main, ['payments', '--missed', '--programme', programme, '--period', PERIOD, '--county', county, '--format', 'csv'], {
+      HUB_GATEWAY_URL: hub.gatewayUrl,
+      HUB_DATA_DIR: hub.dataDir,
+      HUB_TOKEN: analystToken,
     });
-    const text = Buffer.concat(out).toString('utf8');
-    assert.equal(code, 0, Buffer.concat(err).toString('utf8'));
+    assert.equal(code, 0, stderr);
     assert.ok(text.startsWith('\uFEFF身份证号,姓名,村/社区（户籍）,依据\r\n'));
     assert.ok(text.includes(`${PLANTED.missed},测试,${county}101201,${DAY} 有有效的特困供养记录（民政）`));
-    assert.match(Buffer.concat(err).toString('utf8'), /persons? missed/);
+    assert.match(stderr, /persons? missed/);
   });
 });

@@ -8,7 +8,7 @@ import assert from '../test-support/assert.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { runCaptured } from '../test-support/cli-capture.js';
 import ExcelJS from 'exceljs';
 import { print } from 'graphql';
 import type { Department } from '../lib/departments.js';
@@ -124,16 +124,7 @@ describe('hub payments and hub person over a sample county', () => {
 
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    async function run(args: string[]) {
-      const stdout = new PassThrough();
-      const stderr = new PassThrough();
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      stdout.on('data', (c) => out.push(c));
-      stderr.on('data', (c) => err.push(c));
-      const code = await main(args, { stdout, stderr, env });
-      return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-    }
+    const run = (args: string[]) => runCaptured(main, args, env);
 
     function villageLines(village: string) {
       const divisions = registerDivisions(hub);
