@@ -83,9 +83,9 @@ async function verify(io: CliIO): Promise<number> {
 const WHO_COLUMNS: Column<AuditRecord>[] = [
   { key: 'seq', header: '序号', label: 'Seq', width: 8, kind: 'count', value: (r) => r.seq },
   { key: 'at', header: '时间', label: 'Time', width: 21, kind: 'time', value: (r) => r.at },
-  { key: 'user', header: '用户', label: 'User', width: 14, value: (r) => r.user },
-  { key: 'role', header: '角色', label: 'Role', width: 12, value: (r) => r.role },
-  { key: 'scope', header: '范围', label: 'Scope', width: 22, blank: '—', value: (r) => r.scope },
+  { key: 'user', header: '用户', label: 'User', width: 20, value: (r) => r.user },
+  { key: 'role', header: '角色', label: 'Role', width: 10, value: (r) => r.role },
+  { key: 'scope', header: '范围', label: 'Scope', width: 38, blank: '—', value: (r) => r.scope },
   { key: 'operation', header: '操作', label: 'Operation', width: 34, blank: '—', value: (r) => r.operationName },
   { key: 'persons', header: '人数', label: 'Persons', width: 12, kind: 'count', value: (r) => r.persons.length },
   { key: 'rows', header: '行数', label: 'Rows', width: 10, kind: 'count', value: (r) => r.rowCount },
