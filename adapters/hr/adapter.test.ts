@@ -180,7 +180,7 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal((await adapter.cardsByCardNumbers(['SB9999'])).size, 0);
     });
 
-    test('looking up 2,500 holders, 2,500 employees and 2,500 accounts costs three statements each', async () => {
+    test('looking up 2,500 holders or 2,500 employees costs three statements each, and 2,500 accounts one', async () => {
       const ids = Array.from({ length: 2500 }, (_, i) => validIdNumber(String(610000 + Math.floor(i / 1000)), '19600101', String(i % 1000).padStart(3, '0')));
       const accounts = Array.from({ length: 2500 }, (_, i) => `62170000${String(i).padStart(11, '0')}`);
       let before = adapter.db.statementCount;
@@ -191,10 +191,10 @@ for (const dialect of TEST_DIALECTS) {
       assert.equal(adapter.db.statementCount - before, 3);
       before = adapter.db.statementCount;
       await adapter.cardsByAccountNumbers(accounts);
-      assert.equal(adapter.db.statementCount - before, 3);
+      assert.equal(adapter.db.statementCount - before, 1);
       before = adapter.db.statementCount;
       await adapter.accountCards(accounts);
-      assert.equal(adapter.db.statementCount - before, 3);
+      assert.equal(adapter.db.statementCount - before, 1);
     });
 
     if (dialect === 'sqlite') {

@@ -4,7 +4,7 @@ import { parseLegacyDate, readLegacyDate } from '../../lib/dates.js';
 import { chunk } from '../../lib/chunks.js';
 import { codeTable } from '../code-table.js';
 import { DepartmentDatabase } from '../database.js';
-import { LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
+import { LOOKUP_CHUNK_SIZE, SET_LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { accountMatchSql } from './account-sql.js';
 import { CardTable, InsuredEmploymentTable, type CardRow, type InsuredEmploymentRow } from './entities.js';
 import type { AccountCard, CardStatus, EmployerType, InsuredEmploymentRecord, SocialSecurityCardRecord } from './records.js';
@@ -201,7 +201,12 @@ export class HrAdapter {
     return new RawSql(ds, this.db.layout, this.db.dialect);
   }
 
-  /** The cards whose account may be one of `accountNumbers` (trimmed), a chunk per statement, by card number. */
+  /**
+   * The cards whose account may be one of `accountNumbers` (trimmed), by card number. On MySQL every
+   * statement also returns every card whose account starts with padding (accountMatchSql), so the
+   * accounts go in as few statements as the parameter limits allow: a chunk of a cross-check reads
+   * those cards once, not once per thousand accounts.
+   */
   private async readCardsByAccount<R>(
     accountNumbers: readonly string[],
     columns: (sql: RawSql) => string,
@@ -216,7 +221,7 @@ export class HrAdapter {
       const sql = this.raw(ds);
       const select = `SELECT ${columns(sql)} FROM ${sql.from(CardTable.name, 'c')}`;
       const order = ` ORDER BY ${sql.column('c', CardTable.name, 'SBKH')}`;
-      for (const accounts of chunk([...wanted], LOOKUP_CHUNK_SIZE)) {
+      for (const accounts of chunk([...wanted], SET_LOOKUP_CHUNK_SIZE)) {
         const match = accountMatchSql(this.db.dialect, sql.column('c', CardTable.name, 'YHZH'), accounts, 'accounts');
         const where = sql.where(match.sql, match.params);
         const inChunk = new Set(accounts);
