@@ -10,10 +10,10 @@ export const LOOKUP_CHUNK_SIZE = 1000;
 /**
  * Persons per statement where the database may answer by reading a whole set of rows and matching
  * the persons against it, rather than looking each one up: a programme and period's lines, for
- * duplicate payments (and, for card accounts, the cards whose account starts with padding). Each statement then reads that set once, so a cross-check chunk of 6,000
- * persons in thousand-person statements read a large batch's lines six times. At most a screening
- * request's subjects, each with at most two spellings: within SQLite's 32,766 and MySQL's 65,535
- * parameters.
+ * duplicate payments; for card accounts, the cards whose account starts with padding. Each
+ * statement then reads that set once, so a cross-check chunk of 6,000 persons in thousand-person
+ * statements read a large batch's lines six times. At most a screening request's subjects, each
+ * with at most two spellings: within SQLite's 32,766 and MySQL's 65,535 parameters.
  */
 export const SET_LOOKUP_CHUNK_SIZE = 10_000;
 

@@ -44,21 +44,27 @@ export function jsonLine(record: AuditRecord): string {
   return `${JSON.stringify(record)}\n`;
 }
 
-/** Every record matching the filter, oldest first, as lines of the format; `emit` may wait (back-pressure). */
-export async function exportAudit(
-  store: AuditStore,
-  format: ExportFormat,
-  filter: Omit<AuditQuery, 'limit' | 'afterSeq' | 'newestFirst'>,
-  emit: (text: string) => Promise<void>,
-): Promise<number> {
-  if (format === 'csv') await emit(csvHeader());
-  let afterSeq = 0;
-  let count = 0;
-  for (;;) {
-    const page = await store.query({ ...filter, afterSeq, limit: 1000 });
-    for (const record of page) await emit(format === 'csv' ? csvLine(record) : jsonLine(record));
-    count += page.length;
-    if (page.length < 1000) return count;
+export type AuditFilter = Omit<AuditQuery, 'limit' | 'afterSeq' | 'newestFirst'>;
+
+const PAGE = 1000;
+
+/** The records matching the filter, oldest first, a page at a time (empty pages are not yielded). */
+export async function* auditPages(store: AuditStore, filter: AuditFilter): AsyncIterable<AuditRecord[]> {
+  for (let afterSeq = 0; ; ) {
+    const page = await store.query({ ...filter, afterSeq, limit: PAGE });
+    if (page.length) yield page;
+    if (page.length < PAGE) return;
     afterSeq = page[page.length - 1]!.seq;
   }
+}
+
+/** Every record matching the filter, oldest first, as lines of the format; `emit` may wait (back-pressure). */
+export async function exportAudit(store: AuditStore, format: ExportFormat, filter: AuditFilter, emit: (text: string) => Promise<void>): Promise<number> {
+  if (format === 'csv') await emit(csvHeader());
+  let count = 0;
+  for await (const page of auditPages(store, filter)) {
+    for (const record of page) await emit(format === 'csv' ? csvLine(record) : jsonLine(record));
+    count += page.length;
+  }
+  return count;
 }

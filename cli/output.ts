@@ -135,7 +135,6 @@ export async function finishOutput(io: CliIO, output: Output, summary: string, t
   if (output.file) await write(io.stderr, `Wrote ${output.format} to ${output.file}\n`);
 }
 
-/** Writes rows a page at a time, each page as one chunk of `line(row)` texts; returns the rows written. */
 /**
  * The pages, with `before` run once the first page (or the end) has arrived: a header written
  * there is not left alone on stdout when the first request is refused.
@@ -149,6 +148,7 @@ export async function* afterFirstPage<T>(pages: AsyncIterable<T[]>, before: () =
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
 }
 
+/** Writes rows a page at a time, each page as one chunk of `line(row)` texts; returns the rows written. */
 export async function writePages<T>(out: Writable, pages: AsyncIterable<T[]>, line: (row: T) => string): Promise<number> {
   let count = 0;
   for await (const page of pages) {

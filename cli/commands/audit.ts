@@ -1,22 +1,20 @@
 /**
  * `hub audit`: the audit log on the machine that holds the hub's store. `verify` walks the hash
- * chain, `export` writes the log as CSV or JSON Lines, `who` lists who looked at a person (a table for
- * people by default: the records' person hashes, thousands per cross-check request, only in CSV and
- * JSON Lines). Auditors
- * elsewhere use the gateway's /audit/graphql with an auditor token.
+ * chain, `export` writes the log as CSV or JSON Lines, `who` lists who looked at a person (a table
+ * for people by default; the records' person hashes, thousands per cross-check request, only in CSV
+ * and JSON Lines). Auditors elsewhere use the gateway's /audit/graphql with an auditor token.
  */
 import { loadConfig } from '../../lib/config.js';
 import { isValidIdNumber, normaliseIdNumber } from '../../lib/id-number.js';
 import { hubKeys } from '../../access/secrets.js';
 import { AUDIT_OUTCOMES, auditKeys, personHash, verifyChain, type AuditRecord } from '../../audit/chain.js';
-import type { AuditQuery, AuditStore } from '../../audit/store.js';
-import { EXPORT_FORMATS, exportAudit, type ExportFormat } from '../../audit/export.js';
+import type { AuditStore } from '../../audit/store.js';
+import { EXPORT_FORMATS, auditPages, exportAudit, type ExportFormat } from '../../audit/export.js';
 import { EXIT, UsageError, write, type CliIO } from '../command.js';
 import { defineCommand } from '../define-command.js';
 import { instant, invalid, oneOf, text } from '../flags.js';
-import { displayTimeZone } from '../output.js';
+import { displayTimeZone, toOutput } from '../output.js';
 import { exportSheets, type Column } from '../tabular.js';
-import { toOutput } from '../output.js';
 import { counted } from '../wording.js';
 
 const USAGE = `Usage:
@@ -92,17 +90,6 @@ const WHO_COLUMNS: Column<AuditRecord>[] = [
   { key: 'outcome', header: '结果', label: 'Outcome', width: 10, value: (r) => (r.code ? `${r.outcome} ${r.code}` : r.outcome) },
 ];
 
-/** The records `filter` selects, oldest first, a page at a time. */
-async function* recordPages(store: AuditStore, filter: Omit<AuditQuery, 'limit' | 'afterSeq'>): AsyncIterable<AuditRecord[]> {
-  const PAGE = 1000;
-  for (let afterSeq = 0; ; ) {
-    const page = await store.query({ ...filter, afterSeq, limit: PAGE });
-    if (page.length) yield page;
-    if (page.length < PAGE) return;
-    afterSeq = page[page.length - 1]!.seq;
-  }
-}
-
 /** Exports the records `filter` selects (a person's hash needs the store's keys) to --out or stdout. */
 async function exportRecords(io: CliIO, format: ExportFormat, out: string | undefined, filter: (keys: ReturnType<typeof auditKeys>) => Parameters<typeof exportAudit>[2]): Promise<number> {
   return withStore(io, (store, keys) => toOutput(out, io.stdout, (stream) => exportAudit(store, format, filter(keys), (text) => write(stream, text))));
@@ -138,7 +125,7 @@ export const auditCommand = defineCommand({
       const count =
         format === 'table'
           ? await withStore(io, async (store, keys) => {
-              const [rows] = await exportSheets('table', [{ name: '访问记录', columns: WHO_COLUMNS, rows: recordPages(store, { person: personHash(keys, id) }) }], {
+              const [rows] = await exportSheets('table', [{ name: '访问记录', columns: WHO_COLUMNS, rows: auditPages(store, { person: personHash(keys, id) }) }], {
                 file: values.out,
                 stdout: io.stdout,
                 timeZone: displayTimeZone(io),
