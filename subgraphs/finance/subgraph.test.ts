@@ -445,28 +445,40 @@ describe('finance subgraph', () => {
         )
         .sort((x, y) => Number(x.id) - Number(y.id));
 
-    test('line columns hold the lines checkLines holds, page by page, each batch once with its lines in line-id order', async () => {
+    /**
+     * Pages `query` (over `field`) beside checkLineColumns through every batch of the fixture, with
+     * the page's cursor, at 3 lines a page (8 pages) and 1000 (one page); `compare` sees each pair.
+     */
+    async function pageBesideColumns(query: string, field: string, columnSelection: string, compare: (other: SubgraphResult, columns: SubgraphResult) => void): Promise<void> {
       const numbers = [A, B, APRIL, GL, XS, XS_APRIL];
       for (const first of [3, 1000]) {
         let after: string | null = null;
         let pages = 0;
         for (;;) {
-          const [objects, columns]: [SubgraphResult, SubgraphResult] = await Promise.all([
-            executeSubgraph(subgraph, `query($n: [String!]!, $after: String, $first: Int) { checkLines(batchNumbers: $n, after: $after, first: $first) { lines { ${LINE_FIELDS} } pageInfo { hasNextPage endCursor } } }`, { n: numbers, after, first }),
-            executeSubgraph(subgraph, `query($n: [String!]!, $after: String, $first: Int) { checkLineColumns(batchNumbers: $n, after: $after, first: $first) { batches { ${COLUMNS} } pageInfo { hasNextPage endCursor } } }`, { n: numbers, after, first }),
+          const [other, columns]: [SubgraphResult, SubgraphResult] = await Promise.all([
+            executeSubgraph(subgraph, query, { n: numbers, after, first }),
+            executeSubgraph(subgraph, `query($n: [String!]!, $after: String, $first: Int) { checkLineColumns(batchNumbers: $n, after: $after, first: $first) { batches { ${columnSelection} } pageInfo { hasNextPage endCursor } } }`, { n: numbers, after, first }),
           ]);
-          assert.equal(columns.errors, undefined);
-          const batches = columns.data?.checkLineColumns.batches as Record<string, any>[];
-          assert.equal(new Set(batches.map((b) => b.batchNumber)).size, batches.length);
-          for (const batch of batches) assert.deepEqual(batch.ids, [...batch.ids].sort((x: string, y: string) => Number(x) - Number(y)));
-          assert.deepEqual(linesOfColumns(batches), objects.data?.checkLines.lines);
-          assert.deepEqual(columns.data?.checkLineColumns.pageInfo, objects.data?.checkLines.pageInfo);
+          compare(other, columns);
           pages++;
-          if (!columns.data?.checkLineColumns.pageInfo.hasNextPage) break;
-          after = columns.data?.checkLineColumns.pageInfo.endCursor;
+          const pageInfo: { hasNextPage: boolean; endCursor: string | null } | undefined = other.data?.[field].pageInfo;
+          if (!pageInfo?.hasNextPage) break;
+          after = pageInfo.endCursor;
         }
         assert.equal(pages, first === 3 ? 8 : 1);
       }
+    }
+
+    test('line columns hold the lines checkLines holds, page by page, each batch once with its lines in line-id order', async () => {
+      const checkLines = `query($n: [String!]!, $after: String, $first: Int) { checkLines(batchNumbers: $n, after: $after, first: $first) { lines { ${LINE_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
+      await pageBesideColumns(checkLines, 'checkLines', COLUMNS, (objects, columns) => {
+        assert.equal(columns.errors, undefined);
+        const batches = columns.data?.checkLineColumns.batches as Record<string, any>[];
+        assert.equal(new Set(batches.map((b) => b.batchNumber)).size, batches.length);
+        for (const batch of batches) assert.deepEqual(batch.ids, [...batch.ids].sort((x: string, y: string) => Number(x) - Number(y)));
+        assert.deepEqual(linesOfColumns(batches), objects.data?.checkLines.lines);
+        assert.deepEqual(columns.data?.checkLineColumns.pageInfo, objects.data?.checkLines.pageInfo);
+      });
       const { data } = await executeSubgraph(subgraph, `{ checkLineColumns(batchNumbers: ["${A}", "${GL}", "${XS}"], first: 17) { batches { batchNumber ids } } }`);
       // 113 (GL) and 114, 115 (XS) fall between A's lines: each batch still comes once, in the order of its first line.
       assert.deepEqual(data?.checkLineColumns.batches, [
@@ -477,25 +489,13 @@ describe('finance subgraph', () => {
     });
 
     test('line ids page through the same lines as line columns, with the same cursors, without their other columns', async () => {
-      const numbers = [A, B, APRIL, GL, XS, XS_APRIL];
-      for (const first of [3, 1000]) {
-        let after: string | null = null;
-        let pages = 0;
-        for (;;) {
-          const [ids, columns]: [SubgraphResult, SubgraphResult] = await Promise.all([
-            executeSubgraph(subgraph, `query($n: [String!]!, $after: String, $first: Int) { checkLineIds(batchNumbers: $n, after: $after, first: $first) { ids pageInfo { hasNextPage endCursor } } }`, { n: numbers, after, first }),
-            executeSubgraph(subgraph, `query($n: [String!]!, $after: String, $first: Int) { checkLineColumns(batchNumbers: $n, after: $after, first: $first) { batches { ids } pageInfo { hasNextPage endCursor } } }`, { n: numbers, after, first }),
-          ]);
-          assert.equal(ids.errors, undefined);
-          const expected = (columns.data?.checkLineColumns.batches as { ids: string[] }[]).flatMap((b) => b.ids).sort((x, y) => Number(x) - Number(y));
-          assert.deepEqual(ids.data?.checkLineIds.ids, expected);
-          assert.deepEqual(ids.data?.checkLineIds.pageInfo, columns.data?.checkLineColumns.pageInfo);
-          pages++;
-          if (!ids.data?.checkLineIds.pageInfo.hasNextPage) break;
-          after = ids.data?.checkLineIds.pageInfo.endCursor;
-        }
-        assert.equal(pages, first === 3 ? 8 : 1);
-      }
+      const checkLineIds = `query($n: [String!]!, $after: String, $first: Int) { checkLineIds(batchNumbers: $n, after: $after, first: $first) { ids pageInfo { hasNextPage endCursor } } }`;
+      await pageBesideColumns(checkLineIds, 'checkLineIds', 'ids', (ids, columns) => {
+        assert.equal(ids.errors, undefined);
+        const expected = (columns.data?.checkLineColumns.batches as { ids: string[] }[]).flatMap((b) => b.ids).sort((x, y) => Number(x) - Number(y));
+        assert.deepEqual(ids.data?.checkLineIds.ids, expected);
+        assert.deepEqual(ids.data?.checkLineIds.pageInfo, columns.data?.checkLineColumns.pageInfo);
+      });
       const unknown = await executeSubgraph(subgraph, `{ checkLineIds(batchNumbers: ["${A}", "NOPE"]) { ids } }`);
       assert.equal(unknown.errors?.[0]?.extensions?.argumentName, 'batchNumbers');
     });
