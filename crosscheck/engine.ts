@@ -20,6 +20,8 @@ export interface EngineOptions {
   worker?: string;
   /** Chunks checked at a time (HUB_WORKER_CONCURRENCY, as each `hub worker` takes them). */
   concurrency?: number;
+  /** Done before any chunk is checked (the batches' duties, so a finished run has them); the run is cut into chunks meanwhile. */
+  before?: Promise<unknown>;
 }
 
 /** HUB_WORKER_CONCURRENCY's default: two chunks keep both cores of a small machine busy. */
@@ -54,7 +56,8 @@ export async function executeRun(runId: string, store: CrosscheckStore, sources:
   const stopBeating = beatFor(store, runId, options.heartbeatEveryMs ?? 10_000, now);
   const context = { store, sources, worker: options.worker ?? 'in-process', now };
   try {
-    await ensurePlanned(run, store, sources, chunkSize);
+    await ensurePlanned(run, store, sources, chunkSize, lanes);
+    await options.before;
     const queued = await store.chunks.list(runId, 'QUEUED');
     let next = 0;
     let ended = false;

@@ -3,7 +3,7 @@
  * (`checkLineColumns`); the engine works on a line at a time, so each page is turned back into lines
  * here, in line-id order.
  */
-import type { CrosscheckLineIdsQuery, CrosscheckLinesQuery } from './__generated__/operations.js';
+import type { CrosscheckLinesQuery } from './__generated__/operations.js';
 
 type BatchColumns = CrosscheckLinesQuery['page']['batches'][number];
 
@@ -75,9 +75,4 @@ export function linesOfPage(page: CrosscheckLinesQuery['page']): CheckLinePage {
     }
   }
   return { lines: inIdOrder(lines, (line) => line.id, page.batches.length), hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor ?? null };
-}
-
-/** Only the ids of a page, in line-id order. */
-export function idsOfPage(page: CrosscheckLineIdsQuery['page']): { ids: readonly string[]; hasNextPage: boolean; endCursor: string | null } {
-  return { ids: page.ids, hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor ?? null };
 }

@@ -12,7 +12,7 @@ import type { CrosscheckStore } from '../store/crosscheck-store.js';
 import type { ReviewDecision, ReviewRecord } from '../store/reviews.js';
 import type { RunRecord } from '../store/runs.js';
 import { DEFAULT_CHUNK_SIZE, describeFailure } from './chunk.js';
-import { beatFor, checkChunkSize, executeRun } from './engine.js';
+import { DEFAULT_CONCURRENCY, beatFor, checkChunkSize, executeRun } from './engine.js';
 import { LinesUnreadable, ensurePlanned } from './plan.js';
 import { processName, type ChunkQueue } from './queue.js';
 import { countiesOfRun, resolveScope, type ScopeArguments, type ScopeOptions } from './scope.js';
@@ -123,10 +123,13 @@ export class CrosscheckService {
 
   private launch(runId: string, sources: CrosscheckSources, user: RunUser): void {
     const controller = new AbortController();
-    // The batches' duties and timing first (one question to finance), so a finished run always has them.
-    const work = this.checkBatches(runId, sources).then((): Promise<unknown> =>
-      this.options.queue
-      ? this.dispatch(runId, sources, user, this.options.queue)
+    // The batches' duties and timing (one question to finance) while the run is cut into chunks;
+    // chunks wait for them, so a finished run always has them.
+    const duties = this.checkBatches(runId, sources);
+    // Awaited below; observed here too, so a failure while the run is being cut is not unhandled.
+    duties.catch(() => {});
+    const work: Promise<unknown> = this.options.queue
+      ? this.dispatch(runId, sources, user, this.options.queue, duties)
       : executeRun(runId, this.store, sources, {
           chunkSize: this.chunkSize,
           concurrency: this.options.concurrency,
@@ -134,8 +137,8 @@ export class CrosscheckService {
           signal: controller.signal,
           heartbeatEveryMs: this.timeoutMs / 6,
           worker: processName(),
-        }),
-    );
+          before: duties,
+        });
     const done = work
       .catch(async (error: unknown) => {
         // The store itself failed: try once more to say so, then give up quietly.
@@ -153,18 +156,19 @@ export class CrosscheckService {
   }
 
   /** With Redis: cuts the run into chunks and queues those not committed; the workers do the rest. */
-  private async dispatch(runId: string, sources: CrosscheckSources, user: RunUser, queue: ChunkQueue): Promise<void> {
+  private async dispatch(runId: string, sources: CrosscheckSources, user: RunUser, queue: ChunkQueue, duties: Promise<void>): Promise<void> {
     const at = () => this.now().toISOString();
     const stopBeating = beatFor(this.store, runId, this.timeoutMs / 6, at);
     try {
       const run = (await this.store.runs.get(runId))!;
       try {
-        await ensurePlanned(run, this.store, sources, this.chunkSize);
+        await ensurePlanned(run, this.store, sources, this.chunkSize, this.options.concurrency ?? DEFAULT_CONCURRENCY);
       } catch (error) {
         if (!(error instanceof LinesUnreadable)) throw error;
         await this.store.runs.finish(runId, { at: at(), error: error.message });
         return;
       }
+      await duties;
       const queued = (await this.store.chunks.list(runId, 'QUEUED')).map((c) => c.chunkNo);
       if (queued.length === 0) {
         await this.store.runs.finish(runId, { at: at() });

@@ -11,7 +11,7 @@ import {
   CrosscheckBatchDocument,
   CrosscheckBatchDutiesDocument,
   CrosscheckBatchesDocument,
-  CrosscheckLineIdsDocument,
+  CrosscheckLineChunksDocument,
   CrosscheckLinesDocument,
   CrosscheckPeriodBatchesDocument,
   CrosscheckProgrammeDocument,
@@ -27,7 +27,7 @@ import {
   type CrosscheckBatchFieldsFragment,
   type CrosscheckProgrammeQuery,
 } from './__generated__/operations.js';
-import { idsOfPage, linesOfPage, type CheckLinePage } from './line-pages.js';
+import { linesOfPage, type CheckLinePage } from './line-pages.js';
 import { DEFAULT_BODY_BUDGET, hitRowsOf, partsWithin, type HitColumns, type ScreeningHit, type Subjects } from './screening-wire.js';
 
 export type { ScreeningHit } from './screening-wire.js';
@@ -41,6 +41,14 @@ export interface BatchInfo {
   period: string | null;
   countyCode: string | null;
   lineCount: number;
+}
+
+/** Where a run's chunks end: finance's `checkLineChunks`. */
+export interface LineChunks {
+  /** The id of every `every`-th line, in line-id order. */
+  chunkEnds: readonly string[];
+  lines: number;
+  lastId: string | null;
 }
 
 export type ProgrammeInfo = NonNullable<CrosscheckProgrammeQuery['programme']>;
@@ -103,10 +111,10 @@ export class CrosscheckSources {
     return linesOfPage(data.page);
   }
 
-  /** Only the ids of the lines, a page at a time: what a run is cut into chunks by. */
-  async lineIds(batchNumbers: readonly string[], after: string | null, first: number): Promise<{ ids: readonly string[]; hasNextPage: boolean; endCursor: string | null }> {
-    const data = await this.client.request(CrosscheckLineIdsDocument, { batchNumbers: [...batchNumbers], after, first }, this.options());
-    return idsOfPage(data.page);
+  /** Where chunks of `every` lines end (after `after`, through `through`): what a run is cut into chunks by. */
+  async lineChunks(batchNumbers: readonly string[], every: number, after: string | null, through: string | null): Promise<LineChunks> {
+    const data = await this.client.request(CrosscheckLineChunksDocument, { batchNumbers: [...batchNumbers], every, after, through }, this.options());
+    return { chunkEnds: data.chunks.chunkEnds, lines: data.chunks.lines, lastId: data.chunks.lastId ?? null };
   }
 
   /**

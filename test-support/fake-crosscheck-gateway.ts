@@ -82,11 +82,14 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     super();
     for (const [operation, check] of CHECK_OF_OPERATION) this.answer(operation, (variables, call) => this.screen(check, variables, call));
     this.answer('CrosscheckLines', (variables) => this.checkLines(variables));
-    // Cutting a run into chunks reads only ids; it is not a page of lines for `failLinesFromPage`.
-    this.answer('CrosscheckLineIds', (variables) => {
+    // Cutting a run into chunks reads no lines; it is not a page of lines for `failLinesFromPage`.
+    this.answer('CrosscheckLineChunks', (variables) => {
       if (this.failing.has('LINES')) throw unreachable('finance');
-      const { lines, hasNextPage } = this.linesAfter(variables);
-      return { page: { ids: lines.map((line) => line.id), pageInfo: { hasNextPage, endCursor: lines.at(-1)?.id ?? null } } };
+      const through = variables.through == null ? null : BigInt(variables.through);
+      const { lines } = this.linesAfter({ ...variables, first: Number.MAX_SAFE_INTEGER });
+      const within = lines.filter((line) => through === null || BigInt(line.id) <= through);
+      const every = variables.every as number;
+      return { chunks: { chunkEnds: within.filter((_, i) => (i + 1) % every === 0).map((line) => line.id), lines: within.length, lastId: within.at(-1)?.id ?? null } };
     });
     this.answer('CrosscheckPeriodBatches', (variables) => {
       const programmes = [...new Set([...this.batches.values()].map((b) => b.programmeCode))];

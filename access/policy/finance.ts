@@ -12,7 +12,7 @@ export const FINANCE_FIELDS: Record<string, FieldPolicy> = {
     checkLines: S,
     checkLineColumns: S,
     // Line ids carry no county to keep an analyst to; the cross-check engine (a service) cuts runs by them.
-    checkLineIds: [S, { analyst: R }],
+    checkLineChunks: [S, { analyst: R }],
     // Line ids carry no region: an analyst's scope cannot be checked (the crosscheck runs as a service).
     screenPaymentLines: [S, { analyst: R }],
     searchPaymentLines: { kind: 'LINK', owner: FIN, regionArgument: 'filter.division' },
@@ -120,7 +120,7 @@ export const FINANCE_FIELDS: Record<string, FieldPolicy> = {
     status: 'PUBLIC',
   }),
   // The same lines as CheckLine, a list per field: each column treated as CheckLine's field.
-  ...typeFields('CheckLineIdPage', FIN, { ids: 'PUBLIC', pageInfo: 'PUBLIC' }),
+  ...typeFields('CheckLineChunks', FIN, { chunkEnds: 'PUBLIC', lines: 'PUBLIC', lastId: 'PUBLIC' }),
   ...typeFields('CheckLineColumnPage', FIN, { batches: 'PUBLIC', pageInfo: 'PUBLIC' }),
   ...typeFields('BatchLineColumns', FIN, {
     batchNumber: 'PUBLIC',

@@ -6,7 +6,7 @@ import { DepartmentDatabase } from '../database.js';
 import { LOOKUP_CHUNK_SIZE, SET_LOOKUP_CHUNK_SIZE, idMatchSql } from '../sql-dialect.js';
 import { AccountTable, BatchTable, LineTable, ProgrammeTable, type AccountRow, type LineRow } from './entities.js';
 import { idParam } from './line-ids.js';
-import { readLineColumnsPage, readLineIdsPage, type LineColumnsPage } from './line-columns.js';
+import { readLineChunks, readLineColumnsPage, type LineChunks, type LineColumnsPage } from './line-columns.js';
 import { readScreeningGroupLines, readScreeningLines, type ScreeningGroupLine, type ScreeningLine } from './screening-lines.js';
 import { readScreeningAccounts, type ScreeningAccount } from './screening-accounts.js';
 import { RawSql } from '../raw-sql.js';
@@ -174,10 +174,10 @@ export class FinanceAdapter {
     });
   }
 
-  /** Only the ids of the lines `linesPage` pages through, same order: what a cross-check run is cut into chunks by. */
-  async lineIdsPage(batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<{ ids: string[]; hasNextPage: boolean }> {
-    if (batchNumbers.length === 0 || limit < 1) return { ids: [], hasNextPage: false };
-    return this.db.run((ds) => readLineIdsPage(ds, batchNumbers, afterId, limit));
+  /** How the lines `linesPage` pages through are cut into chunks of `every` lines: see line-columns.ts. */
+  async lineChunks(batchNumbers: readonly string[], every: number, afterId: string | null, throughId: string | null): Promise<LineChunks> {
+    if (batchNumbers.length === 0 || every < 1) return { chunkEnds: [], lines: 0, lastId: null };
+    return this.db.run((ds) => readLineChunks(ds, batchNumbers, every, afterId, throughId));
   }
 
   /** `linesPage` as columns, for the cross-check: see line-columns.ts. */

@@ -45,28 +45,59 @@ interface LineColumnRow {
   status: string | null;
 }
 
-/**
- * The statement both page reads share: the batches' lines after `afterId` whose batch row exists,
- * in MXID order, one more than `limit` (to tell whether another page follows), selecting the id.
- */
-function pageQuery(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number) {
+/** The batches' lines whose batch row exists, after `afterId` and through `throughId` when given. */
+function linesQuery(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, throughId: string | null = null) {
   const query = ds
     .getRepository(LineTable.entity)
     .createQueryBuilder('m')
     .innerJoin(BatchTable.name, 'b', 'b.PCH = m.PCH')
-    .select('m.MXID', 'id')
     .where('m.PCH IN (:...numbers)', { numbers: [...new Set(batchNumbers)] });
   if (afterId !== null) query.andWhere('m.MXID > :after', { after: idParam(afterId) });
-  return query.orderBy('m.MXID').limit(limit + 1);
+  if (throughId !== null) query.andWhere('m.MXID <= :through', { through: idParam(throughId) });
+  return query;
 }
 
-/** The ids alone of the lines `readLineColumnsPage` reads: the same statement without the other columns. */
-export async function readLineIdsPage(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<{ ids: string[]; hasNextPage: boolean }> {
-  const raws: Array<{ id: string | number }> = await pageQuery(ds, batchNumbers, afterId, limit).getRawMany();
-  const count = Math.min(raws.length, limit);
-  const ids: string[] = new Array(count);
-  for (let i = 0; i < count; i++) ids[i] = idText(raws[i]!.id);
-  return { ids, hasNextPage: raws.length > limit };
+/** How the lines `readLineColumnsPage` pages through are cut into chunks, without reading them. */
+export interface LineChunks {
+  /** The id of every `every`-th line, in MXID order. */
+  chunkEnds: string[];
+  /** How many lines there are. */
+  lines: number;
+  /** The last line's id; null when there is none. */
+  lastId: string | null;
+}
+
+/**
+ * The id of every `every`-th line after `afterId` and through `throughId`: one statement per chunk,
+ * each stepping `every` lines along the MXID order inside the database (LIMIT 1 OFFSET, which every
+ * MySQL a department may run has, unlike window functions), then one count of the lines left.
+ */
+export async function readLineChunks(ds: DataSource, batchNumbers: readonly string[], every: number, afterId: string | null, throughId: string | null): Promise<LineChunks> {
+  const chunkEnds: string[] = [];
+  let after = afterId;
+  for (;;) {
+    const raws: Array<{ id: string | number }> = await linesQuery(ds, batchNumbers, after, throughId)
+      .select('m.MXID', 'id')
+      .orderBy('m.MXID')
+      .offset(every - 1)
+      .limit(1)
+      .getRawMany();
+    if (raws.length === 0) break;
+    after = idText(raws[0]!.id);
+    chunkEnds.push(after);
+  }
+  const rest: { lines: string | number | null; last: string | number | null } | undefined = await linesQuery(ds, batchNumbers, after, throughId)
+    .select('COUNT(*)', 'lines')
+    .addSelect('MAX(m.MXID)', 'last')
+    .getRawOne();
+  const left = Number(rest?.lines ?? 0);
+  const lastId = left > 0 && rest?.last != null ? idText(rest.last) : (chunkEnds.at(-1) ?? null);
+  return { chunkEnds, lines: chunkEnds.length * every + left, lastId };
+}
+
+/** Up to `limit` lines of the batches after `afterId`, in MXID order, one more than `limit` (to tell whether another page follows), selecting the id. */
+function pageQuery(ds: DataSource, batchNumbers: readonly string[], afterId: string | null, limit: number) {
+  return linesQuery(ds, batchNumbers, afterId).select('m.MXID', 'id').orderBy('m.MXID').limit(limit + 1);
 }
 
 /** Up to `limit` lines of the batches after `afterId`, in MXID order; lines whose batch row is missing are not served. */

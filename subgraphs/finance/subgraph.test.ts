@@ -488,16 +488,25 @@ describe('finance subgraph', () => {
       ]);
     });
 
-    test('line ids page through the same lines as line columns, with the same cursors, without their other columns', async () => {
-      const checkLineIds = `query($n: [String!]!, $after: String, $first: Int) { checkLineIds(batchNumbers: $n, after: $after, first: $first) { ids pageInfo { hasNextPage endCursor } } }`;
-      await pageBesideColumns(checkLineIds, 'checkLineIds', 'ids', (ids, columns) => {
-        assert.equal(ids.errors, undefined);
-        const expected = (columns.data?.checkLineColumns.batches as { ids: string[] }[]).flatMap((b) => b.ids).sort((x, y) => Number(x) - Number(y));
-        assert.deepEqual(ids.data?.checkLineIds.ids, expected);
-        assert.deepEqual(ids.data?.checkLineIds.pageInfo, columns.data?.checkLineColumns.pageInfo);
-      });
-      const unknown = await executeSubgraph(subgraph, `{ checkLineIds(batchNumbers: ["${A}", "NOPE"]) { ids } }`);
-      assert.equal(unknown.errors?.[0]?.extensions?.argumentName, 'batchNumbers');
+    test('chunk ends are every n-th line of the line columns, after a line and through a line, with the count and the last line', async () => {
+      const numbers = [A, B, APRIL, GL, XS, XS_APRIL];
+      const page = await executeSubgraph(subgraph, `query($n: [String!]!) { checkLineColumns(batchNumbers: $n, first: 10000) { batches { ids } } }`, { n: numbers });
+      const all = (page.data?.checkLineColumns.batches as { ids: string[] }[]).flatMap((b) => b.ids).sort((x, y) => Number(x) - Number(y));
+      assert.ok(all.length > 20, 'the fixture has lines to cut');
+      const query = `query($n: [String!]!, $every: Int!, $after: String, $through: String) { checkLineChunks(batchNumbers: $n, every: $every, after: $after, through: $through) { chunkEnds lines lastId } }`;
+      for (const every of [1, 3, 7, 1000]) {
+        for (const [after, through] of [[null, null], [all[2]!, null], [null, all.at(-3)!], [all[2]!, all.at(-3)!], [all.at(-1)!, null]] as const) {
+          const within = all.filter((id) => (after === null || Number(id) > Number(after)) && (through === null || Number(id) <= Number(through)));
+          const { data, errors } = await executeSubgraph(subgraph, query, { n: numbers, every, after, through });
+          assert.equal(errors, undefined);
+          assert.deepEqual(data?.checkLineChunks, { chunkEnds: within.filter((_, i) => (i + 1) % every === 0), lines: within.length, lastId: within.at(-1) ?? null }, `every ${every} after ${after} through ${through}`);
+        }
+      }
+      const refused = async (variables: Record<string, unknown>) => (await executeSubgraph(subgraph, query, { n: [A], every: 5, ...variables })).errors?.[0]?.extensions;
+      assert.deepEqual(await refused({ n: [A, 'NOPE'] }), { code: 'BAD_USER_INPUT', argumentName: 'batchNumbers' });
+      assert.deepEqual(await refused({ every: 0 }), { code: 'BAD_USER_INPUT', argumentName: 'every' });
+      assert.deepEqual(await refused({ every: 10001 }), { code: 'BAD_USER_INPUT', argumentName: 'every' });
+      assert.deepEqual(await refused({ through: 'x' }), { code: 'BAD_USER_INPUT', argumentName: 'through' });
     });
 
     test('line columns refuse an unknown batch and a page above 10,000 as checkLines does', async () => {

@@ -145,18 +145,22 @@ export type CheckLine = {
   status: PaymentLineStatus;
 };
 
+/** How the cross-check engine cuts a run's lines into chunks. */
+export type CheckLineChunks = {
+  __typename?: 'CheckLineChunks';
+  /** The id of the `every`-th, 2×`every`-th, … line, in line-id order: where each full chunk ends. */
+  chunkEnds: Scalars['StringList']['output'];
+  /** The last line's id; null when there is none. */
+  lastId?: Maybe<Scalars['String']['output']>;
+  /** How many lines there are. */
+  lines: Scalars['Int']['output'];
+};
+
+/** A page of lines for the cross-check engine, as one set of columns per batch. */
 export type CheckLineColumnPage = {
   __typename?: 'CheckLineColumnPage';
   /** The batches with lines on this page, in the order of their first line on it. */
   batches: Array<BatchLineColumns>;
-  pageInfo: PageInfo;
-};
-
-/** A page of lines for the cross-check engine, as one set of columns per batch. */
-export type CheckLineIdPage = {
-  __typename?: 'CheckLineIdPage';
-  /** The ids of the page's lines, in line-id order. */
-  ids: Scalars['StringList']['output'];
   pageInfo: PageInfo;
 };
 
@@ -403,16 +407,17 @@ export type Query = {
   /** The batches of a programme, by period then batch number; `period` (YYYYMM) keeps only that period. */
   batches: Array<Batch>;
   /**
+   * For the cross-check engine: how the lines `checkLineColumns` pages through (after `after` and up to
+   * `through`, both line ids, both optional) are cut into chunks of `every` lines (1 to 10000), without
+   * sending them: the id closing each full chunk, how many lines there are, and the last one's id.
+   */
+  checkLineChunks: CheckLineChunks;
+  /**
    * For the cross-check engine: the same lines and paging as `checkLines`, as columns rather than an
    * object per line. A page's lines are grouped by batch, so what a batch's lines share is sent once;
    * each batch's lines are in line-id order, and merged by line id they are the page in line-id order.
    */
   checkLineColumns: CheckLineColumnPage;
-  /**
-   * For the cross-check engine: only the ids of the lines `checkLineColumns` pages through, in the
-   * same order and with the same paging: what a run is cut into chunks by, without reading the lines.
-   */
-  checkLineIds: CheckLineIdPage;
   /**
    * For the cross-check engine: the lines of the given batches in line-id order, a page at a time
    * (`first` at most 10000; pass the previous page's `endCursor` as `after`).
@@ -482,14 +487,15 @@ export type QueryBatchesArgs = {
 };
 
 
-export type QueryCheckLineColumnsArgs = {
+export type QueryCheckLineChunksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   batchNumbers: Array<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  every: Scalars['Int']['input'];
+  through?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-export type QueryCheckLineIdsArgs = {
+export type QueryCheckLineColumnsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   batchNumbers: Array<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -727,8 +733,8 @@ export type ResolversTypes = ResolversObject<{
   BatchStatus: BatchStatus;
   CheckLine: ResolverTypeWrapper<PaymentLineRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CheckLineChunks: ResolverTypeWrapper<CheckLineChunks>;
   CheckLineColumnPage: ResolverTypeWrapper<CheckLineColumnPage>;
-  CheckLineIdPage: ResolverTypeWrapper<CheckLineIdPage>;
   CheckLinePage: ResolverTypeWrapper<Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversTypes['CheckLine']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -766,8 +772,8 @@ export type ResolversParentTypes = ResolversObject<{
   BatchLineColumns: BatchLineColumns;
   CheckLine: PaymentLineRecord;
   Boolean: Scalars['Boolean']['output'];
+  CheckLineChunks: CheckLineChunks;
   CheckLineColumnPage: CheckLineColumnPage;
-  CheckLineIdPage: CheckLineIdPage;
   CheckLinePage: Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversParentTypes['CheckLine']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -839,13 +845,14 @@ export type CheckLineResolvers<ContextType = FinanceContext, ParentType extends 
   status?: Resolver<ResolversTypes['PaymentLineStatus'], ParentType, ContextType>;
 }>;
 
-export type CheckLineColumnPageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLineColumnPage'] = ResolversParentTypes['CheckLineColumnPage']> = ResolversObject<{
-  batches?: Resolver<Array<ResolversTypes['BatchLineColumns']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+export type CheckLineChunksResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLineChunks'] = ResolversParentTypes['CheckLineChunks']> = ResolversObject<{
+  chunkEnds?: Resolver<ResolversTypes['StringList'], ParentType, ContextType>;
+  lastId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CheckLineIdPageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLineIdPage'] = ResolversParentTypes['CheckLineIdPage']> = ResolversObject<{
-  ids?: Resolver<ResolversTypes['StringList'], ParentType, ContextType>;
+export type CheckLineColumnPageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLineColumnPage'] = ResolversParentTypes['CheckLineColumnPage']> = ResolversObject<{
+  batches?: Resolver<Array<ResolversTypes['BatchLineColumns']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
@@ -963,8 +970,8 @@ export type ProgrammeResolvers<ContextType = FinanceContext, ParentType extends 
 export type QueryResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   batch?: Resolver<Maybe<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchArgs, 'batchNumber'>>;
   batches?: Resolver<Array<ResolversTypes['Batch']>, ParentType, ContextType, RequireFields<QueryBatchesArgs, 'programmeCode'>>;
+  checkLineChunks?: Resolver<ResolversTypes['CheckLineChunks'], ParentType, ContextType, RequireFields<QueryCheckLineChunksArgs, 'batchNumbers' | 'every'>>;
   checkLineColumns?: Resolver<ResolversTypes['CheckLineColumnPage'], ParentType, ContextType, RequireFields<QueryCheckLineColumnsArgs, 'batchNumbers' | 'first'>>;
-  checkLineIds?: Resolver<ResolversTypes['CheckLineIdPage'], ParentType, ContextType, RequireFields<QueryCheckLineIdsArgs, 'batchNumbers' | 'first'>>;
   checkLines?: Resolver<ResolversTypes['CheckLinePage'], ParentType, ContextType, RequireFields<QueryCheckLinesArgs, 'batchNumbers' | 'first'>>;
   lateCredits?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QueryLateCreditsArgs, 'first' | 'hours'>>;
   leftUnpaid?: Resolver<ResolversTypes['PaymentLineSearchConnection'], ParentType, ContextType, RequireFields<QueryLeftUnpaidArgs, 'first' | 'withinDays'>>;
@@ -1003,8 +1010,8 @@ export type Resolvers<ContextType = FinanceContext> = ResolversObject<{
   Batch?: BatchResolvers<ContextType>;
   BatchLineColumns?: BatchLineColumnsResolvers<ContextType>;
   CheckLine?: CheckLineResolvers<ContextType>;
+  CheckLineChunks?: CheckLineChunksResolvers<ContextType>;
   CheckLineColumnPage?: CheckLineColumnPageResolvers<ContextType>;
-  CheckLineIdPage?: CheckLineIdPageResolvers<ContextType>;
   CheckLinePage?: CheckLinePageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

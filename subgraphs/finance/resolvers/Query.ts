@@ -5,7 +5,7 @@ import { trimLegacyText } from '../../../lib/text.js';
 import { badUserInput } from '../../../lib/errors.js';
 import { listArgument, periodArgument } from '../../runtime/arguments.js';
 import { cursorArgument, cursorOf, firstArgument } from '../../runtime/payment-paging.js';
-import { checkLineColumnPage, checkPageArguments } from '../check-lines.js';
+import { MAX_CHECK_PAGE, checkLineColumnPage, checkPageArguments } from '../check-lines.js';
 import { HitColumns } from '../../runtime/screening-columns.js';
 import { duplicateSearchGroups, screenLines } from '../screening.js';
 import type { ScreeningLine } from '../../../adapters/finance/screening-lines.js';
@@ -70,11 +70,11 @@ export const Query: QueryResolvers = {
     return checkLineColumnPage(await adapter.lineColumnsPage(numbers, after, first), loaders);
   },
 
-  async checkLineIds(_parent, args, { adapter, loaders }) {
-    const { numbers, after, first } = await checkPageArguments(args, loaders);
-    const page = await adapter.lineIdsPage(numbers, after, first);
-    const last = page.ids.at(-1);
-    return { ids: page.ids, pageInfo: { hasNextPage: page.hasNextPage, endCursor: last === undefined ? null : cursorOf(last) } };
+  async checkLineChunks(_parent, args, { adapter, loaders }) {
+    const { numbers, after } = await checkPageArguments(args, loaders);
+    const every = firstArgument(args.every, MAX_CHECK_PAGE, MAX_CHECK_PAGE, 'every');
+    const through = cursorArgument(args.through, 'through');
+    return adapter.lineChunks(numbers, every, after, through);
   },
 
   async screenPaymentLines(_parent, args, { adapter, loaders }) {
