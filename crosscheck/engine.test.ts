@@ -345,6 +345,35 @@ describe('gating and assembly', () => {
     assert.equal(maxInFlight, perChunk.length);
   });
 
+  test('the run is cut into chunks while finance is asked for the batches’ duties, and no chunk is read before the duties are kept', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const h = await harness((fake) => {
+      fake.addBatch(batch(), Array.from({ length: 7 }, (_, i) => ({ id: String(100 + i), idNumber: person(i) })));
+      fake.answer('CrosscheckBatchDuties', async () => {
+        await held;
+        return { programmes: [] };
+      });
+    }, { chunkSize: 3 });
+    try {
+      const started = await h.service.start({ batchNumber: 'PCH001' }, { userId: 'alice' });
+      for (let i = 0; i < 200 && h.fake.callsOf('CrosscheckLineChunks').length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      assert.equal(h.fake.callsOf('CrosscheckLineChunks').length, 1, 'cut while the duties are being asked');
+      assert.ok(await h.store.chunks.hasPlan(started.id));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      assert.equal(h.fake.callsOf('CrosscheckLines').length, 0, 'no chunk read before the duties are kept');
+      release();
+      const run = (await h.service.settled(started.id))!;
+      assert.equal(run.status, 'COMPLETED');
+      assert.equal(run.linesChecked, 7);
+      // Finance did not name the batch: its duties are kept as not checkable, before the run ended.
+      assert.ok((await h.store.batchFindings.ofRun(run.id, { includePassed: true })).length > 0);
+    } finally {
+      release();
+      await h.close();
+    }
+  });
+
   test('the village of a flagged person comes with the register’s answer, without a second question', async () => {
     const h = await harness((fake) => {
       fake.addBatch(batch(), [
