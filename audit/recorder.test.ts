@@ -36,6 +36,11 @@ describe('the audit recorder', () => {
     assert.deepEqual(sorted(r.entry(input({ subjects: [{ idNumber: C }, { idNumber: A }] }))), [A, C].map((id) => personHash(KEYS, id)).sort());
   });
 
+  test('a bank account number, or an ID number run on into more characters, names nobody, while a padded or full-width-padded ID number still does', () => {
+    const entry = recorder().entry(input({ accounts: ['6228480402564890018', `${A}0`, `X${A}`, `${A}　`, `\t${C}` ] }));
+    assert.deepEqual(sorted(entry), [A, C].map((id) => personHash(KEYS, id)).sort());
+  });
+
   test('hashes an ID number however it is written, as the keyed HMAC of its normalised form', () => {
     const entry = recorder().entry(input({ id: `  ${B.slice(0, 17)}x ` }));
     const expected = createHmac('sha256', KEYS.persons).update(B).digest('hex').slice(0, 32);

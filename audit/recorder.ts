@@ -44,13 +44,26 @@ export function validIdNumberOf(text: string): string | null {
   return isValidIdNumber(id) ? id : null;
 }
 
+/**
+ * Whether a string of 18 to 40 characters may hold a valid ID number: 18 characters once trimmed.
+ * A string whose first and last characters are printable ASCII (never white space) trims to
+ * itself, so at any other length it cannot; a bank account number of 19 digits is one of those,
+ * and is passed over without a lookup (a cross-check sends thousands of them).
+ */
+function mayHoldIdNumber(text: string): boolean {
+  if (text.length === 18) return true;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first <= 32 || first >= 127 || last <= 32 || last >= 127;
+}
+
 /** Calls `found` with every string of a JSON value that may hold an ID number, within MAX_WALK values. */
 function eachCandidate(value: unknown, found: (text: string) => void): void {
   let budget = MAX_WALK;
   const walk = (v: unknown): void => {
     if (--budget < 0 || v == null) return;
     if (typeof v === 'string') {
-      if (v.length >= 18 && v.length <= 40) found(v);
+      if (v.length >= 18 && v.length <= 40 && mayHoldIdNumber(v)) found(v);
       return;
     }
     if (Array.isArray(v)) {
