@@ -374,6 +374,32 @@ describe('gating and assembly', () => {
     }
   });
 
+  test('a run that finance cannot cut into chunks ends FAILED only once the batches’ duties are kept', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const h = await harness((fake) => {
+      fake.addBatch(batch(), [{ id: '100', idNumber: person(1) }]);
+      fake.failing.add('LINES');
+      fake.answer('CrosscheckBatchDuties', async () => {
+        await held;
+        return { programmes: [] };
+      });
+    });
+    try {
+      const started = await h.service.start({ batchNumber: 'PCH001' }, { userId: 'alice' });
+      for (let i = 0; i < 200 && h.fake.callsOf('CrosscheckLineChunks').length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      assert.equal((await h.store.runs.get(started.id))?.status, 'RUNNING', 'not ended before the duties are kept');
+      release();
+      const run = (await h.service.settled(started.id))!;
+      assert.equal(run.status, 'FAILED');
+      assert.ok((await h.store.batchFindings.ofRun(run.id, { includePassed: true })).length > 0);
+    } finally {
+      release();
+      await h.close();
+    }
+  });
+
   test('the village of a flagged person comes with the register’s answer, without a second question', async () => {
     const h = await harness((fake) => {
       fake.addBatch(batch(), [

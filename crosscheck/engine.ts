@@ -95,6 +95,8 @@ export async function executeRun(runId: string, store: CrosscheckStore, sources:
     return queued.length === 0 ? await store.runs.finish(runId, { at: now() }) : (await store.runs.get(runId))!;
   } catch (error) {
     const message = error instanceof RunInterrupted ? error.message : describeFailure(error).replace(/^Error: /, '');
+    // A run that stops early has its duties too, when they can be kept at all.
+    await options.before?.catch(() => {});
     return store.runs.finish(runId, { at: now(), error: message });
   } finally {
     stopBeating();

@@ -165,6 +165,7 @@ export class CrosscheckService {
         await ensurePlanned(run, this.store, sources, this.chunkSize, this.options.concurrency ?? DEFAULT_CONCURRENCY);
       } catch (error) {
         if (!(error instanceof LinesUnreadable)) throw error;
+        await duties.catch(() => {});
         await this.store.runs.finish(runId, { at: at(), error: error.message });
         return;
       }
