@@ -32,6 +32,11 @@ export const DEFAULT_CHUNK_SIZE = 6000;
 /** The departments' screening queries accept at most this many subjects. */
 export const MAX_CHUNK_SIZE = 10_000;
 
+export function checkChunkSize(chunkSize: number): number {
+  if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) throw new RangeError(`chunk size must be 1..${MAX_CHUNK_SIZE}`);
+  return chunkSize;
+}
+
 export function describeFailure(error: unknown): string {
   if (error instanceof GraphQLRequestError) return error.message;
   return redactIdNumbers(error instanceof Error ? `${error.name}: ${error.message}` : String(error));

@@ -345,22 +345,35 @@ describe('gating and assembly', () => {
     assert.equal(maxInFlight, perChunk.length);
   });
 
-  test('the run is cut into chunks while finance is asked for the batches’ duties, and no chunk is read before the duties are kept', async () => {
+  /** Finance's answer about the batches' duties waits until `release`: it names no batch. */
+  function holdDuties(fake: FakeCrosscheckGateway): () => void {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    fake.answer('CrosscheckBatchDuties', async () => {
+      await held;
+      return { programmes: [] };
+    });
+    return () => release();
+  }
+
+  /** Starts a check of PCH001 and returns once finance has been asked where its chunks end, and a moment more. */
+  async function startUntilCut(h: Harness): Promise<RunRecord> {
+    const started = await h.service.start({ batchNumber: 'PCH001' }, { userId: 'alice' });
+    for (let i = 0; i < 200 && h.fake.callsOf('CrosscheckLineChunks').length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    return started;
+  }
+
+  test('the run is cut into chunks while finance is asked for the batches’ duties, and no chunk is read before the duties are kept', async () => {
+    let release = () => {};
     const h = await harness((fake) => {
       fake.addBatch(batch(), Array.from({ length: 7 }, (_, i) => ({ id: String(100 + i), idNumber: person(i) })));
-      fake.answer('CrosscheckBatchDuties', async () => {
-        await held;
-        return { programmes: [] };
-      });
+      release = holdDuties(fake);
     }, { chunkSize: 3 });
     try {
-      const started = await h.service.start({ batchNumber: 'PCH001' }, { userId: 'alice' });
-      for (let i = 0; i < 200 && h.fake.callsOf('CrosscheckLineChunks').length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      const started = await startUntilCut(h);
       assert.equal(h.fake.callsOf('CrosscheckLineChunks').length, 1, 'cut while the duties are being asked');
       assert.ok(await h.store.chunks.hasPlan(started.id));
-      await new Promise((resolve) => setTimeout(resolve, 30));
       assert.equal(h.fake.callsOf('CrosscheckLines').length, 0, 'no chunk read before the duties are kept');
       release();
       const run = (await h.service.settled(started.id))!;
@@ -375,20 +388,14 @@ describe('gating and assembly', () => {
   });
 
   test('a run that finance cannot cut into chunks ends FAILED only once the batches’ duties are kept', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+    let release = () => {};
     const h = await harness((fake) => {
       fake.addBatch(batch(), [{ id: '100', idNumber: person(1) }]);
       fake.failing.add('LINES');
-      fake.answer('CrosscheckBatchDuties', async () => {
-        await held;
-        return { programmes: [] };
-      });
+      release = holdDuties(fake);
     });
     try {
-      const started = await h.service.start({ batchNumber: 'PCH001' }, { userId: 'alice' });
-      for (let i = 0; i < 200 && h.fake.callsOf('CrosscheckLineChunks').length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      const started = await startUntilCut(h);
       assert.equal((await h.store.runs.get(started.id))?.status, 'RUNNING', 'not ended before the duties are kept');
       release();
       const run = (await h.service.settled(started.id))!;

@@ -5,7 +5,7 @@
  */
 import type { CrosscheckStore } from '../store/crosscheck-store.js';
 import type { RunRecord } from '../store/runs.js';
-import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, checkAndCommit, describeFailure, linesUnreadable, readChunkLines } from './chunk.js';
+import { DEFAULT_CHUNK_SIZE, checkAndCommit, checkChunkSize, describeFailure, linesUnreadable, readChunkLines } from './chunk.js';
 import { ensurePlanned } from './plan.js';
 import type { CheckLine, CrosscheckSources } from './sources.js';
 
@@ -33,11 +33,6 @@ export function checkConcurrency(concurrency: number): number {
 }
 
 export class RunInterrupted extends Error {}
-
-export function checkChunkSize(chunkSize: number): number {
-  if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) throw new RangeError(`chunk size must be 1..${MAX_CHUNK_SIZE}`);
-  return chunkSize;
-}
 
 /** Writes a run's heartbeat every `everyMs` until stopped; a failed write waits for the next. */
 export function beatFor(store: CrosscheckStore, runId: string, everyMs: number, now: () => string): () => void {

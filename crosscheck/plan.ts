@@ -6,7 +6,7 @@
 import type { CrosscheckStore } from '../store/crosscheck-store.js';
 import type { ChunkMode, PlannedChunk } from '../store/run-chunks.js';
 import type { RunRecord } from '../store/runs.js';
-import { MAX_CHUNK_SIZE, linesUnreadable } from './chunk.js';
+import { checkChunkSize, linesUnreadable } from './chunk.js';
 import type { CrosscheckSources } from './sources.js';
 
 /** Finance could not say where the chunks end: the run stops, as when it cannot hand over lines. */
@@ -51,8 +51,7 @@ export interface PlanOptions {
  */
 export async function planChunks(sources: Pick<CrosscheckSources, 'lineChunks'>, batchNumbers: readonly string[], chunkSize: number, options: PlanOptions = {}): Promise<PlannedChunk[]> {
   const coveredThrough = options.coveredThrough ?? null;
-  const every = coveredThrough === null ? evenChunkSize(options.expectedLines ?? null, chunkSize, options.lanes ?? 1) : chunkSize;
-  if (every < 1 || every > MAX_CHUNK_SIZE) throw new RangeError(`chunk size must be 1..${MAX_CHUNK_SIZE}`);
+  const every = checkChunkSize(coveredThrough === null ? evenChunkSize(options.expectedLines ?? null, chunkSize, options.lanes ?? 1) : chunkSize);
   const segments: Array<{ through: string | null; mode: ChunkMode }> = coveredThrough === null ? [{ through: null, mode: 'FRESH' }] : [{ through: coveredThrough, mode: 'GAPS' }, { through: null, mode: 'FRESH' }];
   const chunks: PlannedChunk[] = [];
   let start: string | null = null;
