@@ -203,12 +203,15 @@ export class CrosscheckService {
   /**
    * The run once it has ended or has checked more than `linesCheckedAbove` lines, or as it stands
    * after `waitMs`: a client following a run hears of its progress and its end at once, without
-   * asking again and again.
+   * asking again and again. `read`: the run as the caller has just read it.
    */
-  async progressed(runId: string, options: { linesCheckedAbove: number; waitMs: number }): Promise<RunRecord | null> {
+  async progressed(runId: string, options: { linesCheckedAbove: number; waitMs: number; read?: RunRecord }): Promise<RunRecord | null> {
     const deadline = Date.now() + Math.min(options.waitMs, MAX_PROGRESS_WAIT_MS);
+    // The caller's fresh read of the run, when it has one, counts as the first.
+    let known = options.read;
     for (;;) {
-      const run = await this.store.runs.get(runId);
+      const run = known ?? (await this.store.runs.get(runId));
+      known = undefined;
       if (run?.status !== 'RUNNING' || run.linesChecked > options.linesCheckedAbove) return run;
       const left = deadline - Date.now();
       if (left <= 0) return run;

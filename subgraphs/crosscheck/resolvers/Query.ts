@@ -56,7 +56,7 @@ export const Query: QueryResolvers = {
     if (!run) return null;
     await assertRunInScope(run, context);
     if (waitMs === 0) return run;
-    const latest = await context.service.progressed(id, { waitMs, linesCheckedAbove });
+    const latest = await context.service.progressed(id, { waitMs, linesCheckedAbove, read: run });
     if (latest) context.loaders.run.clear(id).prime(id, latest);
     return latest;
   },
