@@ -13,7 +13,7 @@ import type { HubKeys } from '../access/secrets.js';
 import { INTERNAL_TOKEN_HEADER, INTERNAL_TOKEN_SECONDS, mintInternalToken } from '../access/tokens.js';
 import type { GatewayContext } from './access.js';
 import { publicMessage } from './error-format.js';
-import { subgraphFetch } from './subgraph-http.js';
+import { keptAliveFetch } from '../lib/http-fetch.js';
 
 interface DownstreamError {
   message?: unknown;
@@ -60,7 +60,7 @@ export class HubSubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     options: { url?: string; name: string },
     private readonly keys: HubKeys,
   ) {
-    super({ url: options.url, fetcher: retryingReset(subgraphFetch()) });
+    super({ url: options.url, fetcher: retryingReset(keptAliveFetch()) });
     this.serviceName = options.name;
     this.department = DEPARTMENTS.find((d) => SUBGRAPH_NAMES[d] === options.name);
   }

@@ -37,7 +37,8 @@ const mysqlUrl = z
 
 /**
  * Ports that fetch() refuses to connect to (the WHATWG Fetch "bad port" list): a gateway or
- * subgraph there could never be reached by the hub's own clients, so they are refused up front.
+ * subgraph there could not be reached by the parts of the hub that use fetch (the gateway's
+ * health checks, the disclosure site's forwarding) nor by a browser, so they are refused up front.
  */
 export const FETCH_BAD_PORTS: ReadonlySet<number> = new Set([
   1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115,

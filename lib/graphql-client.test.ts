@@ -41,7 +41,29 @@ describe('the GraphQL client with partial answers', () => {
     await assert.rejects(httpGraphQLClient(url).requestPartial('{ person { idNumber } }'), GraphQLRequestError);
   });
 
-  test('a port fetch refuses is named as such, not as unreachable', async () => {
-    await assert.rejects(httpGraphQLClient('http://127.0.0.1:6000/graphql').request('{ x }'), /port that fetch refuses/);
+  test('a gateway nobody listens for is named unreachable, with the connection error code', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await assert.rejects(
+      httpGraphQLClient(`http://127.0.0.1:${port}/graphql`).request('{ x }'),
+      (error: unknown) => error instanceof GraphQLRequestError && error.kind === 'network' && /could not reach .*\(ECONNREFUSED\)/.test(error.message),
+    );
+  });
+
+  test('a gateway that does not answer in time is a timeout', async () => {
+    const silent = http.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (silent.address() as AddressInfo).port;
+      await assert.rejects(
+        httpGraphQLClient(`http://127.0.0.1:${port}/graphql`, { timeoutMs: 100 }).request('{ x }'),
+        (error: unknown) => error instanceof GraphQLRequestError && error.kind === 'timeout',
+      );
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });

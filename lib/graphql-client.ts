@@ -8,6 +8,7 @@
 import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { maskIdNumbersIn } from './echo.js';
+import { keptAliveFetch, type FetcherResponse } from './http-fetch.js';
 
 export interface GraphQLErrorPayload {
   message: string;
@@ -97,6 +98,9 @@ export function redactIdNumbers(text: string): string {
   return maskIdNumbersIn(text);
 }
 
+/** One pool of kept-alive connections for every client of this process. */
+const fetch = keptAliveFetch();
+
 function graphQLFailure(url: string, errors: GraphQLErrorPayload[], status: number): GraphQLRequestError {
   const first = errors[0]!;
   const code = typeof first.extensions?.code === 'string' ? ` [${first.extensions.code}]` : '';
@@ -109,7 +113,7 @@ export function httpGraphQLClient(url: string, options: HttpGraphQLClientOptions
     const query = operationText(operation);
     const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? 60_000;
     const headers = typeof options.headers === 'function' ? await options.headers() : options.headers;
-    let response: Response;
+    let response: FetcherResponse;
     try {
       response = await fetch(url, {
         method: 'POST',
@@ -120,10 +124,8 @@ export function httpGraphQLClient(url: string, options: HttpGraphQLClientOptions
     } catch (error) {
       const name = (error as Error)?.name;
       if (name === 'TimeoutError' || name === 'AbortError') throw new GraphQLRequestError(`no answer from ${url} within ${timeoutMs} ms`, 'timeout');
-      const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-      // fetch names a refused port only in its message ("bad port"); say so rather than "could not reach".
-      if (cause?.message === 'bad port') throw new GraphQLRequestError(`${url} uses a port that fetch refuses to connect to ("bad port"); choose another`, 'network');
-      throw new GraphQLRequestError(`could not reach ${url}${cause?.code ? ` (${cause.code})` : ''}`, 'network');
+      const code = (error as { code?: unknown })?.code;
+      throw new GraphQLRequestError(`could not reach ${url}${typeof code === 'string' ? ` (${code})` : ''}`, 'network');
     }
     let body: { data?: TData | null; errors?: GraphQLErrorPayload[] };
     try {

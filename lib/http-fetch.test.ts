@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, test } from '@jest/globals';
 import assert from '../test-support/assert.js';
-import { subgraphFetch } from './subgraph-http.js';
+import { keptAliveFetch } from './http-fetch.js';
 
 interface Seen {
   method: string;
@@ -11,11 +11,11 @@ interface Seen {
   port: number;
 }
 
-describe('the gateway HTTP client for subgraph requests', () => {
+describe('the kept-alive HTTP client between the hub\'s processes', () => {
   const seen: Seen[] = [];
   let server: http.Server;
   let base: string;
-  const fetch = subgraphFetch();
+  const fetch = keptAliveFetch();
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {

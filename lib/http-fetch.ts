@@ -1,14 +1,19 @@
 /**
- * The gateway's HTTP client for subgraph requests, on node:http(s) with kept-alive connections.
+ * The hub's HTTP client for GraphQL requests between its own processes (the gateway asking
+ * subgraphs, the cross-check engine and the CLI asking the gateway): node:http(s) with kept-alive
+ * connections, the body sent once and the answer read into one Buffer.
  *
- * Apollo's default (make-fetch-happen over minipass-fetch) turned each request body into a Buffer
- * three times and wrapped it in retry, cache and stream layers the gateway does not use: a tenth
- * of the gateway's CPU on a cross-check, whose screening requests carry several hundred kilobytes.
- * This sends the body once and reads the answer into one Buffer.
+ * Apollo's default fetcher (make-fetch-happen over minipass-fetch) turned each request body into
+ * a Buffer three times and wrapped it in retry, cache and stream layers the gateway does not use:
+ * a tenth of the gateway's CPU on a cross-check, whose screening requests carry several hundred
+ * kilobytes. Node's own fetch (undici) costs a CLI command about 20 ms to load on its first
+ * request, and the engine its web streams on every answer.
  */
 import http from 'node:http';
 import https from 'node:https';
 import type { FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+
+export type { FetcherResponse } from '@apollo/utils.fetcher';
 
 /** The parts of a response the gateway reads: status, headers, and the body as text or JSON. */
 class BufferedResponse implements FetcherResponse {
@@ -106,15 +111,15 @@ class ResponseHeaders implements FetcherHeaders {
   }
 }
 
-export type SubgraphFetch = (url: string, init?: FetcherRequestInit) => Promise<FetcherResponse>;
+export type KeptAliveFetch = (url: string, init?: FetcherRequestInit) => Promise<FetcherResponse>;
 
 /**
- * A fetch for one gateway's subgraph requests. Connections are kept open between requests and
- * reused most-recently-first, so a burst of screening questions to one department reuses the few
- * connections that are warm rather than reopening idle ones the subgraph may be closing. A broken
- * connection rejects with node's error (its `code`, such as ECONNRESET, intact).
+ * A fetch whose connections are kept open between requests and reused most-recently-first, so a
+ * burst of questions reuses the few connections that are warm rather than idle ones the server may
+ * be closing (idle ones never keep a process alive). A connection that fails rejects with node's
+ * error, its `code` (ECONNREFUSED, ECONNRESET) intact; an aborted `signal` rejects with its reason.
  */
-export function subgraphFetch(): SubgraphFetch {
+export function keptAliveFetch(): KeptAliveFetch {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, scheduling: 'lifo' }),
     'https:': new https.Agent({ keepAlive: true, scheduling: 'lifo' }),
@@ -142,8 +147,16 @@ export function subgraphFetch(): SubgraphFetch {
       request.on('error', reject);
       const signal = init.signal as AbortSignal | undefined;
       if (signal) {
-        if (signal.aborted) request.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-        else signal.addEventListener('abort', () => request.destroy(signal.reason instanceof Error ? signal.reason : new Error('aborted')), { once: true });
+        // Rejected with the reason itself (a TimeoutError from AbortSignal.timeout), whether the answer had begun or not.
+        const abort = () => {
+          reject(signal.reason);
+          request.destroy();
+        };
+        if (signal.aborted) abort();
+        else {
+          signal.addEventListener('abort', abort, { once: true });
+          request.once('close', () => signal.removeEventListener('abort', abort));
+        }
       }
       request.end(body);
     });
