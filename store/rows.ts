@@ -66,8 +66,30 @@ const INSERT_ROWS = 400;
 
 /** Multi-row inserts a few hundred rows at a time, within the statement limits of both dialects. */
 export async function insertRows(manager: EntityManager, entity: EntitySchema<any>, rows: object[]): Promise<void> {
+  if (rows.length === 0) return;
+  // The statement is written here from the entity's own metadata: TypeORM's insert builder spent
+  // more time building a run's findings statements than the database spent running them.
+  const metadata = manager.connection.getMetadata(entity);
+  const driver = manager.connection.driver;
+  const names = Object.keys(rows[0]!);
+  const columns = names.map((name) => {
+    const column = metadata.findColumnWithPropertyName(name);
+    if (!column) throw new Error(`${metadata.tableName} has no column ${name}`);
+    return column;
+  });
+  const head = `INSERT INTO ${driver.escape(metadata.tablePath)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES `;
+  const tuple = `(${placeholders(names)})`;
   for (const part of chunk(rows, INSERT_ROWS)) {
-    await manager.createQueryBuilder().insert().into(entity).values(part as never).updateEntity(false).execute();
+    const params: unknown[] = [];
+    for (const row of part) {
+      const values = row as Record<string, unknown>;
+      for (let i = 0; i < names.length; i++) {
+        const value = values[names[i]!];
+        if (value === undefined) throw new Error(`a row for ${metadata.tableName} lacks ${names[i]}`);
+        params.push(driver.preparePersistentValue(value, columns[i]!));
+      }
+    }
+    await manager.query(head + new Array(part.length).fill(tuple).join(', '), params);
   }
 }
 
