@@ -67,8 +67,9 @@ const INSERT_ROWS = 400;
 /** Multi-row inserts a few hundred rows at a time, within the statement limits of both dialects. */
 export async function insertRows(manager: EntityManager, entity: EntitySchema<any>, rows: object[]): Promise<void> {
   if (rows.length === 0) return;
-  // The statement is written here from the entity's own metadata: TypeORM's insert builder spent
-  // more time building a run's findings statements than the database spent running them.
+  // The statement is written here from the entity's own metadata: TypeORM's insert builder took
+  // four to five times the CPU (2,000 findings into SQLite: 40-47 ms against 8-10 ms), most of it
+  // building the statement, and a run of 1,000,000 lines writes a third of a million findings.
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   const names = Object.keys(rows[0]!);
