@@ -109,6 +109,17 @@ for (const dialect of TEST_DIALECTS) {
       assert.deepEqual(await adapter.lineChunks(['PC-NONE'], 5, null, null), { chunkEnds: [], lines: 0, lastId: null });
     });
 
+    test('cutting lines into chunks costs one count and one step per full chunk, none past the last line', async () => {
+      const numbers = ['PC2024030001', 'PC2024040001'];
+      const lines = (await adapter.linesPage(numbers, null, 100)).lines.length;
+      for (const every of [1, 2, 3, lines, lines + 1]) {
+        const before = adapter.db.statementCount;
+        const chunks = await adapter.lineChunks(numbers, every, null, null);
+        assert.equal(chunks.chunkEnds.length, Math.floor(lines / every));
+        assert.equal(adapter.db.statementCount - before, 1 + Math.floor(lines / every), `every ${every}`);
+      }
+    });
+
     test('CHAR(8) dates become ISO dates, and an empty string or NULL means none', async () => {
       const accounts = await adapter.accountsByIdNumbers([X_ID, PLAIN_ID]);
       assert.equal(accounts.get(X_ID)?.[0]?.registeredOn, '2020-01-01');

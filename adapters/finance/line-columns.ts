@@ -68,31 +68,36 @@ export interface LineChunks {
 }
 
 /**
- * The id of every `every`-th line after `afterId` and through `throughId`: one statement per chunk,
- * each stepping `every` lines along the MXID order inside the database (LIMIT 1 OFFSET, which every
- * MySQL a department may run has, unlike window functions), then one count of the lines left.
+ * The id of every `every`-th line after `afterId` and through `throughId`: one count of the lines
+ * (with the last one's id), then one statement per full chunk, each stepping `every` lines along the
+ * MXID order inside the database (LIMIT 1 OFFSET, which every MySQL a department may run has,
+ * unlike window functions).
+ *
+ * Counting first means no step is asked past the last line. Such a step finds nothing, and a
+ * database that walks the line table in MXID order to answer it reads every line after the run's
+ * last one to learn that: at 1,000,000 lines MariaDB read about 990,000 rows (0.4-0.6 s) for it.
  */
 export async function readLineChunks(ds: DataSource, batchNumbers: readonly string[], every: number, afterId: string | null, throughId: string | null): Promise<LineChunks> {
+  const counted: { lines: string | number | null; last: string | number | null } | undefined = await linesQuery(ds, batchNumbers, afterId, throughId)
+    .select('COUNT(*)', 'lines')
+    .addSelect('MAX(m.MXID)', 'last')
+    .getRawOne();
+  const lines = Number(counted?.lines ?? 0);
   const chunkEnds: string[] = [];
   let after = afterId;
-  for (;;) {
+  for (let chunk = 0; chunk < Math.floor(lines / every); chunk++) {
     const raws: Array<{ id: string | number }> = await linesQuery(ds, batchNumbers, after, throughId)
       .select('m.MXID', 'id')
       .orderBy('m.MXID')
       .offset(every - 1)
       .limit(1)
       .getRawMany();
+    // Lines removed since the count: the chunks found so far stand, the last one runs to the end.
     if (raws.length === 0) break;
     after = idText(raws[0]!.id);
     chunkEnds.push(after);
   }
-  const rest: { lines: string | number | null; last: string | number | null } | undefined = await linesQuery(ds, batchNumbers, after, throughId)
-    .select('COUNT(*)', 'lines')
-    .addSelect('MAX(m.MXID)', 'last')
-    .getRawOne();
-  const left = Number(rest?.lines ?? 0);
-  const lastId = left > 0 && rest?.last != null ? idText(rest.last) : (chunkEnds.at(-1) ?? null);
-  return { chunkEnds, lines: chunkEnds.length * every + left, lastId };
+  return { chunkEnds, lines, lastId: lines > 0 && counted?.last != null ? idText(counted.last) : null };
 }
 
 /** Up to `limit` lines of the batches after `afterId`, in MXID order, one more than `limit` (to tell whether another page follows), selecting the id. */
