@@ -81,6 +81,13 @@ describe('the kept-alive HTTP client between the hub\'s processes', () => {
     await assert.rejects(fetch(`${base}/reset`, { method: 'POST', body: '{}' }), (error: unknown) => (error as { code?: unknown }).code === 'ECONNRESET');
   });
 
+  test('a signal aborted before the request sends nothing and rejects with its reason', async () => {
+    const before = seen.length;
+    await assert.rejects(fetch(`${base}/graphql`, { method: 'POST', body: '{}', signal: AbortSignal.abort(new Error('too late')) }), /too late/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(seen.length, before);
+  });
+
   test('an aborted signal ends the request with its reason', async () => {
     const controller = new AbortController();
     const pending = fetch(`${base}/slow`, { method: 'POST', body: '{}', signal: controller.signal });

@@ -128,7 +128,7 @@ export function keptAliveFetch(): KeptAliveFetch {
     new Promise<FetcherResponse>((resolve, reject) => {
       const target = new URL(url);
       if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-        reject(new TypeError(`subgraph URLs are http(s), not ${target.protocol}`));
+        reject(new TypeError(`the hub's services are reached over http(s), not ${target.protocol}`));
         return;
       }
       const body = init.body === undefined ? undefined : typeof init.body === 'string' ? Buffer.from(init.body, 'utf8') : init.body;
@@ -152,11 +152,12 @@ export function keptAliveFetch(): KeptAliveFetch {
           reject(signal.reason);
           request.destroy();
         };
-        if (signal.aborted) abort();
-        else {
-          signal.addEventListener('abort', abort, { once: true });
-          request.once('close', () => signal.removeEventListener('abort', abort));
+        if (signal.aborted) {
+          abort();
+          return;
         }
+        signal.addEventListener('abort', abort, { once: true });
+        request.once('close', () => signal.removeEventListener('abort', abort));
       }
       request.end(body);
     });
