@@ -272,9 +272,17 @@ export function markdownReport(result: BenchResult, meta: { outFile: string; com
   // ---- profile ----
   const p = result.profile;
   if (p) {
-    out.push('', `## Where the time goes: CPU profile of ${p.mode}, ${p.period} (wall ${s(p.wallMs)}, ${p.busySeconds.toFixed(1)} CPU-s sampled)`, '');
+    out.push('', `## Where the time goes: CPU profile of ${p.mode}, ${p.period} (wall ${s(p.wallMs)}, ${p.busySeconds.toFixed(1)} s of busy samples)`, '');
     out.push(`Whole hub, share of busy (non-idle) samples by activity: ${p.activities.map((a) => `${a.name} ${pct(a.share)}`).join(', ')}.`, '');
-    out.push('| process (profile file) | busy CPU | top activities |');
+    // V8 samples a thread's stack on a timer, so on a machine with fewer cores than busy processes a
+    // sample also lands while the thread waits for a core: a profiled 202403 on 2 cores sampled 5.2
+    // busy seconds in the hub's processes, which used 2.1 CPU-seconds (/proc) for the same month
+    // unprofiled, and long native calls (JSON.parse, SQLite, HMAC) looked several times dearer.
+    out.push(
+      'Samples are taken on a timer, also while a process waits for a core: "busy" here is sampled time, larger than the CPU time measured above, and long native calls (JSON.parse, SQLite writes, hashing) weigh more than their CPU. The CPU seconds per process above are the measure; these shares say where to look.',
+      '',
+    );
+    out.push('| process (profile file) | busy (sampled) | top activities |');
     out.push('|---|---:|---|');
     for (const proc of p.processes.filter((x) => x.busySeconds >= 0.05)) {
       out.push(`| ${proc.file.replace(/^hub-\d+-/, '').replace(/\.cpuprofile$/, '')} | ${proc.busySeconds.toFixed(1)} s | ${proc.top.map((a) => `${a.name} ${pct(a.share)}`).join(', ')} |`);
