@@ -171,15 +171,6 @@ async function buildBundle(entryPath, dir) {
   return pathToFileURL(path.join(final, 'main.mjs')).href;
 }
 
-/**
- * Our modules find files beside themselves through import.meta.url (persisted documents, the
- * entries of the processes the CLI starts); in a bundle that would be the bundle's URL. Each of
- * our files gets its own URL, path and directory written in as literals instead. The rewrite is
- * textual, so a mention inside a string would change too; no module of the CLI has one.
- * import.meta.resolve is not rewritten, and none uses it.
- * @param {Map<string, import('node:fs').Stats>} seen
- * @returns {import('esbuild').Plugin}
- */
 /** Packages bundled into the CLI: pure JavaScript, no files of their own read at run time, loaded by every command. */
 const BUNDLED_PACKAGES = ['graphql', 'zod', 'jose'];
 
@@ -194,6 +185,15 @@ function packagesExternalBut(/** @type {string[]} */ bundled) {
   };
 }
 
+/**
+ * Our modules find files beside themselves through import.meta.url (persisted documents, the
+ * entries of the processes the CLI starts); in a bundle that would be the bundle's URL. Each of
+ * our files gets its own URL, path and directory written in as literals instead. The rewrite is
+ * textual, so a mention inside a string would change too; no module of the CLI has one.
+ * import.meta.resolve is not rewritten, and none uses it.
+ * @param {Map<string, import('node:fs').Stats>} seen
+ * @returns {import('esbuild').Plugin}
+ */
 function ownUrls(seen) {
   return {
     name: 'own-import-meta-url',
