@@ -15,7 +15,7 @@ import type { FetcherHeaders, FetcherRequestInit, FetcherResponse } from '@apoll
 
 export type { FetcherResponse } from '@apollo/utils.fetcher';
 
-/** The parts of a response the gateway reads: status, headers, and the body as text or JSON. */
+/** A response read whole: its status, its headers, and its body once, as text, JSON or bytes. */
 class BufferedResponse implements FetcherResponse {
   private used = false;
 
