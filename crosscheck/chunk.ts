@@ -5,7 +5,6 @@
  * `hub worker`, so a run means the same whichever checks it.
  */
 import { chunk as slices } from '../lib/chunks.js';
-import { compareLineIds } from '../lib/line-ids.js';
 import { GraphQLRequestError, redactIdNumbers } from '../lib/graphql-client.js';
 import type { CrosscheckStore } from '../store/crosscheck-store.js';
 import type { RunChunk } from '../store/run-chunks.js';
@@ -50,19 +49,16 @@ export function linesUnreadable(error: unknown): string {
 /**
  * The lines of a chunk: after its first id, through its last (the last chunk: through whatever is
  * last by now). One request when the batches are as they were when the run was cut into chunks.
+ * Finance reads them by the chunk's own range of line ids, not from the rest of the run.
  */
 export async function readChunkLines(sources: CrosscheckSources, batchNumbers: readonly string[], chunk: RunChunk, pageSize = DEFAULT_CHUNK_SIZE): Promise<CheckLine[]> {
   const lines: CheckLine[] = [];
   let after = chunk.afterId;
   let first = Math.min(Math.max(chunk.lines, 1), MAX_CHUNK_SIZE);
   for (;;) {
-    const page = await sources.checkLines(batchNumbers, after, first);
-    const last = page.lines.at(-1);
-    // Pages come in line-id order: when the page's last line is within the chunk, all of it is.
-    if (chunk.lastId === null || (last !== undefined && compareLineIds(last.id, chunk.lastId) <= 0)) for (const line of page.lines) lines.push(line);
-    else for (const line of page.lines) if (compareLineIds(line.id, chunk.lastId) <= 0) lines.push(line);
-    const pastEnd = chunk.lastId !== null && last !== undefined && compareLineIds(last.id, chunk.lastId) >= 0;
-    if (!page.hasNextPage || page.endCursor === null || pastEnd) return lines;
+    const page = await sources.checkLines(batchNumbers, after, first, chunk.lastId);
+    for (const line of page.lines) lines.push(line);
+    if (!page.hasNextPage || page.endCursor === null) return lines;
     after = page.endCursor;
     first = pageSize;
   }

@@ -327,6 +327,9 @@ describe('gating and assembly', () => {
       assert.equal(run.linesTotal, 7);
       for (const operation of perChunk) assert.equal(h.fake.calls.filter((c) => c.operation === operation).length, 3, operation);
       assert.deepEqual(h.fake.asked('PAYMENT_LINES').sort(), ['100', '101', '102', '103', '104', '105', '106']);
+      // Each chunk's lines are read by its own range of line ids; the last runs to whatever is last.
+      const ranges = h.fake.callsOf('CrosscheckLines').map(({ variables }) => [variables.after, variables.through]);
+      assert.deepEqual(ranges.sort(), [['102', '105'], ['105', null], [null, '102']].sort());
       return { progressAtRead, maxInFlight: h.fake.maxInFlight };
     } finally {
       await h.close();

@@ -105,9 +105,9 @@ export class CrosscheckSources {
     private readonly maxBodyBytes = DEFAULT_BODY_BUDGET,
   ) {}
 
-  /** The lines of the batches after `after`, `first` of them, in line-id order. */
-  async checkLines(batchNumbers: readonly string[], after: string | null, first: number): Promise<CheckLinePage> {
-    const data = await this.client.request(CrosscheckLinesDocument, { batchNumbers: [...batchNumbers], after, first }, this.options());
+  /** The lines of the batches after `after` (and through `through` when given), `first` of them, in line-id order. */
+  async checkLines(batchNumbers: readonly string[], after: string | null, first: number, through: string | null = null): Promise<CheckLinePage> {
+    const data = await this.client.request(CrosscheckLinesDocument, { batchNumbers: [...batchNumbers], after, through, first }, this.options());
     return linesOfPage(data.page);
   }
 

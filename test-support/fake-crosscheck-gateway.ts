@@ -85,9 +85,7 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     // Cutting a run into chunks reads no lines; it is not a page of lines for `failLinesFromPage`.
     this.answer('CrosscheckLineChunks', (variables) => {
       if (this.failing.has('LINES')) throw unreachable('finance');
-      const through = variables.through == null ? null : BigInt(variables.through);
-      const { lines } = this.linesAfter({ ...variables, first: Number.MAX_SAFE_INTEGER });
-      const within = lines.filter((line) => through === null || BigInt(line.id) <= through);
+      const { lines: within } = this.linesAfter({ ...variables, first: Number.MAX_SAFE_INTEGER });
       const every = variables.every as number;
       return { chunks: { chunkEnds: within.filter((_, i) => (i + 1) % every === 0).map((line) => line.id), lines: within.length, lastId: within.at(-1)?.id ?? null } };
     });
@@ -172,12 +170,13 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     return { page: { batches, pageInfo: { hasNextPage, endCursor: found.at(-1)?.id ?? null } } };
   }
 
-  /** The lines of the asked batches after the asked id, in id order, `first` of them. */
+  /** The lines of the asked batches after the asked id (through the asked one), in id order, `first` of them. */
   private linesAfter(variables: Record<string, any>): { lines: FakeLine[]; hasNextPage: boolean } {
     const wanted = new Set(variables.batchNumbers as string[]);
     const sorted = this.lines.filter((l) => wanted.has(l.batchNumber)).sort((x, y) => (BigInt(x.id) < BigInt(y.id) ? -1 : 1));
     const after = variables.after == null ? null : BigInt(variables.after);
-    const rest = sorted.filter((l) => after === null || BigInt(l.id) > after);
+    const through = variables.through == null ? null : BigInt(variables.through);
+    const rest = sorted.filter((l) => (after === null || BigInt(l.id) > after) && (through === null || BigInt(l.id) <= through));
     const lines = rest.slice(0, variables.first as number);
     return { lines, hasNextPage: rest.length > lines.length };
   }

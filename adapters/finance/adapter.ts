@@ -180,10 +180,10 @@ export class FinanceAdapter {
     return this.db.run((ds) => readLineChunks(ds, batchNumbers, every, afterId, throughId));
   }
 
-  /** `linesPage` as columns, for the cross-check: see line-columns.ts. */
-  async lineColumnsPage(batchNumbers: readonly string[], afterId: string | null, limit: number): Promise<LineColumnsPage> {
+  /** `linesPage` as columns, for the cross-check, through `throughId` when given: see line-columns.ts. */
+  async lineColumnsPage(batchNumbers: readonly string[], afterId: string | null, limit: number, throughId: string | null = null): Promise<LineColumnsPage> {
     if (batchNumbers.length === 0 || limit < 1) return { batches: [], hasNextPage: false };
-    return this.db.run((ds) => readLineColumnsPage(ds, batchNumbers, afterId, limit));
+    return this.db.run((ds) => readLineColumnsPage(ds, batchNumbers, afterId, limit, throughId));
   }
 
   /** The finance rules' read of lines by id and of the same persons' lines under a programme and period: see screening-lines.ts. */

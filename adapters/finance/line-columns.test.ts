@@ -96,5 +96,22 @@ for (const dialect of TEST_DIALECTS) {
       }
       assert.deepEqual(ids, [['1', '2'], ['3', '10'], ['21', '40']]);
     });
+
+    test('a page read through a line id holds the lines after the cursor up to and including it, and says more follow only within it', async () => {
+      const idsOf = (page: LineColumnsPage) => rowsOf(page).map((l) => l.id).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+      const within = await adapter.lineColumnsPage(BATCHES, '1', 100, '21');
+      assert.deepEqual(idsOf(within), ['2', '3', '10', '21']);
+      assert.equal(within.hasNextPage, false);
+      // The orphan line 30 is between the bound and line 40: neither is read.
+      const shortPage = await adapter.lineColumnsPage(BATCHES, null, 2, '10');
+      assert.deepEqual(idsOf(shortPage), ['1', '2']);
+      assert.equal(shortPage.hasNextPage, true);
+      const rest = await adapter.lineColumnsPage(BATCHES, '2', 2, '10');
+      assert.deepEqual(idsOf(rest), ['3', '10']);
+      assert.equal(rest.hasNextPage, false, 'line 21 and 40 are past the bound');
+      // A bound between two lines ends the page at the line before it.
+      assert.deepEqual(idsOf(await adapter.lineColumnsPage(BATCHES, '3', 100, '20')), ['10']);
+      assert.deepEqual(idsOf(await adapter.lineColumnsPage(BATCHES, '21', 100, '21')), []);
+    });
   });
 }

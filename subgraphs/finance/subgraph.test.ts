@@ -509,6 +509,31 @@ describe('finance subgraph', () => {
       assert.deepEqual(await refused({ through: 'x' }), { code: 'BAD_USER_INPUT', argumentName: 'through' });
     });
 
+    test('line columns read through a line id hold the lines up to it, paged as without the bound, and a bad bound is refused by name', async () => {
+      const numbers = [A, B, APRIL, GL, XS, XS_APRIL];
+      const query = `query($n: [String!]!, $after: String, $through: String, $first: Int) { checkLineColumns(batchNumbers: $n, after: $after, through: $through, first: $first) { batches { ids } pageInfo { hasNextPage endCursor } } }`;
+      const idsOf = (result: SubgraphResult) => (result.data?.checkLineColumns.batches as { ids: string[] }[]).flatMap((b) => b.ids).sort((x, y) => Number(x) - Number(y));
+      const all = idsOf(await executeSubgraph(subgraph, query, { n: numbers, first: 10000 }));
+      const [after, through] = [all[3]!, all.at(-4)!];
+      const within = all.filter((id) => Number(id) > Number(after) && Number(id) <= Number(through));
+      const read: string[] = [];
+      let cursor: string | null = after;
+      for (let pages = 1; ; pages++) {
+        const page: SubgraphResult = await executeSubgraph(subgraph, query, { n: numbers, after: cursor, through, first: 4 });
+        assert.equal(page.errors, undefined);
+        read.push(...idsOf(page));
+        const { hasNextPage, endCursor } = page.data?.checkLineColumns.pageInfo;
+        if (!hasNextPage) {
+          assert.equal(pages, Math.ceil(within.length / 4), 'no page beyond the bound');
+          break;
+        }
+        cursor = endCursor;
+      }
+      assert.deepEqual(read, within);
+      const refused = await executeSubgraph(subgraph, query, { n: numbers, through: '12a' });
+      assert.deepEqual(refused.errors?.[0]?.extensions, { code: 'BAD_USER_INPUT', argumentName: 'through' });
+    });
+
     test('line columns refuse an unknown batch and a page above 10,000 as checkLines does', async () => {
       const unknown = await executeSubgraph(subgraph, `{ checkLineColumns(batchNumbers: ["${A}", "NOPE"]) { pageInfo { hasNextPage } } }`);
       assert.equal(unknown.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
@@ -625,14 +650,14 @@ describe('finance subgraph', () => {
       assert.equal(malformed.errors?.[0]?.extensions?.argumentName, 'lineIds');
     });
 
-    test('screening 1,000 lines of one programme and period costs four statements', async () => {
+    test('screening 1,000 lines of one programme and period costs five statements', async () => {
       await executeSubgraph(subgraph, `{ programme(code: "DB") { code } }`);
       const before = subgraph.adapter.db.statementCount;
       const hits = await screen(BIG_IDS.map((_, i) => 10_000 + i));
       // None of them has a registered account.
       assert.equal(hits.length, 1000);
       assert.ok(hits.every((h) => h.rule === 'ACCOUNT_NOT_REGISTERED'));
-      assert.equal(subgraph.adapter.db.statementCount - before, 4);
+      assert.equal(subgraph.adapter.db.statementCount - before, 5);
     });
   });
 });

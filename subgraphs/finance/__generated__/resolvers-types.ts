@@ -416,6 +416,8 @@ export type Query = {
    * For the cross-check engine: the same lines and paging as `checkLines`, as columns rather than an
    * object per line. A page's lines are grouped by batch, so what a batch's lines share is sent once;
    * each batch's lines are in line-id order, and merged by line id they are the page in line-id order.
+   * `through` (a line id, optional) ends the lines paged through at that line: a chunk of a run is
+   * read by its own range of line ids rather than from the whole rest of the run.
    */
   checkLineColumns: CheckLineColumnPage;
   /**
@@ -499,6 +501,7 @@ export type QueryCheckLineColumnsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   batchNumbers: Array<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  through?: InputMaybe<Scalars['String']['input']>;
 };
 
 

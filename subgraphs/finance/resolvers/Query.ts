@@ -67,7 +67,8 @@ export const Query: QueryResolvers = {
 
   async checkLineColumns(_parent, args, { adapter, loaders }) {
     const { numbers, after, first } = await checkPageArguments(args, loaders);
-    return checkLineColumnPage(await adapter.lineColumnsPage(numbers, after, first), loaders);
+    const through = cursorArgument(args.through, 'through');
+    return checkLineColumnPage(await adapter.lineColumnsPage(numbers, after, first, through), loaders);
   },
 
   async checkLineChunks(_parent, args, { adapter, loaders }) {
