@@ -118,29 +118,9 @@ export interface ScreeningGroup {
   idNumbers: readonly string[];
 }
 
-/** A batch row as the duplicate read finds the batches of a programme and period. */
-interface GroupBatchRow {
-  batch: string;
-  programme: string | null;
-  period: string | null;
-}
-
-/**
- * A batch number as equality under a case- and pad-insensitive collation sees it: a line's PCH
- * matched its batch in the database, so its batch row is found even when the two are spelt apart.
- */
-const batchKey = (batch: string) => trimLegacyText(batch).toUpperCase();
-
 /**
  * Every line, in any batch, of the given persons under the same programme and period. The lines
  * asked about are mostly among them: a line in `known` (read by readScreeningLines) is that object.
- *
- * The programme's batches of the period are read first, and the lines by those batch numbers and
- * the persons' ID numbers, without joining the batch table. Joined, MariaDB took the batch table
- * first and read every line of the programme's batches to find the persons' few: each chunk of a
- * run read the whole month of a large programme again (at 1,000,000 lines, most of MariaDB's time
- * in a run). A list of batch numbers lets it weigh each batch's real size against the persons' ID
- * index.
  */
 export async function readScreeningGroupLines(
   sql: RawSql,
@@ -150,36 +130,20 @@ export async function readScreeningGroupLines(
 ): Promise<ScreeningGroupLine[]> {
   const found: ScreeningGroupLine[] = [];
   const mapper = new LineMapper();
-  const batchesOf = `SELECT ${sql.select('b', BatchTable.name, 'PCH', 'batch')}, ${sql.select('b', BatchTable.name, 'XMDM', 'programme')}, ${sql.select('b', BatchTable.name, 'FFQJ', 'period')} FROM ${sql.from(BatchTable.name, 'b')}`;
+  const select = screeningSelect(sql, false);
   const programme = sql.column('b', BatchTable.name, 'XMDM');
   const period = sql.column('b', BatchTable.name, 'FFQJ');
-  const linesOf = `SELECT ${[sql.select('m', LineTable.name, 'MXID', 'id'), sql.select('m', LineTable.name, 'PCH', 'batch'), sql.select('m', LineTable.name, 'SFZH', 'idNumber'), sql.select('m', LineTable.name, 'FFZTDM', 'status')].join(', ')} FROM ${sql.from(LineTable.name, 'm')}`;
-  const lineBatch = sql.column('m', LineTable.name, 'PCH');
   const person = sql.column('m', LineTable.name, 'SFZH');
   for (const group of groups) {
-    const batchWhere = sql.where(`${programme} = :programme AND ${period} = :period`, { programme: group.programmeCode, period: group.period });
-    const batches = await sql.rows<GroupBatchRow>(`${batchesOf} WHERE ${batchWhere.sql}`, batchWhere.values);
-    if (batches.length === 0) continue;
-    const byNumber = new Map<string, GroupBatchRow>();
-    const byKey = new Map<string, GroupBatchRow>();
-    for (const batch of batches) {
-      byNumber.set(batch.batch, batch);
-      byKey.set(batchKey(batch.batch), batch);
-    }
     for (const ids of chunk([...new Set(group.idNumbers)], SET_LOOKUP_CHUNK_SIZE)) {
       const match = idMatchSql(dialect, person, ids, 'ids');
-      const where = sql.where(`${lineBatch} IN (:...batches) AND ${match.sql}`, { batches: [...byNumber.keys()], ...match.params });
-      const rows = await sql.rows<ScreeningRow>(`${linesOf} WHERE ${where.sql}`, where.values);
-      for (const row of rows) {
-        const line = known.get(idText(row.id));
-        if (line !== undefined) {
-          found.push(line);
-          continue;
-        }
-        const batch = byNumber.get(row.batch) ?? byKey.get(batchKey(row.batch));
-        // Matched by the database's own equality, so a batch row is there; a collation stranger than case and padding keeps the line's own number.
-        found.push(mapper.groupLine(batch === undefined ? { ...row, programme: group.programmeCode, period: group.period } : { ...row, ...batch }));
-      }
+      const where = sql.where(`${programme} = :programme AND ${period} = :period AND ${match.sql}`, {
+        programme: group.programmeCode,
+        period: group.period,
+        ...match.params,
+      });
+      const rows = await sql.rows<ScreeningRow>(`${select} WHERE ${where.sql}`, where.values);
+      for (const row of rows) found.push(known.get(idText(row.id)) ?? mapper.groupLine(row));
     }
   }
   return found;
