@@ -244,6 +244,7 @@ const EXPECTED: Record<string, string> = {
   'CheckLineChunks.lines': 'VVVVR',
   'CheckLineColumnPage.batches': 'VVVVR',
   'CheckLineColumnPage.pageInfo': 'VVVVR',
+  'CheckLineColumnPage.paymentLineHits': 'RRVRR',
   'BatchLineColumns.batchNumber': 'VVVVR',
   'BatchLineColumns.programmeCode': 'VVVVR',
   'BatchLineColumns.period': 'VVVVR',

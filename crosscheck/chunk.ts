@@ -11,7 +11,7 @@ import type { RunChunk } from '../store/run-chunks.js';
 import type { ChunkChange, CommitOutcome, RunRecord } from '../store/runs.js';
 import { assessChunk, planLine, subjectsFor, type Assessment, type CheckOutcome, type PlannedLine } from './assess.js';
 import { CHECKS, type Check } from './rules.js';
-import type { CheckLine, CheckSubjects, CrosscheckSources } from './sources.js';
+import type { CheckLine, CheckSubjects, CrosscheckSources, ScreeningHit } from './sources.js';
 
 /**
  * The largest chunk whose every screening request fits the default 1,000,000-byte body limit when
@@ -46,28 +46,56 @@ export function linesUnreadable(error: unknown): string {
   return `the lines could not be read from finance (财政): ${describeFailure(error)}`;
 }
 
+/** A chunk's lines as read, and finance's PAYMENT_LINES hits for them when finance answered them with the lines. */
+export interface ChunkLines {
+  lines: CheckLine[];
+  /** Null when the question is still to be asked. */
+  paymentLineHits: ScreeningHit[] | null;
+}
+
 /**
  * The lines of a chunk: after its first id, through its last (the last chunk: through whatever is
  * last by now). One request when the batches are as they were when the run was cut into chunks.
  * Finance reads them by the chunk's own range of line ids, not from the rest of the run.
+ *
+ * A fresh chunk asks finance for its PAYMENT_LINES hits with the lines. Should that answer fail,
+ * the lines are read again without it and the question is asked on its own, where its failure
+ * leaves finance's rules not checked for the chunk, as any department's failure does.
  */
-export async function readChunkLines(sources: CrosscheckSources, batchNumbers: readonly string[], chunk: RunChunk, pageSize = DEFAULT_CHUNK_SIZE): Promise<CheckLine[]> {
+export async function readChunkLines(sources: CrosscheckSources, batchNumbers: readonly string[], chunk: RunChunk, pageSize = DEFAULT_CHUNK_SIZE): Promise<ChunkLines> {
+  if (chunk.mode === 'FRESH') {
+    try {
+      return await readChunkPages(sources, batchNumbers, chunk, pageSize, true);
+    } catch {
+      // Whatever failed, the plain read below says whether the lines themselves can be read.
+    }
+  }
+  return readChunkPages(sources, batchNumbers, chunk, pageSize, false);
+}
+
+async function readChunkPages(sources: CrosscheckSources, batchNumbers: readonly string[], chunk: RunChunk, pageSize: number, withPaymentLineHits: boolean): Promise<ChunkLines> {
   const lines: CheckLine[] = [];
+  let paymentLineHits: ScreeningHit[] | null = withPaymentLineHits ? [] : null;
   let after = chunk.afterId;
   let first = Math.min(Math.max(chunk.lines, 1), MAX_CHUNK_SIZE);
   for (;;) {
-    const page = await sources.checkLines(batchNumbers, after, first, chunk.lastId);
+    const page = await sources.checkLines(batchNumbers, after, first, chunk.lastId, withPaymentLineHits);
     for (const line of page.lines) lines.push(line);
-    if (!page.hasNextPage || page.endCursor === null) return lines;
+    if (paymentLineHits !== null && page.paymentLineHits) for (const hit of page.paymentLineHits) paymentLineHits.push(hit);
+    else paymentLineHits = null;
+    if (!page.hasNextPage || page.endCursor === null) return { lines, paymentLineHits };
     after = page.endCursor;
     first = pageSize;
   }
 }
 
-async function ask(sources: CrosscheckSources, planned: readonly PlannedLine[]): Promise<Partial<Record<Check, CheckOutcome>>> {
+/** Asks each department about the planned lines, but for the questions `answered` already holds. */
+async function ask(sources: CrosscheckSources, planned: readonly PlannedLine[], answered: Partial<Record<Check, CheckOutcome>>): Promise<Partial<Record<Check, CheckOutcome>>> {
   const asked = CHECKS.filter((check) => planned.some((p) => p.checks.includes(check)));
   const answers = await Promise.all(
     asked.map(async (check): Promise<[Check, CheckOutcome]> => {
+      const known = answered[check];
+      if (known) return [check, known];
       const subjects = subjectsFor(check, planned);
       if (subjects.length === 0) return [check, { ok: true, hits: [] }];
       try {
@@ -101,8 +129,8 @@ async function villagesOf(sources: CrosscheckSources, idNumbers: string[], outco
 }
 
 /** At most MAX_CHUNK_SIZE lines, asked together. */
-async function assessPart(planned: PlannedLine[], sources: CrosscheckSources): Promise<ChunkChange> {
-  const outcomes = await ask(sources, planned);
+async function assessPart(planned: PlannedLine[], sources: CrosscheckSources, answered: Partial<Record<Check, CheckOutcome>>): Promise<ChunkChange> {
+  const outcomes = await ask(sources, planned, answered);
   const assessment: Assessment = assessChunk(planned, outcomes);
   const unknownOrInvalid = new Set(assessment.findings.filter((f) => f.rule === 'PERSON_UNKNOWN' || f.rule === 'ID_INVALID').map((f) => f.lineId));
   const flagged = [...new Set(assessment.findings.filter((f) => !unknownOrInvalid.has(f.lineId)).map((f) => f.idNumber))];
@@ -112,15 +140,18 @@ async function assessPart(planned: PlannedLine[], sources: CrosscheckSources): P
 }
 
 /** What a chunk's lines come to: every applicable check on a FRESH chunk, the recorded gaps on a GAPS chunk. */
-export async function checkChunk(run: RunRecord, chunk: RunChunk, lines: readonly CheckLine[], store: CrosscheckStore, sources: CrosscheckSources): Promise<ChunkChange> {
+export async function checkChunk(run: RunRecord, chunk: RunChunk, read: ChunkLines, store: CrosscheckStore, sources: CrosscheckSources): Promise<ChunkChange> {
   const change: ChunkChange = { findings: [], notChecked: [], clearNotChecked: [], replaceFindings: [] };
+  const { lines } = read;
   if (lines.length === 0) return change;
+  // Finance's hits are keyed by line id: the assessment reads each planned line's own, in any part.
+  const answered: Partial<Record<Check, CheckOutcome>> = read.paymentLineHits ? { PAYMENT_LINES: { ok: true, hits: read.paymentLineHits } } : {};
   const fresh = chunk.mode === 'FRESH';
   const gaps = fresh ? new Map() : await store.notChecked.between(run.id, lines[0]!.id, lines.at(-1)!.id);
   const planned = lines.map((line) => planLine(line, fresh, gaps.get(line.id))).filter((p): p is PlannedLine => p !== null);
   // The last chunk can outgrow the departments' limit when finance added lines after the run was cut.
   for (const part of slices(planned, MAX_CHUNK_SIZE)) {
-    const assessed = await assessPart(part, sources);
+    const assessed = await assessPart(part, sources, answered);
     change.findings.push(...assessed.findings);
     change.notChecked.push(...assessed.notChecked);
     change.clearNotChecked.push(...assessed.clearNotChecked);
@@ -133,10 +164,11 @@ export async function checkChunk(run: RunRecord, chunk: RunChunk, lines: readonl
 export async function checkAndCommit(
   run: RunRecord,
   chunk: RunChunk,
-  lines: readonly CheckLine[],
+  read: ChunkLines,
   context: { store: CrosscheckStore; sources: CrosscheckSources; worker: string; now: () => string },
 ): Promise<CommitOutcome> {
-  const change = await checkChunk(run, chunk, lines, context.store, context.sources);
+  const { lines } = read;
+  const change = await checkChunk(run, chunk, read, context.store, context.sources);
   const commit = { chunkNo: chunk.chunkNo, lines: lines.length, lastLineId: lines.at(-1)?.id ?? null, at: context.now(), worker: context.worker };
   return context.store.runs.commitChunk(run.id, commit, change);
 }

@@ -304,8 +304,8 @@ describe('gating and assembly', () => {
     }
   });
 
-  // DIBAO programme: register, finance, justice, HR cards, HR employment, civil affairs.
-  const perChunk = ['CrosscheckScreenRegister', 'CrosscheckScreenPaymentLines', 'CrosscheckScreenCustody', 'CrosscheckScreenCardAccounts', 'CrosscheckScreenPublicEmployment', 'CrosscheckScreenDibao'];
+  // DIBAO programme: register, justice, HR cards, HR employment, civil affairs; finance answers with the lines.
+  const perChunk = ['CrosscheckScreenRegister', 'CrosscheckScreenCustody', 'CrosscheckScreenCardAccounts', 'CrosscheckScreenPublicEmployment', 'CrosscheckScreenDibao'];
 
   async function readSevenLinesInChunksOfThree(concurrency?: number) {
     let h: Harness;
@@ -326,6 +326,9 @@ describe('gating and assembly', () => {
       assert.equal(run.linesChecked, 7);
       assert.equal(run.linesTotal, 7);
       for (const operation of perChunk) assert.equal(h.fake.calls.filter((c) => c.operation === operation).length, 3, operation);
+      // Finance's four rules come with each fresh chunk's lines: no question of their own, no second read.
+      assert.equal(h.fake.callsOf('CrosscheckScreenPaymentLines').length, 0);
+      assert.deepEqual(h.fake.callsOf('CrosscheckLines').map((c) => c.variables.withPaymentLineHits), [true, true, true]);
       assert.deepEqual(h.fake.asked('PAYMENT_LINES').sort(), ['100', '101', '102', '103', '104', '105', '106']);
       // Each chunk's lines are read by its own range of line ids; the last runs to whatever is last.
       const ranges = h.fake.callsOf('CrosscheckLines').map(({ variables }) => [variables.after, variables.through]);
@@ -523,6 +526,29 @@ describe('departments that cannot be reached', () => {
         ['2', 'ID_INVALID'],
         ['3', 'DECEASED'],
       ]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('finance unable to answer its rules with the lines leaves them not checked for the chunk: the lines are read again, the rules asked on their own, the others complete', async () => {
+    const h = await harness((fake) => {
+      fake.addBatch(batch(), [{ id: '1', idNumber: person(1) }, { id: '2', idNumber: person(2) }]);
+      fake.failing.add('PAYMENT_LINES');
+      fake.responders.REGISTER = (s) => (s.key === '2' ? [['DECEASED', 'died 2024-01-17']] : []);
+    });
+    try {
+      const run = await h.check();
+      assert.equal(run.status, 'COMPLETED_WITH_GAPS');
+      assert.deepEqual(h.fake.callsOf('CrosscheckLines').map((c) => c.variables.withPaymentLineHits), [true, false]);
+      assert.equal(h.fake.callsOf('CrosscheckScreenPaymentLines').length, 1);
+      const gaps = await h.gaps(run.id);
+      assert.deepEqual(gaps.map((g) => [g.lineId, g.department, g.rules]), [
+        ['1', 'FINANCE', ['DUPLICATE_PAYMENT', 'ACCOUNT_NOT_REGISTERED', 'MULTIPLE_ACCOUNTS', 'AMOUNT_ABOVE_STANDARD']],
+        ['2', 'FINANCE', ['DUPLICATE_PAYMENT', 'ACCOUNT_NOT_REGISTERED', 'MULTIPLE_ACCOUNTS', 'AMOUNT_ABOVE_STANDARD']],
+      ]);
+      assert.match(gaps[0]!.reason, /^finance \(财政\) could not be asked: .*could not be reached/);
+      assert.deepEqual(pairs(await h.findings(run.id)), [['2', 'DECEASED']]);
     } finally {
       await h.close();
     }

@@ -5,9 +5,9 @@
  */
 import type { CrosscheckStore } from '../store/crosscheck-store.js';
 import type { RunRecord } from '../store/runs.js';
-import { DEFAULT_CHUNK_SIZE, checkAndCommit, checkChunkSize, describeFailure, linesUnreadable, readChunkLines } from './chunk.js';
+import { DEFAULT_CHUNK_SIZE, checkAndCommit, checkChunkSize, describeFailure, linesUnreadable, readChunkLines, type ChunkLines } from './chunk.js';
 import { ensurePlanned } from './plan.js';
-import type { CheckLine, CrosscheckSources } from './sources.js';
+import type { CrosscheckSources } from './sources.js';
 
 export interface EngineOptions {
   chunkSize?: number;
@@ -63,7 +63,7 @@ export async function executeRun(runId: string, store: CrosscheckStore, sources:
       while (!ended && next < queued.length) {
         if (options.signal?.aborted) throw new RunInterrupted('the cross-check service stopped before the run ended; a rerun continues it');
         const chunk = queued[next++]!;
-        let lines: CheckLine[];
+        let lines: ChunkLines;
         try {
           lines = await readChunkLines(sources, run.scope.batchNumbers, chunk, chunkSize);
         } catch (error) {

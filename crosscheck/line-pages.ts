@@ -4,6 +4,7 @@
  * here, in line-id order.
  */
 import type { CrosscheckLinesQuery } from './__generated__/operations.js';
+import type { ScreeningHit } from './screening-wire.js';
 
 type BatchColumns = CrosscheckLinesQuery['page']['batches'][number];
 
@@ -28,6 +29,8 @@ export interface CheckLinePage {
   lines: CheckLine[];
   hasNextPage: boolean;
   endCursor: string | null;
+  /** Finance's PAYMENT_LINES hits for the page's lines, when they were asked for with it. */
+  paymentLineHits?: ScreeningHit[];
 }
 
 /** Canonical line ids in numeric order without a BigInt each: a shorter one is smaller. */

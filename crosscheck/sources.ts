@@ -105,10 +105,16 @@ export class CrosscheckSources {
     private readonly maxBodyBytes = DEFAULT_BODY_BUDGET,
   ) {}
 
-  /** The lines of the batches after `after` (and through `through` when given), `first` of them, in line-id order. */
-  async checkLines(batchNumbers: readonly string[], after: string | null, first: number, through: string | null = null): Promise<CheckLinePage> {
-    const data = await this.client.request(CrosscheckLinesDocument, { batchNumbers: [...batchNumbers], after, through, first }, this.options());
-    return linesOfPage(data.page);
+  /**
+   * The lines of the batches after `after` (and through `through` when given), `first` of them, in
+   * line-id order; with `withPaymentLineHits`, also finance's answer to the PAYMENT_LINES question
+   * about them (an error in it fails the whole request).
+   */
+  async checkLines(batchNumbers: readonly string[], after: string | null, first: number, through: string | null = null, withPaymentLineHits = false): Promise<CheckLinePage> {
+    const data = await this.client.request(CrosscheckLinesDocument, { batchNumbers: [...batchNumbers], after, through, first, withPaymentLineHits }, this.options());
+    const page = linesOfPage(data.page);
+    const hits = data.page.paymentLineHits;
+    return withPaymentLineHits && hits ? { ...page, paymentLineHits: hitRowsOf(hits) } : page;
   }
 
   /** Where chunks of `every` lines end (after `after`, through `through`): what a run is cut into chunks by. */

@@ -120,7 +120,7 @@ export class ChunkWorker {
       }
       const outcome = await checkAndCommit(run, chunk, lines, { store, sources, worker: this.options.name, now: () => this.now().toISOString() });
       if (outcome.outcome === 'COMMITTED') {
-        this.log(`run ${runId} chunk ${chunkNo}: ${lines.length} lines committed${outcome.finished ? `; run ${outcome.finished}` : ''}`);
+        this.log(`run ${runId} chunk ${chunkNo}: ${lines.lines.length} lines committed${outcome.finished ? `; run ${outcome.finished}` : ''}`);
       }
       return outcome.outcome;
     } finally {

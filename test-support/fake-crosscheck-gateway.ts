@@ -7,7 +7,7 @@
 import { getOperationAST } from 'graphql';
 import { ErrorCode } from '../lib/errors.js';
 import { GraphQLRequestError } from '../lib/graphql-client.js';
-import { normaliseIdNumber } from '../lib/id-number.js';
+import { isValidIdNumber, normaliseIdNumber } from '../lib/id-number.js';
 import { normaliseName } from '../lib/text.js';
 import { CHECKS, type Check } from '../crosscheck/rules.js';
 import { SCREENING_OPERATIONS } from '../crosscheck/sources.js';
@@ -65,11 +65,11 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
   batches = new Map<string, FakeBatch>();
   lines: FakeLine[] = [];
   responders: Partial<Record<Check, Responder>> = {};
-  /** Questions (or `LINES`, `VILLAGES`) that fail like an unreachable subgraph. */
+  /** Questions (or `LINES`, `VILLAGES`) that fail like an unreachable subgraph; PAYMENT_LINES also when asked with a page of lines. */
   failing = new Set<Check | 'LINES' | 'VILLAGES'>();
   /** Fail `checkLines` from this page on (0-based), to stop a run midway. */
   failLinesFromPage: number | null = null;
-  /** Fail one question's n-th request (1-based), e.g. a department down for one chunk. */
+  /** Fail one question's n-th request (1-based), e.g. a department down for one chunk; PAYMENT_LINES counts only its own requests. */
   failWhen: ((check: Check, call: number) => boolean) | null = null;
   villages = new Map<string, string>();
   /** Screening requests in flight at once, at most. */
@@ -77,11 +77,13 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
   onCheckLines: (() => void | Promise<void>) | null = null;
   private inFlight = 0;
   private linesPages = 0;
+  /** The lines finance screened with each page read that asked for its hits. */
+  private readonly screenedWithPage = new WeakMap<RecordedCall, string[]>();
 
   constructor() {
     super();
     for (const [operation, check] of CHECK_OF_OPERATION) this.answer(operation, (variables, call) => this.screen(check, variables, call));
-    this.answer('CrosscheckLines', (variables) => this.checkLines(variables));
+    this.answer('CrosscheckLines', (variables, call) => this.checkLines(variables, call));
     // Cutting a run into chunks reads no lines; it is not a page of lines for `failLinesFromPage`.
     this.answer('CrosscheckLineChunks', (variables) => {
       if (this.failing.has('LINES')) throw unreachable('finance');
@@ -120,9 +122,11 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     this.lines.push(...lines.map((line) => ({ ...line, batchNumber: batch.batchNumber })));
   }
 
-  /** The screening requests from the `since`-th recorded call on. */
+  /** The screening requests from the `since`-th recorded call on, a page read with finance's hits as its PAYMENT_LINES question. */
   screenings(since = 0): Screening[] {
-    return this.calls.slice(since).flatMap((call) => {
+    return this.calls.slice(since).flatMap((call): Screening[] => {
+      const screened = this.screenedWithPage.get(call);
+      if (screened) return [{ check: 'PAYMENT_LINES', subjects: screened }];
       const check = CHECK_OF_OPERATION.get(call.operation);
       return check ? [{ check, subjects: subjectRows(call.variables[SCREENING_OPERATIONS[check].variable]) }] : [];
     });
@@ -145,11 +149,20 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     };
   }
 
-  private async checkLines(variables: Record<string, any>) {
+  private async checkLines(variables: Record<string, any>, call: RecordedCall) {
     if (this.onCheckLines) await this.onCheckLines();
     const page = this.linesPages++;
     if (this.failing.has('LINES') || (this.failLinesFromPage !== null && page >= this.failLinesFromPage)) throw unreachable('finance');
     const { lines: found, hasNextPage } = this.linesAfter(variables);
+    // As finance answers its rules with the page: over the lines whose ID number is valid; an error in them fails the request.
+    let paymentLineHits: ReturnType<typeof hitColumns> | undefined;
+    if (variables.withPaymentLineHits === true) {
+      if (this.failing.has('PAYMENT_LINES')) throw unreachable('PAYMENT_LINES');
+      const screened = found.filter((line) => isValidIdNumber(normaliseIdNumber(line.idNumber))).map((line) => line.id);
+      this.screenedWithPage.set(call, screened);
+      const responder = this.responders.PAYMENT_LINES;
+      paymentLineHits = hitColumns(responder ? screened.flatMap((key) => responder({ key }).map(([rule, evidence]) => ({ key, rule, evidence }))) : []);
+    }
     // As finance answers: a set of columns per batch, batches in the order of their first line.
     const batches = byBatch(found).map((lines) => {
       const batch = this.batches.get(lines[0]!.batchNumber)!;
@@ -167,7 +180,7 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
         statuses: lines.map((line) => line.status ?? 'PENDING'),
       };
     });
-    return { page: { batches, pageInfo: { hasNextPage, endCursor: found.at(-1)?.id ?? null } } };
+    return { page: { batches, pageInfo: { hasNextPage, endCursor: found.at(-1)?.id ?? null }, ...(paymentLineHits ? { paymentLineHits } : {}) } };
   }
 
   /** The lines of the asked batches after the asked id (through the asked one), in id order, `first` of them. */

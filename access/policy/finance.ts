@@ -121,7 +121,8 @@ export const FINANCE_FIELDS: Record<string, FieldPolicy> = {
   }),
   // The same lines as CheckLine, a list per field: each column treated as CheckLine's field.
   ...typeFields('CheckLineChunks', FIN, { chunkEnds: 'PUBLIC', lines: 'PUBLIC', lastId: 'PUBLIC' }),
-  ...typeFields('CheckLineColumnPage', FIN, { batches: 'PUBLIC', pageInfo: 'PUBLIC' }),
+  // The page's own lines under screenPaymentLines' policy: what that field answers for the same ids.
+  ...typeFields('CheckLineColumnPage', FIN, { batches: 'PUBLIC', pageInfo: 'PUBLIC', paymentLineHits: [S, { analyst: R }] }),
   ...typeFields('BatchLineColumns', FIN, {
     batchNumber: 'PUBLIC',
     programmeCode: 'PUBLIC',

@@ -9,7 +9,9 @@ import { fenToDecimal } from '../../lib/money.js';
 import { trimLegacyText } from '../../lib/text.js';
 import { listArgument } from '../runtime/arguments.js';
 import { cursorArgument, cursorOf, firstArgument } from '../runtime/payment-paging.js';
-import type { BatchLineColumns, CheckLineColumnPage } from './__generated__/resolvers-types.js';
+import type { BatchLineColumns, PageInfo } from './__generated__/resolvers-types.js';
+import type { ScreeningLine } from '../../adapters/finance/screening-lines.js';
+import { isValidIdNumber } from '../../lib/id-number.js';
 import type { FinanceLoaders } from './loaders.js';
 import { compareLineIds } from '../../lib/line-ids.js';
 
@@ -39,8 +41,40 @@ export async function checkPageArguments(args: CheckPageArgs, loaders: FinanceLo
   return { numbers, after, first };
 }
 
+/** A page of check lines as its resolvers pass it on: `paymentLineHits` reads the page's own lines. */
+export interface CheckLineColumnPageParent {
+  batches: BatchLineColumns[];
+  pageInfo: PageInfo;
+  /** The page's lines as the finance rules read them (adapters/finance/screening-lines.ts), made when asked for. */
+  screeningLines: () => ScreeningLine[];
+}
+
+/** The lines of a page's batches as the rules read them: each value as readScreeningLines maps the same row. */
+function screeningLinesOf(page: LineColumnsPage, batches: ReadonlyMap<string, BatchRecord>): ScreeningLine[] {
+  const lines: ScreeningLine[] = [];
+  for (const columns of page.batches) {
+    const record = batches.get(columns.batchNumber);
+    if (record === undefined) continue;
+    const batch = { batchNumber: record.batchNumber, programmeCode: record.programmeCode, period: record.period };
+    for (let i = 0; i < columns.ids.length; i++) {
+      const idNumber = columns.idNumbers[i]!;
+      lines.push({
+        id: columns.ids[i]!,
+        batch,
+        idNumber,
+        idNumberValid: isValidIdNumber(idNumber),
+        accountNumber: columns.accountNumbers[i]!,
+        amountFen: columns.amountsFen[i]!,
+        status: columns.statuses[i]!,
+      });
+    }
+  }
+  return lines;
+}
+
 /** The page as the schema shapes it: each batch's own fields once, beside its lines' columns. */
-export async function checkLineColumnPage(page: LineColumnsPage, loaders: FinanceLoaders): Promise<CheckLineColumnPage> {
+export async function checkLineColumnPage(page: LineColumnsPage, loaders: FinanceLoaders): Promise<CheckLineColumnPageParent> {
+  const records = new Map<string, BatchRecord>();
   // A page's amounts are mostly a few standards: each distinct one is written once.
   const decimals = new Map<number, string>();
   const decimal = (fen: number) => {
@@ -54,6 +88,7 @@ export async function checkLineColumnPage(page: LineColumnsPage, loaders: Financ
       const batch: BatchRecord | null = await loaders.batch.load(columns.batchNumber);
       // A line whose batch cannot be named is not served, as everywhere in finance.
       if (batch === null) return null;
+      records.set(columns.batchNumber, batch);
       const programme = batch.programmeCode === null ? null : await loaders.programme.load(batch.programmeCode);
       return {
         batchNumber: batch.batchNumber,
@@ -79,5 +114,6 @@ export async function checkLineColumnPage(page: LineColumnsPage, loaders: Financ
   return {
     batches: batches.filter((b): b is BatchLineColumns => b !== null),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: lastId === null ? null : cursorOf(lastId) },
+    screeningLines: () => screeningLinesOf(page, records),
   };
 }

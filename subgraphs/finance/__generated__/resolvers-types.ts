@@ -2,6 +2,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { PersonParent, SearchConnectionParent, TotalsParent } from '../mappers.js';
 import { ProgrammeRecord, BatchRecord, PaymentLineRecord, RegisteredAccountRecord } from '../../../adapters/finance/records.js';
 import { RollupRow } from '../../../adapters/finance/search-types.js';
+import { CheckLineColumnPageParent } from '../check-lines.js';
 import { FinanceContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -162,6 +163,12 @@ export type CheckLineColumnPage = {
   /** The batches with lines on this page, in the order of their first line on it. */
   batches: Array<BatchLineColumns>;
   pageInfo: PageInfo;
+  /**
+   * The finance-only rules over this page's lines: what `screenPaymentLines` answers for the same
+   * line ids, evaluated on the lines as read for the page rather than read again by id. Null, with an
+   * error, when finance cannot evaluate them; the lines are still served.
+   */
+  paymentLineHits?: Maybe<ScreeningHits>;
 };
 
 /** A page of lines for the cross-check engine. */
@@ -737,7 +744,7 @@ export type ResolversTypes = ResolversObject<{
   CheckLine: ResolverTypeWrapper<PaymentLineRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CheckLineChunks: ResolverTypeWrapper<CheckLineChunks>;
-  CheckLineColumnPage: ResolverTypeWrapper<CheckLineColumnPage>;
+  CheckLineColumnPage: ResolverTypeWrapper<CheckLineColumnPageParent>;
   CheckLinePage: ResolverTypeWrapper<Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversTypes['CheckLine']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -776,7 +783,7 @@ export type ResolversParentTypes = ResolversObject<{
   CheckLine: PaymentLineRecord;
   Boolean: Scalars['Boolean']['output'];
   CheckLineChunks: CheckLineChunks;
-  CheckLineColumnPage: CheckLineColumnPage;
+  CheckLineColumnPage: CheckLineColumnPageParent;
   CheckLinePage: Omit<CheckLinePage, 'lines'> & { lines: Array<ResolversParentTypes['CheckLine']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -857,6 +864,7 @@ export type CheckLineChunksResolvers<ContextType = FinanceContext, ParentType ex
 export type CheckLineColumnPageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLineColumnPage'] = ResolversParentTypes['CheckLineColumnPage']> = ResolversObject<{
   batches?: Resolver<Array<ResolversTypes['BatchLineColumns']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  paymentLineHits?: Resolver<Maybe<ResolversTypes['ScreeningHits']>, ParentType, ContextType>;
 }>;
 
 export type CheckLinePageResolvers<ContextType = FinanceContext, ParentType extends ResolversParentTypes['CheckLinePage'] = ResolversParentTypes['CheckLinePage']> = ResolversObject<{

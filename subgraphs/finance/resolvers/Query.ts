@@ -6,8 +6,7 @@ import { badUserInput } from '../../../lib/errors.js';
 import { listArgument, periodArgument } from '../../runtime/arguments.js';
 import { cursorArgument, cursorOf, firstArgument } from '../../runtime/payment-paging.js';
 import { MAX_CHECK_PAGE, checkLineColumnPage, checkPageArguments } from '../check-lines.js';
-import { HitColumns } from '../../runtime/screening-columns.js';
-import { duplicateSearchGroups, screenLines } from '../screening.js';
+import { paymentLineHits } from '../payment-line-hits.js';
 import type { ScreeningLine } from '../../../adapters/finance/screening-lines.js';
 import { searchConnection, searchFilter, rollupArguments, MAX_PAYMENT_ID_NUMBERS } from '../search.js';
 import {
@@ -17,13 +16,6 @@ import {
   MAX_SEARCH_PAGE,
   withinDaysArgument,
 } from '../../runtime/payment-arguments.js';
-
-function loaded<T>(results: Array<T | Error>): T[] {
-  return results.map((result) => {
-    if (result instanceof Error) throw result;
-    return result;
-  });
-}
 
 export const Query: QueryResolvers = {
   async programmes(_parent, args, { adapter }) {
@@ -88,30 +80,11 @@ export const Query: QueryResolvers = {
     // Only the columns the rules read (adapters/finance/screening-lines.ts), in the order asked.
     const found = await adapter.screeningLines([...unique]);
     const lines: ScreeningLine[] = [];
-    const programmeCodes = new Set<string>();
-    const idNumbers = new Set<string>();
     for (const id of unique) {
       const line = found.get(id);
-      if (line === undefined || !line.idNumberValid) continue;
-      lines.push(line);
-      if (line.batch.programmeCode !== null) programmeCodes.add(line.batch.programmeCode);
-      idNumbers.add(line.idNumber);
+      if (line !== undefined) lines.push(line);
     }
-    const hits = new HitColumns();
-    if (lines.length === 0) return hits;
-    // The persons' accounts straight from the adapter: a loader's promise per person buys nothing in a question of its own.
-    const [programmes, accounts, sameProgrammePeriodLines] = await Promise.all([
-      loaders.programme.loadMany([...programmeCodes]).then(loaded),
-      adapter.screeningAccounts([...idNumbers]),
-      adapter.screeningGroupLines(duplicateSearchGroups(lines), found),
-    ]);
-    const data = {
-      programmes: new Map(programmes.flatMap((p) => (p ? [[p.code, p] as const] : []))),
-      accounts,
-      sameProgrammePeriodLines,
-    };
-    screenLines(lines, data, hits);
-    return hits;
+    return paymentLineHits(lines, found, adapter, loaders);
   },
 
   async searchPaymentLines(_parent, args, context) {

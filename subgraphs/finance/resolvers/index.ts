@@ -6,6 +6,7 @@ import { Programme } from './Programme.js';
 import { Batch } from './Batch.js';
 import { PaymentLine } from './PaymentLine.js';
 import { CheckLine } from './CheckLine.js';
+import { CheckLineColumnPage } from './CheckLineColumnPage.js';
 import { PaymentLineSearchConnection } from './PaymentLineSearchConnection.js';
 import { PaymentTotals } from './PaymentTotals.js';
 import { PaymentRollupRow } from './PaymentRollupRow.js';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
   Batch,
   PaymentLine,
   CheckLine,
+  CheckLineColumnPage,
   PaymentLineSearchConnection,
   PaymentTotals,
   PaymentRollupRow,
