@@ -109,14 +109,18 @@ for (const dialect of TEST_DIALECTS) {
       assert.deepEqual(await adapter.lineChunks(['PC-NONE'], 5, null, null), { chunkEnds: [], lines: 0, lastId: null });
     });
 
-    test('cutting lines into chunks costs one count and one step per full chunk, none past the last line', async () => {
+    test('cutting lines into chunks reads their ids once, a statement per page of ids and one more after a full last page, whatever the chunk size', async () => {
       const numbers = ['PC2024030001', 'PC2024040001'];
-      const lines = (await adapter.linesPage(numbers, null, 100)).lines.length;
-      for (const every of [1, 2, 3, lines, lines + 1]) {
-        const before = adapter.db.statementCount;
-        const chunks = await adapter.lineChunks(numbers, every, null, null);
-        assert.equal(chunks.chunkEnds.length, Math.floor(lines / every));
-        assert.equal(adapter.db.statementCount - before, 1 + Math.floor(lines / every), `every ${every}`);
+      const ids = (await adapter.linesPage(numbers, null, 100)).lines.map((line) => line.id);
+      const lines = ids.length;
+      for (const idPage of [1, 2, 3, lines, lines + 1]) {
+        for (const every of [1, 2, 3, lines, lines + 1]) {
+          const before = adapter.db.statementCount;
+          const chunks = await adapter.lineChunks(numbers, every, ids[0]!, null, idPage);
+          const within = ids.slice(1);
+          assert.deepEqual(chunks, { chunkEnds: within.filter((_, i) => (i + 1) % every === 0), lines: within.length, lastId: within.at(-1)! }, `page ${idPage}, every ${every}`);
+          assert.equal(adapter.db.statementCount - before, Math.floor(within.length / idPage) + 1, `page ${idPage}, every ${every}`);
+        }
       }
     });
 

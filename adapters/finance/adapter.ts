@@ -175,9 +175,9 @@ export class FinanceAdapter {
   }
 
   /** How the lines `linesPage` pages through are cut into chunks of `every` lines: see line-columns.ts. */
-  async lineChunks(batchNumbers: readonly string[], every: number, afterId: string | null, throughId: string | null): Promise<LineChunks> {
+  async lineChunks(batchNumbers: readonly string[], every: number, afterId: string | null, throughId: string | null, idPage?: number): Promise<LineChunks> {
     if (batchNumbers.length === 0 || every < 1) return { chunkEnds: [], lines: 0, lastId: null };
-    return this.db.run((ds) => readLineChunks(ds, batchNumbers, every, afterId, throughId));
+    return this.db.run((ds) => readLineChunks(ds, batchNumbers, every, afterId, throughId, idPage));
   }
 
   /** `linesPage` as columns, for the cross-check, through `throughId` when given: see line-columns.ts. */

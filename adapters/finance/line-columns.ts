@@ -57,7 +57,7 @@ function linesQuery(ds: DataSource, batchNumbers: readonly string[], afterId: st
   return query;
 }
 
-/** How the lines `readLineColumnsPage` pages through are cut into chunks, without reading them. */
+/** How the lines `readLineColumnsPage` pages through are cut into chunks, without sending them. */
 export interface LineChunks {
   /** The id of every `every`-th line, in MXID order. */
   chunkEnds: string[];
@@ -67,37 +67,28 @@ export interface LineChunks {
   lastId: string | null;
 }
 
+/** Line ids per statement when a run is cut into chunks. */
+export const LINE_ID_PAGE = 100_000;
+
 /**
- * The id of every `every`-th line after `afterId` and through `throughId`: one count of the lines
- * (with the last one's id), then one statement per full chunk, each stepping `every` lines along the
- * MXID order inside the database (LIMIT 1 OFFSET, which every MySQL a department may run has,
- * unlike window functions).
+ * The id of every `every`-th line after `afterId` and through `throughId`, with the count and the
+ * last line's id: the lines' ids in pages of `idPage`, in MXID order, one pass over them.
  *
- * Counting first means no step is asked past the last line. Such a step finds nothing, and a
- * database that walks the line table in MXID order to answer it reads every line after the run's
- * last one to learn that: at 1,000,000 lines MariaDB read about 990,000 rows (0.4-0.6 s) for it.
+ * Stepping `LIMIT 1 OFFSET every-1` from chunk end to chunk end instead asked the database to
+ * order the rest of the run once per step: over several batches MariaDB read and sorted every line
+ * after the step, so the cut grew with the square of the run (a 32,000-line month of 9 batches:
+ * 300,000 rows for 6 chunks, before any chunk could start).
  */
-export async function readLineChunks(ds: DataSource, batchNumbers: readonly string[], every: number, afterId: string | null, throughId: string | null): Promise<LineChunks> {
-  const counted: { lines: string | number | null; last: string | number | null } | undefined = await linesQuery(ds, batchNumbers, afterId, throughId)
-    .select('COUNT(*)', 'lines')
-    .addSelect('MAX(m.MXID)', 'last')
-    .getRawOne();
-  const lines = Number(counted?.lines ?? 0);
+export async function readLineChunks(ds: DataSource, batchNumbers: readonly string[], every: number, afterId: string | null, throughId: string | null, idPage = LINE_ID_PAGE): Promise<LineChunks> {
   const chunkEnds: string[] = [];
+  let lines = 0;
   let after = afterId;
-  for (let chunk = 0; chunk < Math.floor(lines / every); chunk++) {
-    const raws: Array<{ id: string | number }> = await linesQuery(ds, batchNumbers, after, throughId)
-      .select('m.MXID', 'id')
-      .orderBy('m.MXID')
-      .offset(every - 1)
-      .limit(1)
-      .getRawMany();
-    // Lines removed since the count: the chunks found so far stand, the last one runs to the end.
-    if (raws.length === 0) break;
-    after = idText(raws[0]!.id);
-    chunkEnds.push(after);
+  for (;;) {
+    const raws: Array<{ id: string | number }> = await linesQuery(ds, batchNumbers, after, throughId).select('m.MXID', 'id').orderBy('m.MXID').limit(idPage).getRawMany();
+    for (const raw of raws) if (++lines % every === 0) chunkEnds.push(idText(raw.id));
+    if (raws.length > 0) after = idText(raws[raws.length - 1]!.id);
+    if (raws.length < idPage) return { chunkEnds, lines, lastId: lines > 0 ? after : null };
   }
-  return { chunkEnds, lines, lastId: lines > 0 && counted?.last != null ? idText(counted.last) : null };
 }
 
 /**
