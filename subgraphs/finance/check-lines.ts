@@ -63,7 +63,7 @@ function screeningLinesOf(page: LineColumnsPage, batches: ReadonlyMap<string, Ba
         batch,
         idNumber,
         idNumberValid: isValidIdNumber(idNumber),
-        accountNumber: columns.accountNumbers[i]!,
+        accountNumber: columns.accountNumbers[i] ?? null,
         amountFen: columns.amountsFen[i]!,
         status: columns.statuses[i]!,
       });
