@@ -160,8 +160,7 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
       if (this.failing.has('PAYMENT_LINES')) throw unreachable('PAYMENT_LINES');
       const screened = found.filter((line) => isValidIdNumber(normaliseIdNumber(line.idNumber))).map((line) => line.id);
       this.screenedWithPage.set(call, screened);
-      const responder = this.responders.PAYMENT_LINES;
-      paymentLineHits = hitColumns(responder ? screened.flatMap((key) => responder({ key }).map(([rule, evidence]) => ({ key, rule, evidence }))) : []);
+      paymentLineHits = hitColumns(this.hitsOf('PAYMENT_LINES', screened));
     }
     // As finance answers: a set of columns per batch, batches in the order of their first line.
     const batches = byBatch(found).map((lines) => {
@@ -194,6 +193,16 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
     return { lines, hasNextPage: rest.length > lines.length };
   }
 
+  /** The test's responder's hits for the subjects (a line id alone stands for a subject with that key). */
+  private hitsOf(check: Check, subjects: readonly (string | Record<string, any>)[]): { key: string; rule: string; evidence: string }[] {
+    const responder = this.responders[check];
+    if (!responder) return [];
+    return subjects.flatMap((subject) => {
+      const asSubject = typeof subject === 'string' ? { key: subject } : subject;
+      return responder(asSubject).map(([rule, evidence]) => ({ key: asSubject.key as string, rule, evidence }));
+    });
+  }
+
   private async screen(check: Check, variables: Record<string, any>, call: RecordedCall) {
     const nth = this.callsOf(call.operation).indexOf(call) + 1;
     this.inFlight++;
@@ -204,13 +213,7 @@ export class FakeCrosscheckGateway extends FakeGatewayClient {
       if (this.failing.has(check) || this.failWhen?.(check, nth)) throw unreachable(check);
       const subjects = subjectRows(variables[SCREENING_OPERATIONS[check].variable]);
       if (subjects.length > 10_000) throw new Error('more than 10,000 subjects');
-      const responder = this.responders[check];
-      const hits = responder
-        ? subjects.flatMap((subject) => {
-            const asSubject = typeof subject === 'string' ? { key: subject } : subject;
-            return responder(asSubject).map(([rule, evidence]) => ({ key: asSubject.key, rule, evidence }));
-          })
-        : [];
+      const hits = this.hitsOf(check, subjects);
       if (check !== 'REGISTER') return { hits: hitColumns(hits) };
       // The register also names each subject's village, as public security does (null: unknown to it).
       const divisionCodes = subjects.map((subject) => (typeof subject === 'string' ? null : (this.villages.get(subject.idNumber as string) ?? null)));
