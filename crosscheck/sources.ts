@@ -113,8 +113,9 @@ export class CrosscheckSources {
   async checkLines(batchNumbers: readonly string[], after: string | null, first: number, through: string | null = null, withPaymentLineHits = false): Promise<CheckLinePage> {
     const data = await this.client.request(CrosscheckLinesDocument, { batchNumbers: [...batchNumbers], after, through, first, withPaymentLineHits }, this.options());
     const page = linesOfPage(data.page);
+    // Present only when asked for (`@include`).
     const hits = data.page.paymentLineHits;
-    return withPaymentLineHits && hits ? { ...page, paymentLineHits: hitRowsOf(hits) } : page;
+    return hits ? { ...page, paymentLineHits: hitRowsOf(hits) } : page;
   }
 
   /** Where chunks of `every` lines end (after `after`, through `through`): what a run is cut into chunks by. */
